@@ -1,0 +1,39 @@
+package org.annalist.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pipeline file as written: reader, annotators in order, consumers, and run settings.
+ *
+ * @param source the file name as given by the user, used in messages
+ * @param name the pipeline's name
+ * @param reader the reader step
+ * @param annotators annotator steps in order
+ * @param consumers consumer steps
+ * @param run settings of the {@code run:} section (threads, timeoutSeconds, failFast, output ...)
+ */
+public record PipelineSpec(
+    String source,
+    String name,
+    StepSpec reader,
+    List<StepSpec> annotators,
+    List<StepSpec> consumers,
+    Map<String, Located> run) {
+
+  public PipelineSpec {
+    annotators = new ArrayList<>(annotators);
+    consumers = new ArrayList<>(consumers);
+    run = new LinkedHashMap<>(run);
+  }
+
+  public List<StepSpec> steps() {
+    List<StepSpec> steps = new ArrayList<>();
+    steps.add(reader);
+    steps.addAll(annotators);
+    steps.addAll(consumers);
+    return steps;
+  }
+}

@@ -1,0 +1,373 @@
+package org.annalist.core.run;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.core.pipeline.ConfigurationProblem;
+import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
+import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
+import org.annalist.core.pipeline.PipelineConfigurationException;
+import org.annalist.core.reader.DocumentReadException;
+import org.annalist.core.reader.ResumableReader;
+import org.annalist.type.DocumentMetadata;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.collection.CollectionReader;
+import org.apache.uima.fit.factory.CollectionReaderFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.ProcessingResourceMetaData;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The state of one batch run; see {@link BatchRunner}. */
+final class BatchRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchRun.class);
+  private static final String READER_ID = "reader";
+
+  private final AssembledPipeline pipeline;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final RunStatistics statistics = new RunStatistics();
+  private final BlockingQueue<WorkItem> work;
+  private final BlockingQueue<CAS> freeCases = new LinkedBlockingQueue<>();
+  private final List<Worker> workers = new CopyOnWriteArrayList<>();
+  private final List<Worker> abandonedWorkers = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicInteger completionErrors = new AtomicInteger();
+  private final AtomicInteger workerNumbers = new AtomicInteger();
+  private CompletionLedger ledger;
+  private FailureLog failures;
+  private List<ProcessingResourceMetaData> metadata;
+
+  BatchRun(AssembledPipeline pipeline, RunOptions options, RunListener listener) {
+    this.pipeline = pipeline;
+    this.options = options;
+    this.listener = listener;
+    this.work = new ArrayBlockingQueue<>(options.queueSize());
+  }
+
+  RunSummary execute() throws IOException {
+    long begin = System.nanoTime();
+    ledger = CompletionLedger.open(options.outputDirectory().resolve(BatchRunner.RUN_DIRECTORY), !options.resume());
+    failures = FailureLog.create(options.outputDirectory());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "annalist-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    CollectionReader reader = null;
+    try {
+      reader = createReader();
+      createCasPool(options.threads() + options.queueSize());
+      startWorkers(options.threads());
+      CollectionReader watched = reader;
+      timer.scheduleWithFixedDelay(() -> tick(watched, begin), 200, 200, TimeUnit.MILLISECONDS);
+      readAll(reader);
+      finishWorkers();
+    } finally {
+      timer.shutdownNow();
+      if (reader != null) {
+        updateSkipped(reader);
+        closeReader(reader);
+      }
+      ledger.close();
+      failures.close();
+    }
+    RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
+        statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
+        failures.file(), stopping.get() && options.failFast());
+    if (completionErrors.get() > 0 && summary.exitCode() == 0) {
+      summary = new RunSummary(summary.read(), summary.succeeded(), summary.failed(), summary.skipped(),
+          summary.wallTime(), summary.nanosByComponent(), summary.failureLog(), true);
+    }
+    listener.finished(summary);
+    return summary;
+  }
+
+  private CollectionReader createReader() {
+    try {
+      CollectionReader reader = CollectionReaderFactory.createReader(pipeline.reader());
+      if (options.resume() && reader instanceof ResumableReader resumable) {
+        resumable.setSkipFilter(ledger::isCompleted);
+      }
+      metadata = new ArrayList<>();
+      metadata.add(pipeline.reader().getCollectionReaderMetaData());
+      for (EngineStep step : pipeline.engines()) {
+        metadata.add(step.description().getAnalysisEngineMetaData());
+        statistics.declareComponent(step.id());
+      }
+      return reader;
+    } catch (ResourceInitializationException | RuntimeException e) {
+      throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
+          "the reader could not start: " + Failures.describe(e)));
+    }
+  }
+
+  private void createCasPool(int size) {
+    for (int i = 0; i < size; i++) {
+      freeCases.add(newCas());
+    }
+  }
+
+  private CAS newCas() {
+    try {
+      return CasCreationUtils.createCas(metadata);
+    } catch (ResourceInitializationException e) {
+      throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
+          "the components' type systems do not fit together: " + Failures.describe(e)));
+    }
+  }
+
+  private void startWorkers(int count) {
+    CountDownLatch started = new CountDownLatch(count);
+    List<Worker> fresh = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Worker worker = new Worker(workerNumbers.incrementAndGet(), pipeline.engines(), this, started);
+      fresh.add(worker);
+      workers.add(worker);
+      worker.start();
+    }
+    try {
+      started.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting workers", e);
+    }
+    for (Worker worker : fresh) {
+      if (worker.startFailure() != null) {
+        stopping.set(true);
+        for (int i = 0; i < workers.size(); i++) {
+          work.offer(WorkItem.END);
+        }
+        throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
+            "component '" + worker.startFailureComponent() + "' could not start: "
+                + Failures.describe(worker.startFailure())));
+      }
+    }
+  }
+
+  private void readAll(CollectionReader reader) {
+    while (!stopping.get()) {
+      boolean more;
+      try {
+        more = reader.hasNext();
+      } catch (Exception e) {
+        LOG.error("the reader failed and cannot go on: {}", Failures.describe(e));
+        failures.record("(collection)", READER_ID, Failures.describe(e));
+        statistics.documentFailed();
+        stopping.set(options.failFast());
+        break;
+      }
+      if (!more) {
+        break;
+      }
+      CAS cas = takeFreeCas();
+      if (cas == null) {
+        break;
+      }
+      cas.reset();
+      try {
+        reader.getNext(cas);
+      } catch (DocumentReadException e) {
+        statistics.documentRead();
+        documentFailed(e.documentId(), READER_ID, e.getMessage() == null ? Failures.describe(e) : e.getMessage());
+        freeCases.add(cas);
+        continue;
+      } catch (Exception | StackOverflowError e) {
+        statistics.documentRead();
+        documentFailed("(unknown)", READER_ID, Failures.describe(e));
+        freeCases.add(cas);
+        continue;
+      }
+      statistics.documentRead();
+      WorkItem item = identify(cas);
+      if (options.resume() && !(reader instanceof ResumableReader) && ledger.isCompleted(item.documentId(), item.checksum())) {
+        statistics.documentsSkipped(1);
+        freeCases.add(cas);
+        continue;
+      }
+      try {
+        work.put(item);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        freeCases.add(cas);
+        break;
+      }
+    }
+  }
+
+  private CAS takeFreeCas() {
+    try {
+      return freeCases.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private static WorkItem identify(CAS cas) {
+    try {
+      DocumentMetadata metadata = DocumentMetadataAccess.find(cas.getJCas());
+      if (metadata == null) {
+        return new WorkItem(cas, "(unnamed)", null);
+      }
+      String id = metadata.getDocumentId() != null ? metadata.getDocumentId() : metadata.getSourceUri();
+      return new WorkItem(cas, id == null ? "(unnamed)" : id, metadata.getChecksum());
+    } catch (CASException e) {
+      return new WorkItem(cas, "(unnamed)", null);
+    }
+  }
+
+  private void finishWorkers() {
+    for (Worker worker : workers) {
+      if (isAbandoned(worker)) {
+        continue;
+      }
+      try {
+        work.put(WorkItem.END);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    boolean alive = true;
+    while (alive) {
+      alive = false;
+      for (Worker worker : workers) {
+        Thread thread = worker.thread();
+        if (thread == null) {
+          continue;
+        }
+        try {
+          thread.join(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        if (thread.isAlive() && !isAbandoned(worker)) {
+          alive = true;
+        }
+      }
+    }
+  }
+
+  private boolean isAbandoned(Worker worker) {
+    return abandonedWorkers.contains(worker);
+  }
+
+  private void tick(CollectionReader reader, long begin) {
+    try {
+      long now = System.nanoTime();
+      for (Worker worker : workers) {
+        WorkItem stuck = worker.abandonIfStuck(options.documentTimeout().toNanos(), now);
+        if (stuck != null) {
+          abandonedWorkers.add(worker);
+          documentFailed(stuck.documentId(), worker.currentComponent(),
+              "timed out after " + options.documentTimeout().toSeconds() + " s");
+          LOG.warn("{} timed out in {}; its worker is replaced", stuck.documentId(), worker.currentComponent());
+          freeCases.add(newCas());
+          if (!stopping.get()) {
+            replaceWorker();
+          }
+        }
+      }
+      updateProgress(reader);
+      listener.progress(statistics, now - begin);
+    } catch (RuntimeException e) {
+      LOG.warn("progress tick failed: {}", e.toString());
+    }
+  }
+
+  private void replaceWorker() {
+    Worker worker = new Worker(workerNumbers.incrementAndGet(), pipeline.engines(), this, new CountDownLatch(1));
+    workers.add(worker);
+    worker.start();
+  }
+
+  private void updateProgress(CollectionReader reader) {
+    try {
+      Progress[] progress = reader.getProgress();
+      if (progress != null) {
+        for (Progress p : progress) {
+          if (Progress.ENTITIES.equals(p.getUnit()) && p.getTotal() > 0) {
+            statistics.setTotal(p.getTotal());
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      // a reader that cannot tell its progress just gets no ETA
+    }
+    updateSkipped(reader);
+  }
+
+  private synchronized void updateSkipped(CollectionReader reader) {
+    if (reader instanceof ResumableReader resumable) {
+      long delta = resumable.skippedCount() - statistics.skipped();
+      if (delta > 0) {
+        statistics.documentsSkipped(delta);
+      }
+    }
+  }
+
+  private static void closeReader(CollectionReader reader) {
+    try {
+      reader.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the reader could not be closed cleanly: {}", e.toString());
+    }
+    reader.destroy();
+  }
+
+  // --- called by workers ---
+
+  WorkItem nextItem() throws InterruptedException {
+    return work.take();
+  }
+
+  boolean stopping() {
+    return stopping.get();
+  }
+
+  RunStatistics statistics() {
+    return statistics;
+  }
+
+  void release(WorkItem item) {
+    freeCases.add(item.cas());
+  }
+
+  void documentSucceeded(WorkItem item) {
+    ledger.markCompleted(item.documentId(), item.checksum());
+    statistics.documentSucceeded();
+  }
+
+  void documentFailed(String documentId, String component, String message) {
+    failures.record(documentId, component, message);
+    statistics.documentFailed();
+    LOG.warn("{} failed in {}: {}", documentId, component, message);
+    if (options.failFast()) {
+      stopping.set(true);
+    }
+  }
+
+  void completionFailed(String component, Exception e) {
+    completionErrors.incrementAndGet();
+    LOG.error("{} failed at the end of the run: {}", component, Failures.describe(e));
+    failures.record("(end of run)", component, Failures.describe(e));
+  }
+}

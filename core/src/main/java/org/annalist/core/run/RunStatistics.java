@@ -1,0 +1,82 @@
+package org.annalist.core.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters shared by the reader thread and the workers. */
+public final class RunStatistics {
+
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong succeeded = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong skipped = new AtomicLong();
+  private final Map<String, LongAdder> nanosByComponent = new ConcurrentHashMap<>();
+  private final Map<String, Integer> order = new ConcurrentHashMap<>();
+  private volatile long total = -1;
+
+  void declareComponent(String id) {
+    order.putIfAbsent(id, order.size());
+    nanosByComponent.computeIfAbsent(id, k -> new LongAdder());
+  }
+
+  void addTime(String component, long nanos) {
+    nanosByComponent.computeIfAbsent(component, k -> new LongAdder()).add(nanos);
+  }
+
+  void documentRead() {
+    read.incrementAndGet();
+  }
+
+  void documentSucceeded() {
+    succeeded.incrementAndGet();
+  }
+
+  void documentFailed() {
+    failed.incrementAndGet();
+  }
+
+  void documentsSkipped(long n) {
+    skipped.addAndGet(n);
+  }
+
+  void setTotal(long total) {
+    this.total = total;
+  }
+
+  public long read() {
+    return read.get();
+  }
+
+  public long succeeded() {
+    return succeeded.get();
+  }
+
+  public long failed() {
+    return failed.get();
+  }
+
+  public long skipped() {
+    return skipped.get();
+  }
+
+  /** Total documents the reader expects, or -1 when it cannot tell. */
+  public long total() {
+    return total;
+  }
+
+  public long done() {
+    return succeeded.get() + failed.get();
+  }
+
+  /** Time spent in each component (summed over threads), in pipeline order. */
+  public Map<String, Long> nanosByComponent() {
+    Map<String, Long> result = new LinkedHashMap<>();
+    order.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(e -> result.put(e.getKey(), nanosByComponent.get(e.getKey()).sum()));
+    return result;
+  }
+}

@@ -1,0 +1,65 @@
+package org.annalist.core.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a run did.
+ *
+ * @param read documents the reader produced (including those that failed to read)
+ * @param succeeded documents every component finished
+ * @param failed documents recorded in the failure log
+ * @param skipped documents completed by an earlier run
+ * @param wallTime elapsed time
+ * @param nanosByComponent time per component, summed over threads
+ * @param failureLog where failures were written
+ * @param stoppedEarly true when --fail-fast stopped the run
+ */
+public record RunSummary(
+    long read,
+    long succeeded,
+    long failed,
+    long skipped,
+    Duration wallTime,
+    Map<String, Long> nanosByComponent,
+    Path failureLog,
+    boolean stoppedEarly) {
+
+  public double documentsPerSecond() {
+    double seconds = wallTime.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : (succeeded + failed) / seconds;
+  }
+
+  /** 0 when every document succeeded, 1 when some failed. */
+  public int exitCode() {
+    return failed > 0 || stoppedEarly ? 1 : 0;
+  }
+
+  public String format() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT,
+        "documents: %d read, %d succeeded, %d failed, %d skipped%n", read, succeeded, failed, skipped));
+    out.append(String.format(Locale.ROOT, "wall time: %.1f s, throughput: %.1f documents/s%n",
+        wallTime.toMillis() / 1000.0, documentsPerSecond()));
+    long totalNanos = nanosByComponent.values().stream().mapToLong(Long::longValue).sum();
+    if (totalNanos > 0) {
+      out.append("time per component (all threads):").append(System.lineSeparator());
+      int width = nanosByComponent.keySet().stream().mapToInt(String::length).max().orElse(8);
+      for (Map.Entry<String, Long> entry : nanosByComponent.entrySet()) {
+        double ms = entry.getValue() / 1e6;
+        long docs = Math.max(1, succeeded + failed);
+        out.append(String.format(Locale.ROOT, "  %-" + width + "s %10.1f ms  %5.1f %%  %8.3f ms/doc%n",
+            entry.getKey(), ms, 100.0 * entry.getValue() / totalNanos, ms / docs));
+      }
+    }
+    if (failed > 0) {
+      out.append("failures: ").append(failureLog).append(System.lineSeparator());
+    }
+    if (stoppedEarly) {
+      out.append("stopped at the first failure (--fail-fast)").append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+}

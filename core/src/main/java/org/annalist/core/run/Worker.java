@@ -1,0 +1,181 @@
+package org.annalist.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A thread with its own instances of every annotator and consumer. It takes documents from the
+ * work queue, runs them through its engines, and records success or failure. The watchdog may
+ * abandon a worker stuck on one document; the worker then drops that document and ends.
+ */
+final class Worker implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+
+  private final int number;
+  private final List<EngineStep> steps;
+  private final BatchRun run;
+  private final CountDownLatch started;
+  private final List<EngineStepInstance> engines = new ArrayList<>();
+  private volatile Thread thread;
+  private volatile WorkItem current;
+  private volatile String currentComponent;
+  private volatile long startedAt;
+  private volatile boolean abandoned;
+  private volatile Throwable startFailure;
+  private volatile String startFailureComponent;
+
+  Worker(int number, List<EngineStep> steps, BatchRun run, CountDownLatch started) {
+    this.number = number;
+    this.steps = steps;
+    this.run = run;
+    this.started = started;
+  }
+
+  Thread start() {
+    thread = new Thread(this, "annalist-worker-" + number);
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  Thread thread() {
+    return thread;
+  }
+
+  Throwable startFailure() {
+    return startFailure;
+  }
+
+  String startFailureComponent() {
+    return startFailureComponent;
+  }
+
+  @Override
+  public void run() {
+    try {
+      if (!createEngines()) {
+        return;
+      }
+    } finally {
+      started.countDown();
+    }
+    try {
+      while (!abandoned) {
+        WorkItem item = run.nextItem();
+        if (item == WorkItem.END) {
+          break;
+        }
+        if (run.stopping()) {
+          run.release(item);
+          continue;
+        }
+        process(item);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (!abandoned) {
+        finishEngines();
+      }
+    }
+  }
+
+  private boolean createEngines() {
+    for (EngineStep step : steps) {
+      try {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(step.description());
+        engines.add(new EngineStepInstance(step.id(), engine));
+      } catch (ResourceInitializationException | RuntimeException e) {
+        startFailure = e;
+        startFailureComponent = step.id();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void process(WorkItem item) {
+    startedAt = System.nanoTime();
+    current = item;
+    String failedComponent = null;
+    Throwable failure = null;
+    for (EngineStepInstance step : engines) {
+      currentComponent = step.id();
+      long begin = System.nanoTime();
+      try {
+        step.engine().process(item.cas());
+      } catch (Throwable e) {
+        failedComponent = step.id();
+        failure = e;
+      }
+      if (abandoned) {
+        return;
+      }
+      run.statistics().addTime(step.id(), System.nanoTime() - begin);
+      if (failure != null) {
+        break;
+      }
+    }
+    synchronized (this) {
+      if (abandoned) {
+        return;
+      }
+      current = null;
+    }
+    if (failure != null) {
+      if (failure instanceof Error error && !(error instanceof StackOverflowError)) {
+        LOG.error("{} failed in {} with {}", item.documentId(), failedComponent, error.toString());
+      }
+      run.documentFailed(item.documentId(), failedComponent, Failures.describe(failure));
+    } else {
+      run.documentSucceeded(item);
+    }
+    run.release(item);
+  }
+
+  /**
+   * Called by the watchdog: gives up on the current document if it has run longer than the
+   * limit. Returns the abandoned item, or null when the worker is not stuck.
+   */
+  synchronized WorkItem abandonIfStuck(long timeoutNanos, long now) {
+    WorkItem item = current;
+    if (item == null || abandoned || now - startedAt < timeoutNanos) {
+      return null;
+    }
+    abandoned = true;
+    Thread t = thread;
+    if (t != null) {
+      t.interrupt();
+    }
+    return item;
+  }
+
+  String currentComponent() {
+    return currentComponent;
+  }
+
+  private void finishEngines() {
+    for (EngineStepInstance step : engines) {
+      try {
+        step.engine().collectionProcessComplete();
+      } catch (Exception e) {
+        run.completionFailed(step.id(), e);
+      }
+    }
+    for (EngineStepInstance step : engines) {
+      try {
+        step.engine().destroy();
+      } catch (RuntimeException e) {
+        LOG.warn("{} could not be shut down cleanly: {}", step.id(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.annalist.core.testing;
+
+import java.util.List;
+import org.annalist.core.plugin.ComponentDescriptor;
+import org.annalist.core.plugin.ComponentProvider;
+
+/** Registers the test components under short names. */
+public class TestComponents implements ComponentProvider {
+
+  @Override
+  public List<ComponentDescriptor> components() {
+    return List.of(
+        ComponentDescriptor.reader("test-texts", TextListReader.class, "Texts given as a parameter."),
+        ComponentDescriptor.annotator("test-fail", FailingAnnotator.class, "Fails or sleeps on marked documents."),
+        ComponentDescriptor.consumer("test-ids", IdRecordingConsumer.class, "Records document ids."));
+  }
+}
