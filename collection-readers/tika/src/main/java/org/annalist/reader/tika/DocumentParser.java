@@ -211,13 +211,13 @@ final class DocumentParser {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /** The innermost cause's message: Tika's wrappers only add noise such as "TIKA-198". */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String outer = DocumentSource.describe(e);
-    String inner = DocumentSource.describe(root);
-    return root == e || outer.contains(inner) ? outer : outer + " (" + inner + ")";
+    String message = DocumentSource.describe(root);
+    return root == e ? message : message + " (" + root.getClass().getSimpleName() + ")";
   }
 }
