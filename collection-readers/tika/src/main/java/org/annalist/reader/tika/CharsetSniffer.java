@@ -75,6 +75,11 @@ final class CharsetSniffer {
   }
 
   static boolean isValidUtf8(byte[] bytes) {
+    // the JDK's UTF-8 decoding is vectorised; only text that holds U+FFFD (malformed input, or a
+    // real replacement character) needs the strict, slower check
+    if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+      return true;
+    }
     try {
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -19,6 +19,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -39,7 +40,10 @@ final class DocumentParser {
   private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
   private static final MediaType XHTML = MediaType.application("xhtml+xml");
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  /** Picks the parser by the content type the reader detected, so detection runs only once. */
+  private final DefaultParser byType = new DefaultParser();
+  /** Detects and parses embedded documents (attachments, files inside Office documents). */
+  private final AutoDetectParser parser = new AutoDetectParser(byType);
   private final Detector detector = parser.getDetector();
   private final CharsetSniffer charsets;
   private final String defaultLanguage;
@@ -104,6 +108,7 @@ final class DocumentParser {
     boolean html = isHtml(type);
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, doc.resourceName());
+    metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParseContext context = new ParseContext();
     context.set(Parser.class, parser);
     if (!ocr) {
@@ -123,7 +128,7 @@ final class DocumentParser {
     }
     StructureHandler handler = new StructureHandler(maxTextChars);
     try (InputStream in = TikaInputStream.get(doc.bytes())) {
-      parser.parse(in, handler, metadata, context);
+      byType.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException(doc.id(), "encrypted document (password protected)", e);
     } catch (ZeroByteFileException e) {
