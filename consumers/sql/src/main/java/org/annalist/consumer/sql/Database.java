@@ -1,0 +1,20 @@
+package org.annalist.consumer.sql;
+
+import java.sql.SQLException;
+
+/** A database shared by all consumer instances of a JVM that write to the same URL. */
+public interface Database extends AutoCloseable {
+
+  DatabaseTarget target();
+
+  /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+  void inTransaction(SqlWork work) throws SQLException;
+
+  /** True while the last attempt to reach the database failed for good (see {@link RetryPolicy}). */
+  boolean isMarkedUnavailable();
+
+  void markUnavailable(boolean unavailable);
+
+  @Override
+  void close();
+}
