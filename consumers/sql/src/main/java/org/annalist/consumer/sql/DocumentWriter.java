@@ -37,6 +37,9 @@ final class DocumentWriter {
   private static final String INSERT_PERSON = "INSERT INTO persons (doc_id, ord, text, canonical_name, role, "
       + "entity_kind, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /** High half of the advisory lock keys, keeping them apart from other applications' locks. */
+  private static final int DOCUMENT_LOCK_SPACE = 0x414e4e4c;
+
   private final Dialect dialect;
   private final int batchSize;
 
@@ -47,6 +50,9 @@ final class DocumentWriter {
 
   void replace(Connection connection, DocumentRows rows) throws SQLException {
     String docId = rows.document().docId();
+    if (dialect == Dialect.POSTGRESQL) {
+      lockDocument(connection, docId);
+    }
     for (String table : Schema.DOCUMENT_TABLES) {
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
         delete.setString(1, docId);
@@ -62,6 +68,18 @@ final class DocumentWriter {
     String insertAnnotation = "INSERT INTO annotations (doc_id, ord, type_name, span_begin, span_end, "
         + "covered_text, features) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonPlaceholder() + ")";
     insertAll(connection, insertAnnotation, docId, rows.annotations(), DocumentWriter::bindAnnotation);
+  }
+
+  /**
+   * Two writers replacing the same document at once would deadlock or collide on its key; a
+   * transaction-scoped advisory lock on the document id makes the second wait for the first.
+   */
+  private static void lockDocument(Connection connection, String docId) throws SQLException {
+    long key = ((long) DOCUMENT_LOCK_SPACE << 32) | (docId.hashCode() & 0xffffffffL);
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, key);
+      lock.execute();
+    }
   }
 
   private static void insertDocument(Connection connection, Document d) throws SQLException {
