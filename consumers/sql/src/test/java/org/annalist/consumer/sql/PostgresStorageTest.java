@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.annalist.consumer.sql.query.QueryCommandTest;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,26 @@ class PostgresStorageTest extends StorageContractTest {
       assertThat(single(c, "SELECT covered_text FROM annotations WHERE features->>'category' = 'UAV'"))
           .isEqualTo("drones");
     }
+  }
+
+  @Test
+  void queryCommandReadsPostgres() throws Exception {
+    String url = freshDatabase();
+    QueryCommandTest.store(url, QueryCommandTest.corpus());
+    QueryCommandTest.Run kirby = QueryCommandTest.query(url, "--speaker", "kirby", "--format", "json");
+    assertThat(kirby.exitCode()).isZero();
+    assertThat(QueryCommandTest.column(kirby.json(), "speaker")).containsExactly("John Kirby");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--place", "Erbil", "--within-km", "100",
+        "--format", "json").json(), "text")).containsExactlyInAnyOrder("Erbil", "Mosul", "Erbil");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--from", "2021-03", "--to", "2021-03",
+        "--format", "json").json(), "document")).containsExactly("a");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--text", "drones baghdad",
+        "--format", "json").json(), "document")).containsExactly("c");
+    assertThat(QueryCommandTest.query(url, "--format", "table").out()).contains("(3 documents)");
+    QueryCommandTest.Run unreachable = QueryCommandTest.query(
+        EmbeddedPostgresServers.url(1, "postgres"), "--speaker", "kirby");
+    assertThat(unreachable.exitCode()).isEqualTo(2);
+    assertThat(unreachable.err()).contains("cannot open");
   }
 
   @Test
