@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annalist.consumer.sql.DocumentRows.Document;
 import org.annalist.consumer.sql.DocumentRows.FocusPlaceRow;
@@ -40,12 +42,15 @@ public final class CasRowExtractor {
       FocusPlace.class.getName(), Quote.class.getName(), PersonMention.class.getName(),
       "uima.tcas.DocumentAnnotation");
 
-  private final List<String> excludedTypeNames;
+  private final List<String> skippedTypeNames;
+  private final Map<Type, Boolean> skippedTypes = new IdentityHashMap<>();
   private final String runId;
   private final FeatureJson featureJson = new FeatureJson();
 
   public CasRowExtractor(List<String> excludedTypeNames, String runId) {
-    this.excludedTypeNames = List.copyOf(excludedTypeNames);
+    List<String> skipped = new ArrayList<>(DEDICATED_TYPES);
+    skipped.addAll(excludedTypeNames);
+    this.skippedTypeNames = List.copyOf(skipped);
     this.runId = runId;
   }
 
@@ -157,42 +162,45 @@ public final class CasRowExtractor {
   }
 
   private List<GenericAnnotation> genericAnnotations(JCas jcas, Set<QuoteCue> usedCues) {
-    TypeSystem typeSystem = jcas.getTypeSystem();
-    List<Type> skipped = new ArrayList<>();
-    for (String name : DEDICATED_TYPES) {
-      addType(typeSystem, name, skipped);
-    }
-    for (String name : excludedTypeNames) {
-      addType(typeSystem, name, skipped);
-    }
-    List<GenericAnnotation> rows = new ArrayList<>();
-    for (Annotation annotation : jcas.getAnnotationIndex()) {
-      Type type = annotation.getType();
-      if (isSkipped(typeSystem, type, skipped)
-          || (annotation instanceof QuoteCue cue && usedCues.contains(cue))) {
-        continue;
+    // unordered iteration is much cheaper than the sorted annotation index (no merging of the
+    // per-type indexes); the rows are sorted by offset afterwards
+    List<Annotation> kept = new ArrayList<>();
+    Type annotationType = jcas.getCasType(Annotation.type);
+    var all = jcas.getIndexRepository().getAllIndexedFS(annotationType);
+    while (all.hasNext()) {
+      Annotation annotation = (Annotation) all.next();
+      if (!isSkipped(jcas.getTypeSystem(), annotation.getType())
+          && !(annotation instanceof QuoteCue cue && usedCues.contains(cue))) {
+        kept.add(annotation);
       }
+    }
+    kept.sort(Comparator.comparingInt(Annotation::getBegin)
+        .thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed())
+        .thenComparing(a -> a.getType().getName()));
+    List<GenericAnnotation> rows = new ArrayList<>(kept.size());
+    for (Annotation annotation : kept) {
       rows.add(new GenericAnnotation(
-          type.getName(), annotation.getBegin(), annotation.getEnd(),
+          annotation.getType().getName(), annotation.getBegin(), annotation.getEnd(),
           coveredText(annotation), featureJson.of(annotation)));
     }
     return rows;
   }
 
-  private static void addType(TypeSystem typeSystem, String name, List<Type> into) {
-    Type type = typeSystem.getType(name);
-    if (type != null) {
-      into.add(type);
-    }
-  }
-
-  private static boolean isSkipped(TypeSystem typeSystem, Type type, List<Type> skipped) {
-    for (Type candidate : skipped) {
-      if (typeSystem.subsumes(candidate, type)) {
-        return true;
+  /** Whether a type goes to a dedicated table or is excluded; remembered per type. */
+  private boolean isSkipped(TypeSystem typeSystem, Type type) {
+    Boolean known = skippedTypes.get(type);
+    if (known == null) {
+      known = false;
+      for (String name : skippedTypeNames) {
+        Type candidate = typeSystem.getType(name);
+        if (candidate != null && typeSystem.subsumes(candidate, type)) {
+          known = true;
+          break;
+        }
       }
+      skippedTypes.put(type, known);
     }
-    return false;
+    return known;
   }
 
   /** The covered text, or null when the offsets do not fit the text (a faulty annotator). */

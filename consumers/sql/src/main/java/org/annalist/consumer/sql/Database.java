@@ -10,6 +10,17 @@ public interface Database extends AutoCloseable {
   /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
   void inTransaction(SqlWork work) throws SQLException;
 
+  /**
+   * Replaces one document's rows: the work runs in a transaction of its own, or (SQLite) in a
+   * savepoint of a group committed shortly after. Either way a failure leaves no row of it behind.
+   */
+  default void writeDocument(String docId, SqlWork work) throws SQLException {
+    inTransaction(work);
+  }
+
+  /** Commits whatever is pending (documents written in a group not yet committed). */
+  default void flush() throws SQLException {}
+
   /** True while the last attempt to reach the database failed for good (see {@link RetryPolicy}). */
   boolean isMarkedUnavailable();
 

@@ -71,7 +71,7 @@ public final class DatabaseRegistry {
 
   private static Database open(DatabaseTarget target, ConnectionSettings settings) {
     return switch (target.dialect()) {
-      case SQLITE -> new SqliteDatabase(target);
+      case SQLITE -> new SqliteDatabase(target, settings.commitEvery(), settings.commitIntervalMillis());
       case POSTGRESQL -> new PostgresDatabase(target, settings);
     };
   }

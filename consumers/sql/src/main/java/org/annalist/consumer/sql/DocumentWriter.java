@@ -12,11 +12,11 @@ import org.annalist.consumer.sql.DocumentRows.PersonRow;
 import org.annalist.consumer.sql.DocumentRows.PlaceMention;
 import org.annalist.consumer.sql.DocumentRows.QuoteRow;
 import org.annalist.consumer.sql.DocumentRows.TimeExpression;
-import org.annalist.consumer.sql.schema.Schema;
 
 /**
  * Replaces the rows of one document inside the caller's transaction: deletes whatever an earlier
- * run stored under the document id, then inserts the new rows in JDBC batches. Every value is a
+ * run stored under the document id (the documents row, whose deletion cascades to the other
+ * tables), then inserts the new rows in JDBC batches, one round trip per table. Every value is a
  * bound parameter.
  */
 final class DocumentWriter {
@@ -53,11 +53,10 @@ final class DocumentWriter {
     if (dialect == Dialect.POSTGRESQL) {
       lockDocument(connection, docId);
     }
-    for (String table : Schema.DOCUMENT_TABLES) {
-      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
-        delete.setString(1, docId);
-        delete.executeUpdate();
-      }
+    // one statement: the rows of the other tables go with it (ON DELETE CASCADE)
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
+      delete.setString(1, docId);
+      delete.executeUpdate();
     }
     insertDocument(connection, rows.document());
     insertAll(connection, INSERT_TIMEX, docId, rows.timeExpressions(), DocumentWriter::bindTimex);

@@ -19,7 +19,7 @@ record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis)
     long delay = Math.max(0, initialDelayMillis);
     for (int attempt = 0; ; attempt++) {
       try {
-        database.inTransaction(work);
+        database.writeDocument(what, work);
         if (database.isMarkedUnavailable()) {
           LOG.info("{} is reachable again", database.target().displayName());
           database.markUnavailable(false);

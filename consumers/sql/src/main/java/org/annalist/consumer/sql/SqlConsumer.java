@@ -35,6 +35,8 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   public static final String PARAM_CONNECT_TIMEOUT_SECONDS = "connectTimeoutSeconds";
   public static final String PARAM_MAX_CONNECTIONS = "maxConnections";
   public static final String PARAM_EXCLUDED_TYPES = "excludedTypes";
+  public static final String PARAM_COMMIT_EVERY = "commitEvery";
+  public static final String PARAM_COMMIT_INTERVAL_MILLIS = "commitIntervalMillis";
 
   @ConfigurationParameter(name = PARAM_TARGET_LOCATION, mandatory = true,
       description = "Output folder (the SQLite file annalist.db is written in it), a .db file, "
@@ -84,6 +86,15 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           + "tokens by default, as they would multiply its size for little use")
   private String[] excludedTypes;
 
+  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "100",
+      description = "SQLite: documents grouped into one commit (each still in its own savepoint); 1 commits every "
+          + "document. The first consumer opening a database decides")
+  private int commitEvery;
+
+  @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "1000",
+      description = "SQLite: a group is committed at the latest this many milliseconds after its first document")
+  private int commitIntervalMillis;
+
   private Database database;
   private DocumentWriter writer;
   private CasRowExtractor extractor;
@@ -99,7 +110,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
       throw new ResourceInitializationException(new IllegalArgumentException("sql: " + e.getMessage(), e));
     }
     ConnectionSettings settings = ConnectionSettings.fromEnvironment(
-        userEnv, passwordEnv, maxConnections, connectTimeoutSeconds);
+        userEnv, passwordEnv, maxConnections, connectTimeoutSeconds, commitEvery, commitIntervalMillis);
     try {
       database = DatabaseRegistry.acquire(target, settings);
     } catch (SQLException e) {
@@ -125,6 +136,16 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
               + e.getMessage(), e));
     }
     LOG.debug("stored {} rows of {}", rows.rowCount(), docId);
+  }
+
+  @Override
+  public void collectionProcessComplete() throws AnalysisEngineProcessException {
+    try {
+      database.flush();
+    } catch (SQLException e) {
+      throw new AnalysisEngineProcessException(new IllegalStateException("sql: " + e.getMessage(), e));
+    }
+    super.collectionProcessComplete();
   }
 
   @Override

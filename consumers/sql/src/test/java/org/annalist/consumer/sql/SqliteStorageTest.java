@@ -42,6 +42,54 @@ class SqliteStorageTest extends StorageContractTest {
   }
 
   @Test
+  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
+    String folder = freshDatabase();
+    run(folder);
+    String url = DatabaseTarget.resolve(folder).jdbcUrl();
+    try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places WHEN NEW.doc_id = 'poison' "
+          + "BEGIN SELECT RAISE(ABORT, 'place rejected by a trigger'); END");
+    }
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_MAX_RETRIES, 0);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.process(SampleDocuments.build("poison", true)))
+          .hasStackTraceContaining("could not store document poison")
+          .hasStackTraceContaining("place rejected by a trigger");
+      engine.process(SampleDocuments.build("b", true));
+      engine.collectionProcessComplete();
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(folder)) {
+      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("a"), java.util.List.of("b"));
+      assertThat(single(c, "SELECT COUNT(*) FROM annotations WHERE doc_id = 'poison'")).isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void groupedDocumentsAreCommittedWithinTheInterval() throws Exception {
+    String folder = freshDatabase();
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder,
+        SqlConsumer.PARAM_COMMIT_EVERY, 1000, SqlConsumer.PARAM_COMMIT_INTERVAL_MILLIS, 200);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      long deadline = System.currentTimeMillis() + 5_000;
+      long seen = 0;
+      while (seen == 0 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+        try (Connection c = connect(folder)) {
+          seen = number(single(c, "SELECT COUNT(*) FROM documents"));
+        }
+      }
+      assertThat(seen).isEqualTo(1L);
+    } finally {
+      engine.destroy();
+    }
+  }
+
+  @Test
   void acceptsAJdbcUrl() throws Exception {
     String url = "jdbc:sqlite:" + temp.resolve("explicit.db");
     run(url, SampleDocuments.build("a", true));

@@ -88,7 +88,7 @@ public class QueryCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    ConnectionSettings settings = ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10);
+    ConnectionSettings settings = ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10, 1, 0);
     try (Connection connection = ReadConnections.open(target, settings)) {
       QueryResult result = new CorpusQuery(connection).answer(question);
       if (format == Format.json) {
