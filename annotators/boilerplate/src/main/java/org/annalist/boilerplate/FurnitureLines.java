@@ -1,0 +1,70 @@
+package org.annalist.boilerplate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines of page furniture by their wording alone: "Skip to main content",
+ * "Advertisement", "Recommended Videos", copyright notices, photo credits, "Comments are closed."
+ * and the like. Shared by the HTML and the plain-text classifiers. Only short lines are tested
+ * (furniture is short), and every pattern is free of nested quantifiers, so the cost is linear.
+ */
+public final class FurnitureLines {
+
+  /** Lines longer than this are never judged by wording alone. */
+  static final int MAX_LINE = 160;
+
+  private record Rule(Pattern pattern, Reason reason) {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final List<Rule> WHOLE_LINE =
+      List.of(
+          rule("(skip|jump) to (the )?(main )?(content|navigation|search|footer)\\W*", Reason.NAVIGATION),
+          rule("(main )?(menu|navigation|search|home|back to top|top|close|open|toggle navigation|sections?|next|previous|prev|more)\\W*", Reason.NAVIGATION),
+          rule("[\\w ]{0,20} icon", Reason.WIDGET),
+          rule("(advertisement|advertising|sponsored( content)?|ad|ads|paid content|promoted|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)\\W*", Reason.ADVERTISEMENT),
+          rule("(recommended|related|featured|more|latest|popular|trending|top)( \\w+){0,2}? (videos?|stories|articles|news|posts|reads|content|coverage|links|topics)\\W*", Reason.RELATED_CONTENT),
+          rule("(read|see|watch) (more|next|also|the latest)\\b.{0,80}", Reason.RELATED_CONTENT),
+          rule("(also read|you may also like|you might also like|more from [\\w .]{1,40}|related:.{0,100}|read more:.{0,100}|recommended for you|don.t miss.{0,80})", Reason.RELATED_CONTENT),
+          rule("(loading|please wait)(\\.\\.\\.|…)?", Reason.WIDGET),
+          rule("-?\\d{1,3} ?(°|º) ?[cf]?", Reason.WIDGET),
+          rule("\\d{1,3} ?(/|of) ?\\d{1,3}", Reason.WIDGET),
+          rule("(about|more about|more by|posts by|articles by) (the )?(author|writer|editor)s?.{0,60}", Reason.BYLINE),
+          rule("(comments are closed|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|show comments|view comments|\\d+ comments?|comments?( \\(\\d+\\))?|be the first to comment.{0,40})\\W*", Reason.COMMENTS),
+          rule("(share|share this( article| story| post)?|share on \\w+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit)\\W*", Reason.SOCIAL),
+          rule("(follow us|follow \\w+ on \\w+).{0,80}", Reason.SOCIAL),
+          rule(".{0,80}(all rights reserved|copyright ©|© ?\\d{4}|\\(c\\) ?\\d{4}|copyright \\d{4}).{0,100}", Reason.COPYRIGHT),
+          rule("(sign up|subscribe|register|log ?in|sign in)\\b.{0,100}", Reason.SUBSCRIPTION),
+          rule(".{0,60}(newsletter|subscribe now|subscription|subscribers only|for subscribers).{0,60}", Reason.SUBSCRIPTION),
+          rule(".{0,60}(we use cookies|this site uses cookies|cookie policy|accept cookies|accept all).{0,100}", Reason.COOKIE),
+          rule("(photo|image|picture|video|graphic|illustration|credit|photograph|file photo)s?( credit)? ?(:|/|by ).{0,100}", Reason.CAPTION),
+          rule(".{0,100}\\((ap|afp|reuters|getty|epa|xinhua|file|photo)( photo| images)?[/:, ].{0,60}\\)", Reason.CAPTION),
+          rule("(source|sources|via)\\s*:\\s*[\\w .,&/-]{1,40}", Reason.OTHER),
+          rule("[_\\-=*~•·.]{3,}", Reason.OTHER),
+          rule("(updated|published|posted|last updated|first published)\\b.{0,60}", Reason.DATE_LINE),
+          rule("(by|written by|words by|reporting by)( [\\p{Lu}][\\p{L}.'-]*){1,4}(( and|,)( [\\p{Lu}][\\p{L}.'-]*){1,4}){0,3}( \\|.{0,40})?", Reason.BYLINE),
+          rule("(tags?|topics?|filed under|categories|category)\\s*:.{0,120}", Reason.BYLINE),
+          rule("(click here|tap here|download the app|get the app|open in app).{0,100}", Reason.OTHER),
+          rule("(terms of (use|service)|privacy policy|contact us|about us|accessibility|site map|sitemap)( ?[|•·] ?.{0,80})?", Reason.FOOTER));
+
+  private FurnitureLines() {}
+
+  private static Rule rule(String regex, Reason reason) {
+    return new Rule(Pattern.compile(regex, FLAGS), reason);
+  }
+
+  /** The furniture reason of a whole line, or null when its wording says nothing. */
+  public static Reason judge(String line) {
+    String text = line.strip();
+    if (text.isEmpty() || text.length() > MAX_LINE) {
+      return null;
+    }
+    for (Rule rule : WHOLE_LINE) {
+      if (rule.pattern().matcher(text).matches()) {
+        return rule.reason();
+      }
+    }
+    return null;
+  }
+}
