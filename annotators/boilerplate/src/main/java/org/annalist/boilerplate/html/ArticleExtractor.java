@@ -168,6 +168,9 @@ public final class ArticleExtractor {
   }
 
   private boolean keepAfterProse(RawBlock block) {
+    if (block.kind == BlockKind.TABLE_CELL && block.linkDensity() < 0.2 && favour != Favour.PRECISION) {
+      return true;
+    }
     return favour == Favour.RECALL
         && block.kind != BlockKind.HEADING
         && block.linkDensity() < 0.3

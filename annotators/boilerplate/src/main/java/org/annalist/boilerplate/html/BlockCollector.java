@@ -106,9 +106,6 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     boolean block = BLOCK_TAGS.contains(tag);
-    if (block) {
-      flush();
-    }
     Frame parent = stack.peek();
     Reason furniture = parent == null ? null : parent.furniture;
     boolean articleMarkup = parent != null && parent.articleMarkup;
@@ -119,6 +116,11 @@ final class BlockCollector implements NodeFilter {
         furniture = verdict.reason();
       }
       articleMarkup |= verdict.articleLike() && verdict.reason() == null;
+      // an inline element named as furniture (a caption span, a share link) becomes its own block
+      block |= furniture != null;
+    }
+    if (block) {
+      flush();
     }
     int linkDepth = (parent == null ? 0 : parent.linkDepth) + (tag.equals("a") ? 1 : 0);
     BlockKind kind = parent == null ? BlockKind.OTHER : parent.kind;
@@ -257,9 +259,13 @@ final class BlockCollector implements NodeFilter {
       return 0;
     }
     double linkDensity = block.linkDensity();
-    if (block.looksLikeProse() && linkDensity < 0.3) {
-      return block.text.length() * (1 - linkDensity);
+    int length = block.effectiveLength();
+    if (block.looksLikeProse()) {
+      return length * (1 - linkDensity);
     }
-    return -Math.min(block.text.length(), 200) * (0.2 + linkDensity) - 5;
+    if (block.kind == BlockKind.TABLE_CELL && linkDensity < 0.2) {
+      return length * 0.3;
+    }
+    return -Math.min(length, 200) * (0.2 + linkDensity) - 5;
   }
 }

@@ -54,7 +54,7 @@ final class FurnitureNames {
         "tag", "taglist", "keywords", "categories", "category", "meta", "metadata", "postmeta",
         "entrymeta", "published", "updated", "date", "info");
     words(Reason.CAPTION, "caption", "credit", "credits", "figcaption", "gallery", "slideshow",
-        "lightbox", "thumbnail", "thumb", "video", "player", "media");
+        "lightbox", "thumbnail", "video");
     words(Reason.FOOTER, "footer", "foot", "colophon", "copyright", "legal", "disclaimer");
     words(Reason.HEADER, "header", "masthead", "topnav", "branding", "logo");
     words(Reason.WIDGET, "widget", "weather", "ticker", "poll", "quiz", "search", "tools",

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,33 +47,107 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
-  static Result read(Document doc) {
-    JsonLd jsonLd = readJsonLd(doc);
-    String title = first(jsonLd.headline, meta(doc, "og:title"), meta(doc, "twitter:title"),
-        meta(doc, "dc.title"), doc.title());
-    if (title != null) {
-      title = cleanTitle(title, doc);
+  /** What one pass over the page's elements collects for the metadata. */
+  private static final class Scan {
+    final Map<String, String> metas = new HashMap<>();
+    final Map<String, Element> itemprops = new HashMap<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> authorElements = new ArrayList<>();
+    Element firstH1;
+    Element firstTime;
+    Element publishedTime;
+
+    Scan(Document doc) {
+      for (Element element : doc.getAllElements()) {
+        String tag = element.normalName();
+        switch (tag) {
+          case "meta" -> {
+            String content = element.attr("content").strip();
+            if (!content.isEmpty()) {
+              for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = element.attr(key);
+                if (!name.isEmpty()) {
+                  metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                }
+              }
+            }
+          }
+          case "script" -> {
+            if (element.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+              jsonLd.add(element.data());
+            }
+          }
+          case "h1" -> {
+            if (firstH1 == null) {
+              firstH1 = element;
+            }
+          }
+          case "time" -> {
+            if (element.hasAttr("datetime")) {
+              if (firstTime == null) {
+                firstTime = element;
+              }
+              if (publishedTime == null && (element.hasAttr("pubdate")
+                  || element.attr("itemprop").equalsIgnoreCase("datePublished"))) {
+                publishedTime = element;
+              }
+            }
+          }
+          default -> { }
+        }
+        String itemprop = element.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+          itemprops.putIfAbsent(itemprop, element);
+        }
+        if (authorElements.size() < 20) {
+          String names = element.className().toLowerCase(Locale.ROOT);
+          if (element.attr("rel").equalsIgnoreCase("author") || names.contains("byline")
+              || names.contains("author")) {
+            authorElements.add(element);
+          }
+        }
+      }
     }
-    String author = first(jsonLd.author, authorFromMeta(doc), authorFromMarkup(doc));
+
+    String meta(String key) {
+      return metas.get(key);
+    }
+  }
+
+  static Result read(Document doc) {
+    Scan scan = new Scan(doc);
+    JsonLd jsonLd = readJsonLd(scan.jsonLd);
+    String title = first(jsonLd.headline, scan.meta("og:title"), scan.meta("twitter:title"),
+        scan.meta("dc.title"), doc.title());
+    if (title != null) {
+      title = cleanTitle(title, scan.firstH1);
+    }
+    String author = jsonLd.author;
+    if (author == null) {
+      author = authorFromMeta(scan);
+    }
+    if (author == null) {
+      author = authorFromMarkup(scan);
+    }
     String date = null;
     String source = null;
     String[][] dateSources = {
       {jsonLd.datePublished, "json-ld"},
-      {meta(doc, "article:published_time"), "meta:article:published_time"},
-      {meta(doc, "og:published_time"), "meta:og:published_time"},
-      {itemprop(doc, "datePublished"), "microdata:datePublished"},
-      {meta(doc, "pubdate"), "meta:pubdate"},
-      {meta(doc, "publishdate"), "meta:publishdate"},
-      {meta(doc, "publish-date"), "meta:publish-date"},
-      {meta(doc, "parsely-pub-date"), "meta:parsely-pub-date"},
-      {meta(doc, "sailthru.date"), "meta:sailthru.date"},
-      {meta(doc, "dc.date.issued"), "meta:dc.date.issued"},
-      {meta(doc, "dc.date"), "meta:dc.date"},
-      {meta(doc, "dcterms.created"), "meta:dcterms.created"},
-      {meta(doc, "date"), "meta:date"},
-      {timeTag(doc), "time-tag"},
+      {scan.meta("article:published_time"), "meta:article:published_time"},
+      {scan.meta("og:published_time"), "meta:og:published_time"},
+      {itemprop(scan, "datePublished"), "microdata:datePublished"},
+      {scan.meta("pubdate"), "meta:pubdate"},
+      {scan.meta("publishdate"), "meta:publishdate"},
+      {scan.meta("publish-date"), "meta:publish-date"},
+      {scan.meta("parsely-pub-date"), "meta:parsely-pub-date"},
+      {scan.meta("sailthru.date"), "meta:sailthru.date"},
+      {scan.meta("dc.date.issued"), "meta:dc.date.issued"},
+      {scan.meta("dc.date"), "meta:dc.date"},
+      {scan.meta("dcterms.created"), "meta:dcterms.created"},
+      {scan.meta("date"), "meta:date"},
+      {timeTag(scan), "time-tag"},
       {jsonLd.dateModified, "json-ld:dateModified"},
-      {meta(doc, "article:modified_time"), "meta:article:modified_time"},
+      {scan.meta("article:modified_time"), "meta:article:modified_time"},
     };
     for (String[] candidate : dateSources) {
       String normalised = DateNormaliser.normalise(candidate[0]);
@@ -85,9 +161,8 @@ final class HtmlMetadata {
   }
 
   /** Drops a " | Site name" or " - Site name" suffix when the rest matches a heading. */
-  private static String cleanTitle(String title, Document doc) {
+  private static String cleanTitle(String title, Element h1) {
     String cleaned = title.strip().replaceAll("\\s+", " ");
-    Element h1 = doc.selectFirst("h1");
     if (h1 != null) {
       String heading = h1.text().strip();
       if (!heading.isEmpty() && cleaned.startsWith(heading) && heading.length() >= 10) {
@@ -112,76 +187,55 @@ final class HtmlMetadata {
     return null;
   }
 
-  static String meta(Document doc, String key) {
-    for (Element meta : doc.select("meta[content]")) {
-      String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-      if (name.isEmpty()) {
-        name = meta.attr("itemprop");
-      }
-      if (name.equalsIgnoreCase(key)) {
-        String content = meta.attr("content").strip();
-        if (!content.isEmpty()) {
-          return content;
-        }
+  private static String itemprop(Scan scan, String name) {
+    Element element = scan.itemprops.get(name);
+    if (element == null) {
+      return null;
+    }
+    for (String attr : new String[] {"content", "datetime"}) {
+      if (element.hasAttr(attr) && !element.attr(attr).isBlank()) {
+        return element.attr(attr);
       }
     }
-    return null;
+    return element.text();
   }
 
-  private static String itemprop(Document doc, String name) {
-    for (Element element : doc.select("[itemprop=" + name + "]")) {
-      for (String attr : new String[] {"content", "datetime"}) {
-        if (element.hasAttr(attr) && !element.attr(attr).isBlank()) {
-          return element.attr(attr);
-        }
-      }
-      if (!element.text().isBlank()) {
-        return element.text();
-      }
-    }
-    return null;
+  private static String timeTag(Scan scan) {
+    Element time = scan.publishedTime != null ? scan.publishedTime : scan.firstTime;
+    return time == null ? null : time.attr("datetime");
   }
 
-  private static String timeTag(Document doc) {
-    Element best = null;
-    for (Element time : doc.select("time[datetime]")) {
-      if (time.hasAttr("pubdate") || time.attr("itemprop").equalsIgnoreCase("datePublished")) {
-        return time.attr("datetime");
-      }
-      if (best == null) {
-        best = time;
-      }
-    }
-    return best == null ? null : best.attr("datetime");
-  }
-
-  private static String authorFromMeta(Document doc) {
+  private static String authorFromMeta(Scan scan) {
     for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
-        "byl", "dc.creator", "dcterms.creator", "twitter:creator"}) {
-      String value = meta(doc, key);
-      if (value != null) {
-        String cleaned = cleanAuthor(value);
-        if (cleaned != null && !(key.equals("twitter:creator") && cleaned.startsWith("@"))) {
-          return cleaned;
-        }
+        "byl", "dc.creator", "dcterms.creator"}) {
+      String cleaned = cleanAuthor(scan.meta(key));
+      if (cleaned != null) {
+        return cleaned;
       }
     }
     return null;
   }
 
-  private static String authorFromMarkup(Document doc) {
-    for (String query : new String[] {"[itemprop=author] [itemprop=name]", "[itemprop=author]",
-        "[rel=author]", "[class*=byline] [class*=name]", "[class*=author-name]", "[class*=byline]",
-        "[class*=author]"}) {
-      for (Element element : doc.select(query)) {
-        String text = element.hasAttr("content") ? element.attr("content") : element.text();
-        String cleaned = cleanAuthor(text);
-        if (cleaned != null) {
-          return cleaned;
-        }
+  private static String authorFromMarkup(Scan scan) {
+    Element author = scan.itemprops.get("author");
+    if (author != null) {
+      Element name = author.selectFirst("[itemprop=name]");
+      String cleaned = cleanAuthor(name != null ? textOrContent(name) : textOrContent(author));
+      if (cleaned != null) {
+        return cleaned;
+      }
+    }
+    for (Element element : scan.authorElements) {
+      String cleaned = cleanAuthor(textOrContent(element));
+      if (cleaned != null) {
+        return cleaned;
       }
     }
     return null;
+  }
+
+  private static String textOrContent(Element element) {
+    return element.hasAttr("content") ? element.attr("content") : element.text();
   }
 
   static String cleanAuthor(String raw) {
@@ -207,10 +261,10 @@ final class HtmlMetadata {
     String articleBody;
   }
 
-  private static JsonLd readJsonLd(Document doc) {
+  private static JsonLd readJsonLd(List<String> scripts) {
     JsonLd found = new JsonLd();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      String data = script.data().strip();
+    for (String script : scripts) {
+      String data = script.strip();
       if (data.isEmpty() || data.length() > 5_000_000) {
         continue;
       }

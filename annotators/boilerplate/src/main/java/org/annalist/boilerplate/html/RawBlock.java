@@ -14,6 +14,8 @@ final class RawBlock {
   /** Furniture named by the block's own or an ancestor's tag, class or id (null when none). */
   final Reason namedFurniture;
   final boolean insideArticleMarkup;
+  /** Characters of scripts written without spaces (CJK), which carry more text per character. */
+  final int denseChars;
 
   RawBlock(String text, BlockKind kind, int headingLevel, int position, int linkChars,
       int letters, Reason namedFurniture, boolean insideArticleMarkup) {
@@ -25,6 +27,24 @@ final class RawBlock {
     this.letters = letters;
     this.namedFurniture = namedFurniture;
     this.insideArticleMarkup = insideArticleMarkup;
+    int dense = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isDense(text.charAt(i))) {
+        dense++;
+      }
+    }
+    this.denseChars = dense;
+  }
+
+  static boolean isDense(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+  }
+
+  /** Length in Latin-script characters: a CJK character counts as three. */
+  int effectiveLength() {
+    return text.length() + 2 * denseChars;
   }
 
   double linkDensity() {
@@ -35,32 +55,34 @@ final class RawBlock {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c) && !isDense(c);
       if (letter && !inWord) {
         words++;
       }
       inWord = letter;
     }
-    return words;
+    return words + denseChars / 2;
   }
 
   boolean endsLikeSentence() {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if ("\"'”’»)]*".indexOf(c) >= 0) {
+      if ("\"'”’»)]*」』】）".indexOf(c) >= 0) {
         continue;
       }
-      return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';';
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '。'
+          || c == '！' || c == '？' || c == '：';
     }
     return false;
   }
 
   /** Running prose: long enough, not a list of links. */
   boolean looksLikeProse() {
-    if (linkDensity() > 0.3 || kind == BlockKind.HEADING) {
+    int length = effectiveLength();
+    if (kind == BlockKind.HEADING || linkDensity() > (length >= 200 ? 0.5 : 0.3)) {
       return false;
     }
-    int words = words();
-    return text.length() >= 100 || (words >= 6 && endsLikeSentence());
+    return length >= 100 || (words() >= 6 && endsLikeSentence());
   }
 }
