@@ -126,6 +126,8 @@ public final class ArticleExtractor {
         }
       } else if (block.namedFurniture != null) {
         reason = block.namedFurniture;
+      } else if (looksLikeMarkup(block.text)) {
+        reason = Reason.OTHER;
       } else if (block.kind == BlockKind.CAPTION) {
         reason = Reason.CAPTION;
       } else if (block.kind == BlockKind.HEADING
@@ -142,6 +144,15 @@ public final class ArticleExtractor {
         if (firstProse < 0) {
           firstProse = i;
         }
+        lastProse = i;
+      }
+    }
+    if (Boolean.getBoolean("bp.teasers")) markTeaserRuns(raw, verdicts, container);
+    firstProse = -1;
+    lastProse = -1;
+    for (int i = 0; i < raw.size(); i++) {
+      if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
+        firstProse = firstProse < 0 ? i : firstProse;
         lastProse = i;
       }
     }
@@ -165,6 +176,49 @@ public final class ArticleExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Two or more headings in a row that are links, each followed by a short text, are teasers of
+   * other stories (a "more stories" list), not sections of the article.
+   */
+  private static void markTeaserRuns(List<RawBlock> raw, Reason[] verdicts,
+      BlockCollector.Candidate container) {
+    int runStart = -1;
+    int units = 0;
+    int i = container.firstPosition();
+    int end = Math.min(raw.size() - 1, container.lastPosition());
+    while (i <= end + 1) {
+      boolean linkedHeading = i <= end && raw.get(i).kind == BlockKind.HEADING
+          && raw.get(i).linkDensity() >= 0.8;
+      if (linkedHeading) {
+        if (runStart < 0) {
+          runStart = i;
+        }
+        units++;
+        i++;
+        int text = 0;
+        while (i <= end && raw.get(i).kind != BlockKind.HEADING && text < 400) {
+          text += raw.get(i).text.length();
+          i++;
+        }
+        continue;
+      }
+      if (runStart >= 0 && units >= 2) {
+        for (int j = runStart; j < i && j <= end; j++) {
+          if (verdicts[j] == null) {
+            verdicts[j] = Reason.RELATED_CONTENT;
+          }
+        }
+      }
+      runStart = -1;
+      units = 0;
+      i++;
+    }
+  }
+
+  private static boolean looksLikeMarkup(String text) {
+    return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0;
   }
 
   private boolean keepAfterProse(RawBlock block) {

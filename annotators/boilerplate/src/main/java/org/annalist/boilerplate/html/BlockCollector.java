@@ -40,10 +40,12 @@ final class BlockCollector implements NodeFilter {
     final int linkDepth;
     final BlockKind kind;
     final int headingLevel;
+    final NamedRegion region;
     double subtreeScore;
 
     Frame(Element element, boolean block, Reason furniture, boolean articleMarkup, int linkDepth,
-        BlockKind kind, int headingLevel) {
+        BlockKind kind, int headingLevel, NamedRegion region) {
+      this.region = region;
       this.element = element;
       this.block = block;
       this.furniture = furniture;
@@ -54,10 +56,26 @@ final class BlockCollector implements NodeFilter {
     }
   }
 
+  /** An element named as furniture, with the amount of prose found below it. */
+  static final class NamedRegion {
+    final Element element;
+    final boolean strong;
+    long prose;
+    long total;
+
+    NamedRegion(Element element, boolean strong) {
+      this.element = element;
+      this.strong = strong;
+    }
+  }
+
   /** An element with its subtree's position range and score. */
   record Candidate(Element element, int firstPosition, int lastPosition, double score) {}
 
   private final boolean useNames;
+  private final Set<Element> ignoredNames;
+  private final List<NamedRegion> regions = new ArrayList<>();
+  private long prose;
   private final List<RawBlock> blocks = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Deque<Integer> starts = new ArrayDeque<>();
@@ -67,13 +85,44 @@ final class BlockCollector implements NodeFilter {
   private boolean pendingSpace;
   private Candidate best;
 
-  private BlockCollector(boolean useNames) {
+  private BlockCollector(boolean useNames, Set<Element> ignoredNames) {
     this.useNames = useNames;
+    this.ignoredNames = ignoredNames;
   }
 
-  /** Collects the blocks of {@code root}; with {@code useNames} false, class and id names are ignored. */
+  /**
+   * Collects the blocks of {@code root}; with {@code useNames} false, class and id names are
+   * ignored. A name that would make most of the page's prose furniture (a "category-social" class
+   * on the article itself, a "related" wrapper round the whole page) is overruled: the page is
+   * walked again without it.
+   */
   static BlockCollector collect(Element root, boolean useNames) {
-    BlockCollector collector = new BlockCollector(useNames);
+    BlockCollector walk = walk(root, useNames, Set.of());
+    if (!useNames || walk.prose == 0) {
+      return walk;
+    }
+    Set<Element> overruled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // overruling an outer name can expose inner names that are just as wrong: repeat a few times
+    for (int round = 0; round < 4; round++) {
+      boolean added = false;
+      for (NamedRegion region : walk.regions) {
+        double share = (double) region.prose / walk.prose;
+        boolean mostlyProse = false;
+        if (region.prose >= 800 && (region.strong ? share > 0.5 : share > 0.3 || mostlyProse)
+            && overruled.add(region.element)) {
+          added = true;
+        }
+      }
+      if (!added) {
+        break;
+      }
+      walk = walk(root, true, overruled);
+    }
+    return walk;
+  }
+
+  private static BlockCollector walk(Element root, boolean useNames, Set<Element> ignoredNames) {
+    BlockCollector collector = new BlockCollector(useNames, ignoredNames);
     NodeTraversor.filter(collector, root);
     collector.flush();
     return collector;
@@ -109,11 +158,17 @@ final class BlockCollector implements NodeFilter {
     Frame parent = stack.peek();
     Reason furniture = parent == null ? null : parent.furniture;
     boolean articleMarkup = parent != null && parent.articleMarkup;
+    NamedRegion region = parent == null ? null : parent.region;
     if (furniture == null && !tag.equals("body") && !tag.equals("html")) {
       FurnitureNames.Verdict verdict =
-          useNames ? FurnitureNames.judge(element) : tagOnly(tag);
+          ignoredNames.contains(element) ? FurnitureNames.Verdict.NONE
+              : useNames ? FurnitureNames.judge(element) : tagOnly(tag);
       if (verdict.reason() != null && (verdict.strong() || !verdict.articleLike())) {
         furniture = verdict.reason();
+        if (!tag.equals("nav")) {
+          region = new NamedRegion(element, verdict.strong());
+          regions.add(region);
+        }
       }
       articleMarkup |= verdict.articleLike() && verdict.reason() == null;
       // an inline element named as furniture (a caption span, a share link) becomes its own block
@@ -138,7 +193,7 @@ final class BlockCollector implements NodeFilter {
       case "figcaption", "caption" -> kind = BlockKind.CAPTION;
       default -> { }
     }
-    stack.push(new Frame(element, block, furniture, articleMarkup, linkDepth, kind, headingLevel));
+    stack.push(new Frame(element, block, furniture, articleMarkup, linkDepth, kind, headingLevel, region));
     starts.push(blocks.size());
     return FilterResult.CONTINUE;
   }
@@ -238,6 +293,15 @@ final class BlockCollector implements NodeFilter {
             frame == null ? null : frame.furniture,
             frame != null && frame.articleMarkup);
     blocks.add(block);
+    if (frame != null && frame.region != null) {
+      frame.region.total += block.text.length();
+    }
+    if (block.looksLikeProse()) {
+      prose += block.text.length();
+      if (frame != null && frame.region != null) {
+        frame.region.prose += block.text.length();
+      }
+    }
     if (frame != null) {
       frame.subtreeScore += value(block);
     }
