@@ -48,7 +48,25 @@ public final class FurnitureLines {
           rule("(click here|tap here|download the app|get the app|open in app).{0,100}", Reason.OTHER),
           rule("(terms of (use|service)|privacy policy|contact us|about us|accessibility|site map|sitemap)( ?[|•·] ?.{0,80})?", Reason.FOOTER));
 
+  /** A photo credit in brackets at the end of a caption: "(AP Photo/Ali Abdul Hassan)". */
+  private static final Pattern PHOTO_CREDIT_END =
+      Pattern.compile(
+          "[(\\[][^()\\[\\]]{0,40}\\b(photo|photos|image|picture|foto|credit|pool|getty images|afp|reuters|ap|epa|file)\\b[^()\\[\\]]{0,80}[)\\]]\\W*",
+          FLAGS);
+
   private FurnitureLines() {}
+
+  /** True when a (possibly long) paragraph ends with a bracketed photo credit, as captions do. */
+  public static boolean endsWithPhotoCredit(String text) {
+    String tail = text.length() > 130 ? text.substring(text.length() - 130) : text;
+    int open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('['));
+    if (open < 0) {
+      return false;
+    }
+    String bracket = tail.substring(open);
+    return PHOTO_CREDIT_END.matcher(bracket).matches()
+        && bracket.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(photo|image|picture|foto|credit|getty|/).*");
+  }
 
   private static Rule rule(String regex, Reason reason) {
     return new Rule(Pattern.compile(regex, FLAGS), reason);

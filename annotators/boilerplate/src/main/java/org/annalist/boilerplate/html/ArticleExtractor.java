@@ -33,6 +33,11 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
+  /** Longer inputs are cut to this many characters before parsing, to bound memory. */
+  public static final int MAX_HTML_CHARS = 16_000_000;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
+
   private final Favour favour;
 
   public ArticleExtractor() {
@@ -49,7 +54,12 @@ public final class ArticleExtractor {
   }
 
   public Article extractFrom(String html) {
-    return extractFrom(Jsoup.parse(html == null ? "" : html));
+    String input = html == null ? "" : html;
+    if (input.length() > MAX_HTML_CHARS) {
+      LOG.warn("HTML of {} characters cut to the first {} before parsing", input.length(), MAX_HTML_CHARS);
+      input = input.substring(0, MAX_HTML_CHARS);
+    }
+    return extractFrom(Jsoup.parse(input));
   }
 
   /** Parses bytes in the charset named by the BOM or a meta tag (UTF-8 when none). */
