@@ -20,7 +20,7 @@ public final class TikaText {
     try {
       BodyContentHandler handler = new BodyContentHandler(-1);
       Metadata metadata = new Metadata();
-      metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=UTF-8");
+      metadata.set(org.apache.tika.metadata.TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, "text/html; charset=UTF-8");
       new JSoupParser().parse(new ByteArrayInputStream(html), handler, metadata, new ParseContext());
       return handler.toString();
     } catch (Exception e) {

@@ -20,7 +20,7 @@ public final class BlockAligner {
 
   private static final int NEAR_WINDOW = 5_000;
   private static final int FAR_WINDOW = 200_000;
-  private static final int ANCHOR = 24;
+  private static final int ANCHOR = 16;
 
   private final String normalised;
   private final int[] offsets;
@@ -69,19 +69,30 @@ public final class BlockAligner {
     if (length < 2 * ANCHOR) {
       return null;
     }
-    String head = needle.substring(0, ANCHOR);
-    String tail = needle.substring(length - ANCHOR);
+    // the block differs somewhere: find it by a piece near its start and one near its end
     int window = length >= 200 ? FAR_WINDOW : NEAR_WINDOW;
-    int start = indexOf(head, cursor, cursor + window + length);
+    int start = -1;
+    for (int offset = 0; start < 0 && offset + ANCHOR <= length / 2; offset += ANCHOR) {
+      int found = indexOf(needle.substring(offset, offset + ANCHOR), cursor, cursor + window + length);
+      if (found >= 0) {
+        start = Math.max(cursor, found - offset);
+      }
+    }
     if (start < 0) {
       return null;
     }
     int limit = start + length + length / 4 + 64;
-    int end = indexOf(tail, start + ANCHOR, limit);
-    if (end < 0 || end + ANCHOR - start < length * 3 / 4) {
+    int end = -1;
+    for (int offset = length; end < 0 && offset - ANCHOR >= length / 2; offset -= ANCHOR) {
+      int found = indexOf(needle.substring(offset - ANCHOR, offset), start, limit);
+      if (found >= 0) {
+        end = Math.min(normalised.length(), found + ANCHOR + (length - offset));
+      }
+    }
+    if (end < 0 || end - start < length * 3 / 4) {
       return null;
     }
-    return accept(start, end + ANCHOR);
+    return accept(start, end);
   }
 
   private Span accept(int from, int to) {

@@ -185,8 +185,7 @@ public final class PlainTextClassifier {
   }
 
   static boolean isProse(String line) {
-    return line.length() >= 80 ? endsLikeSentence(line) || line.length() < 150
-        : words(line) >= 6 && endsLikeSentence(line);
+    return endsLikeSentence(line) && (line.length() >= 80 || words(line) >= 6);
   }
 
   static boolean endsLikeSentence(String text) {
