@@ -106,7 +106,7 @@ public final class ArticleExtractor {
 
   private List<Block> judge(BlockCollector collector, PageMetadata metadata) {
     List<RawBlock> raw = collector.blocks();
-    BlockCollector.Candidate container = collector.best();
+    BlockCollector.Candidate container = widen(collector, collector.best());
     List<Block> out = new ArrayList<>(raw.size());
     if (container == null) {
       for (RawBlock block : raw) {
@@ -230,6 +230,33 @@ public final class ArticleExtractor {
   private static boolean looksLikeMarkup(String text) {
     return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0;
   }
+
+  /**
+   * Moves from the best-scoring element up to an ancestor while that brings clearly more running
+   * text: an article split by a code listing, a link list or an inline ad stays whole.
+   */
+  private BlockCollector.Candidate widen(BlockCollector collector, BlockCollector.Candidate best) {
+    if (best == null || Boolean.getBoolean("bp.nowiden")) {
+      return best;
+    }
+    BlockCollector.Candidate chosen = best;
+    double gain = favour == Favour.RECALL ? 0.1 : favour == Favour.BALANCED ? GAIN : 0.5;
+    org.jsoup.nodes.Element node = best.element();
+    for (int step = 0; step < LEVELS; step++) {
+      node = node.parent();
+      if (node == null || node.normalName().equals("body") || node.normalName().equals("html")) {
+        break;
+      }
+      BlockCollector.Candidate up = collector.candidate(node);
+      if (up != null && up.prose() >= chosen.prose() + Math.max(150, gain * chosen.prose())) {
+        chosen = up;
+      }
+    }
+    return chosen;
+  }
+
+  private static final double GAIN = Double.parseDouble(System.getProperty("bp.gain", "0.25"));
+  private static final int LEVELS = Integer.getInteger("bp.levels", 3);
 
   private boolean keepAfterProse(RawBlock block) {
     if (block.kind == BlockKind.TABLE_CELL && block.linkDensity() < 0.2 && favour != Favour.PRECISION) {

@@ -41,11 +41,14 @@ final class BlockCollector implements NodeFilter {
     final BlockKind kind;
     final int headingLevel;
     final NamedRegion region;
+    final boolean code;
     double subtreeScore;
+    long subtreeProse;
 
     Frame(Element element, boolean block, Reason furniture, boolean articleMarkup, int linkDepth,
-        BlockKind kind, int headingLevel, NamedRegion region) {
+        BlockKind kind, int headingLevel, NamedRegion region, boolean code) {
       this.region = region;
+      this.code = code;
       this.element = element;
       this.block = block;
       this.furniture = furniture;
@@ -69,8 +72,8 @@ final class BlockCollector implements NodeFilter {
     }
   }
 
-  /** An element with its subtree's position range and score. */
-  record Candidate(Element element, int firstPosition, int lastPosition, double score) {}
+  /** An element with its subtree's position range, score and prose (characters of running text). */
+  record Candidate(Element element, int firstPosition, int lastPosition, double score, long prose) {}
 
   private final boolean useNames;
   private final Set<Element> ignoredNames;
@@ -84,6 +87,7 @@ final class BlockCollector implements NodeFilter {
   private int letters;
   private boolean pendingSpace;
   private Candidate best;
+  private final java.util.Map<Element, Candidate> candidates = new java.util.IdentityHashMap<>();
 
   private BlockCollector(boolean useNames, Set<Element> ignoredNames) {
     this.useNames = useNames;
@@ -137,6 +141,11 @@ final class BlockCollector implements NodeFilter {
     return best;
   }
 
+  /** The scored subtree of an element (null when it holds no block). */
+  Candidate candidate(Element element) {
+    return candidates.get(element);
+  }
+
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode textNode) {
@@ -159,7 +168,9 @@ final class BlockCollector implements NodeFilter {
     Reason furniture = parent == null ? null : parent.furniture;
     boolean articleMarkup = parent != null && parent.articleMarkup;
     NamedRegion region = parent == null ? null : parent.region;
-    if (furniture == null && !tag.equals("body") && !tag.equals("html")) {
+    // class names inside code are syntax highlighting ("comment", "tag"), not page structure
+    boolean code = (parent != null && parent.code) || tag.equals("pre") || tag.equals("code");
+    if (furniture == null && !code && !tag.equals("body") && !tag.equals("html")) {
       FurnitureNames.Verdict verdict =
           ignoredNames.contains(element) ? FurnitureNames.Verdict.NONE
               : useNames ? FurnitureNames.judge(element) : tagOnly(tag);
@@ -193,7 +204,7 @@ final class BlockCollector implements NodeFilter {
       case "figcaption", "caption" -> kind = BlockKind.CAPTION;
       default -> { }
     }
-    stack.push(new Frame(element, block, furniture, articleMarkup, linkDepth, kind, headingLevel, region));
+    stack.push(new Frame(element, block, furniture, articleMarkup, linkDepth, kind, headingLevel, region, code));
     starts.push(blocks.size());
     return FilterResult.CONTINUE;
   }
@@ -216,12 +227,17 @@ final class BlockCollector implements NodeFilter {
     if (frame.articleMarkup && score > 0) {
       score *= 1.1;
     }
-    if (blocks.size() > first && (best == null || score > best.score())) {
-      best = new Candidate(frame.element, first, blocks.size() - 1, score);
+    if (blocks.size() > first) {
+      Candidate candidate = new Candidate(frame.element, first, blocks.size() - 1, score, frame.subtreeProse);
+      candidates.put(frame.element, candidate);
+      if (best == null || score > best.score()) {
+        best = candidate;
+      }
     }
     Frame parent = stack.peek();
     if (parent != null) {
       parent.subtreeScore += frame.subtreeScore;
+      parent.subtreeProse += frame.subtreeProse;
     }
     return FilterResult.CONTINUE;
   }
@@ -304,6 +320,9 @@ final class BlockCollector implements NodeFilter {
     }
     if (frame != null) {
       frame.subtreeScore += value(block);
+      if (block.namedFurniture == null && block.looksLikeProse()) {
+        frame.subtreeProse += block.text.length();
+      }
     }
     reset();
   }
@@ -327,7 +346,7 @@ final class BlockCollector implements NodeFilter {
     if (block.looksLikeProse()) {
       return length * (1 - linkDensity);
     }
-    if (block.kind == BlockKind.TABLE_CELL && linkDensity < 0.2) {
+    if ((block.kind == BlockKind.TABLE_CELL || block.kind == BlockKind.PREFORMATTED) && linkDensity < 0.2) {
       return length * 0.3;
     }
     return -Math.min(length, 200) * (0.2 + linkDensity) - 5;
