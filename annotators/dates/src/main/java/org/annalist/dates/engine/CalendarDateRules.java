@@ -28,6 +28,8 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, dayFirst(s, i));
     best = RuleFamily.longer(best, year(s, i));
     best = RuleFamily.longer(best, decade(s, i));
+    best = RuleFamily.longer(best, decadeWord(s, i));
+    best = RuleFamily.longer(best, spokenYear(s, i));
     best = RuleFamily.longer(best, century(s, i));
     best = RuleFamily.longer(best, fiscalYear(s, i));
     best = RuleFamily.longer(best, holiday(s, i));
@@ -190,7 +192,7 @@ final class CalendarDateRules implements RuleFamily {
     Token previous = s.at(i - 1);
     if (previous != null && (s.lexicon.notYearPrecedents.contains(previous.lower)
         || previous.is(",") && previous.attached && s.at(i - 2) != null && s.at(i - 2).isNumber()
-        || previous.is(".") && token.attached || previous.is("-") && token.attached && !isYearRange(s, i))) {
+        || previous.is(".") && token.attached || previous.is("-") && token.attached && !isYearRange(s, i) && !isPrefixed(s, i))) {
       return null;
     }
     Token next = s.at(i + 1);
@@ -202,6 +204,12 @@ final class CalendarDateRules implements RuleFamily {
     Match match = absolute(i, year.end(), "year", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
     match.takesDeterminer = false;
     return match;
+  }
+
+  /** "mid-1996", "post-1959": a year joined to a modifier by a hyphen. */
+  private static boolean isPrefixed(Scan s, int i) {
+    String word = s.word(i - 2);
+    return s.lexicon.premodifiers.containsKey(word) || word.equals("post") || word.equals("pre");
   }
 
   /** "1990-91": the second part of a year range after a hyphen. */
@@ -227,6 +235,54 @@ final class CalendarDateRules implements RuleFamily {
       return absolute(i, i + 3, "decade", TimePoint.of(Granularity.DECADE, LocalDate.of(year, 1, 1)));
     }
     return null;
+  }
+
+  /** "the nineties" (of the century of the DCT, else the 1900s). */
+  private Match decadeWord(Scan s, int i) {
+    Integer tens = s.lexicon.decadeWords.get(s.word(i));
+    if (tens == null || !s.is(i - 1, "the") && !s.is(i - 1, "mid") && !s.is(i - 1, "-")) {
+      return null;
+    }
+    int century = s.context.today() == null ? 1900 : s.context.today().getYear() / 100 * 100;
+    int year = century + tens * 10;
+    if (s.context.today() != null && year > s.context.today().getYear()) {
+      year -= 100;
+    }
+    return absolute(i, i + 1, "decade-word", TimePoint.of(Granularity.DECADE, LocalDate.of(year, 1, 1)));
+  }
+
+  /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+  private Match spokenYear(Scan s, int i) {
+    if (s.is(i, "year") && s.is(i + 1, "two") && s.is(i + 2, "thousand")) {
+      int end = i + 3;
+      Integer unit = s.lexicon.numbers.get(s.word(s.is(end, "and") ? end + 1 : end));
+      if (unit != null && unit < 10 && !s.is(end, "a")) {
+        end = (s.is(end, "and") ? end + 2 : end + 1);
+      }
+      Match match = absolute(i, end, "spoken-year", TimePoint.of(Granularity.YEAR,
+          LocalDate.of(2000 + (end > i + 3 ? unit : 0), 1, 1)));
+      return match;
+    }
+    Integer hundreds = s.lexicon.numbers.get(s.word(i));
+    if (hundreds == null || hundreds < 10 || hundreds > 20 || !s.at(i).isWord()) {
+      return null;
+    }
+    Integer tens = s.lexicon.numbers.get(s.word(i + 1));
+    if (tens == null || tens < 10) {
+      return null;
+    }
+    int year = hundreds * 100 + tens;
+    int end = i + 2;
+    int next = s.optionalHyphen(end);
+    Integer unit = s.lexicon.numbers.get(s.word(next));
+    if (tens >= 20 && tens % 10 == 0 && unit != null && unit < 10 && !s.is(next, "a") && !s.is(next, "an")) {
+      year += unit;
+      end = next + 1;
+    }
+    if (s.unit(end) != null) {
+      return null;
+    }
+    return absolute(i, end, "spoken-year", TimePoint.of(Granularity.YEAR, LocalDate.of(year, 1, 1)));
   }
 
   /** "the 20th century", "the nineteenth century" (value 19). */
@@ -262,29 +318,26 @@ final class CalendarDateRules implements RuleFamily {
         return null;
       }
     }
-    Match match = Match.of(i, year.end(), "fiscal-year", "DATE", "FY" + year.value());
-    match.absolute = true;
-    return match;
+    return absolute(i, year.end(), "fiscal-year", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
   }
 
   /** Named holidays from the lexicon, with an optional year. */
   private Match holiday(Scan s, int i) {
-    Match best = null;
-    for (Map.Entry<List<String>, String> holiday : s.lexicon.holidays.entrySet()) {
-      int end = s.phrase(i, holiday.getKey());
-      if (end > 0 && s.at(i).isCapitalized()) {
-        String[] monthDay = holiday.getValue().split("-");
-        int month = Integer.parseInt(monthDay[0]);
-        int day = Integer.parseInt(monthDay[1]);
-        best = RuleFamily.longer(best, holidayMatch(s, i, end, (year) -> LocalDate.of(year, month, day), month, day));
-      }
+    if (s.at(i) == null || !s.at(i).isCapitalized()) {
+      return null;
     }
-    for (Map.Entry<List<String>, Lexicon.FloatingHoliday> holiday : s.lexicon.floatingHolidays.entrySet()) {
-      int end = s.phrase(i, holiday.getKey());
-      if (end > 0 && s.at(i).isCapitalized()) {
-        Lexicon.FloatingHoliday rule = holiday.getValue();
-        best = RuleFamily.longer(best, holidayMatch(s, i, end, (year) -> floating(year, rule), rule.month(), 15));
-      }
+    Match best = null;
+    PhraseTable.Hit<String> fixed = s.lexicon.holidays.longest(s, i);
+    if (fixed != null) {
+      String[] monthDay = fixed.value().split("-");
+      int month = Integer.parseInt(monthDay[0]);
+      int day = Integer.parseInt(monthDay[1]);
+      best = holidayMatch(s, i, fixed.end(), (year) -> LocalDate.of(year, month, day), month, day);
+    }
+    PhraseTable.Hit<Lexicon.FloatingHoliday> floating = s.lexicon.floatingHolidays.longest(s, i);
+    if (floating != null) {
+      Lexicon.FloatingHoliday rule = floating.value();
+      best = RuleFamily.longer(best, holidayMatch(s, i, floating.end(), (year) -> floating(year, rule), rule.month(), 15));
     }
     return best;
   }

@@ -38,8 +38,14 @@ final class DurationRules implements RuleFamily {
       upper = s.amount(k + 1);
       k = upper.end();
     }
+    if (s.is(k, "more") || s.is(k, "additional") || s.is(k, "other")) {
+      k++;
+    }
     k = s.optionalHyphen(k);
     String unit = s.unit(k);
+    if (unit != null && s.at(j).isNumber() && s.at(j).digits() == 4 && !s.word(k).endsWith("s")) {
+      return null;
+    }
     if (unit == null || unit.equals("WE")) {
       return null;
     }
@@ -52,7 +58,11 @@ final class DurationRules implements RuleFamily {
       return null;
     }
     int end = k + 1;
-    if (s.is(end, "-") && (s.is(end + 1, "long") || s.is(end + 1, "old"))) {
+    if (s.is(end, "-") && (s.is(end + 1, "old") || s.is(end + 1, "earlier") || s.is(end + 1, "ago")
+        || s.is(end + 1, "end"))) {
+      return null;
+    }
+    if (s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
     Match match = new Match(i, end, "duration");
@@ -99,6 +109,19 @@ final class DurationRules implements RuleFamily {
 
   /** The ISO 8601 duration of amount units; fractions move to the next smaller unit. */
   static String durationValue(double amount, String unit) {
+    if (amount != Math.rint(amount) && amount * 2 == Math.rint(amount * 2)) {
+      long whole = (long) Math.floor(amount);
+      switch (unit) {
+        case "Y":
+          return whole == 0 ? "P6M" : "P" + whole + "Y6M";
+        case "D":
+          return whole == 0 ? "PT12H" : "P" + whole + "DT12H";
+        case "H":
+          return whole == 0 ? "PT30M" : "PT" + whole + "H30M";
+        default:
+          break;
+      }
+    }
     if (amount != Math.rint(amount)) {
       switch (unit) {
         case "Y":

@@ -30,6 +30,7 @@ public final class Lexicon {
   final Map<String, Integer> numbers = new HashMap<>();
   final Map<String, Integer> multipliers = new HashMap<>();
   final Set<String> vagueNumbers;
+  final Map<String, Integer> decadeWords = new HashMap<>();
   final Map<String, Integer> ordinals = new HashMap<>();
   final Set<String> ordinalSuffixes;
   final Map<String, String> units = new HashMap<>();
@@ -42,15 +43,15 @@ public final class Lexicon {
   final Set<String> laterWords;
   final Set<String> earlierWords;
   final Map<String, String> references = new HashMap<>();
-  final Map<List<String>, String> referencePhrases = new HashMap<>();
+  final PhraseTable<String> referencePhrases = new PhraseTable<>();
   final Map<String, String> referenceAdjectives = new HashMap<>();
   final Map<String, String> premodifiers = new HashMap<>();
-  final Map<List<String>, String> premodifierPhrases = new HashMap<>();
+  final PhraseTable<String> premodifierPhrases = new PhraseTable<>();
   final Map<String, String> frequencyWords = new HashMap<>();
   final Map<String, String> setQuantifiers = new HashMap<>();
   final Map<String, Integer> frequencyCounts = new HashMap<>();
-  final Map<List<String>, String> holidays = new HashMap<>();
-  final Map<List<String>, FloatingHoliday> floatingHolidays = new HashMap<>();
+  final PhraseTable<String> holidays = new PhraseTable<>();
+  final PhraseTable<FloatingHoliday> floatingHolidays = new PhraseTable<>();
   final Set<String> timeZones;
   final Set<String> amWords;
   final Set<String> pmWords;
@@ -60,6 +61,8 @@ public final class Lexicon {
   final Set<String> notPast;
   final Set<String> notYearFollowers;
   final Set<String> notYearPrecedents;
+  /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
+  final Set<String> triggerWords = new HashSet<>();
   /** Longest multi-word phrase in any phrase table, in tokens. */
   final int longestPhrase;
 
@@ -72,6 +75,7 @@ public final class Lexicon {
     intMap(yaml, "numbers", numbers);
     intMap(yaml, "multipliers", multipliers);
     vagueNumbers = words(yaml, "vagueNumbers");
+    intMap(yaml, "decadeWords", decadeWords);
     intMap(yaml, "ordinals", ordinals);
     ordinalSuffixes = words(yaml, "ordinalSuffixes");
     stringMap(yaml, "units", units);
@@ -110,12 +114,30 @@ public final class Lexicon {
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;
-    for (Map<List<String>, ?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
-      for (List<String> key : table.keySet()) {
-        longest = Math.max(longest, key.size());
-      }
+    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
+      longest = Math.max(longest, table.longestPhrase());
     }
     longestPhrase = longest;
+    for (Map<String, ?> table : List.of(months, monthAbbreviations, weekdays, weekdayAbbreviations, numbers,
+        multipliers, ordinals, units, seasons, partsOfDay, deicticPartsOfDay, relativeWords, deicticDays,
+        references, referenceAdjectives, premodifiers, frequencyWords, setQuantifiers, frequencyCounts, noonWords,
+        decadeWords)) {
+      triggerWords.addAll(table.keySet());
+    }
+    for (Set<String> set : List.of(vagueNumbers, earlierWords, laterWords, agoWords)) {
+      triggerWords.addAll(set);
+    }
+    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
+      triggerWords.addAll(table.firstWords());
+    }
+    for (String weekday : weekdays.keySet()) {
+      triggerWords.add(weekday + "s");
+    }
+  }
+
+  /** True when a token with this lower-cased text may begin an expression. */
+  boolean mayStartExpression(String lower) {
+    return triggerWords.contains(lower);
   }
 
   /** Loads {@code org/annalist/dates/<language>.yaml} from the class path. */
@@ -161,7 +183,7 @@ public final class Lexicon {
     section(yaml, key).forEach((k, v) -> target.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
   }
 
-  private static void phraseMap(Map<String, Object> yaml, String key, Map<List<String>, String> target) {
+  private static void phraseMap(Map<String, Object> yaml, String key, PhraseTable<String> target) {
     section(yaml, key).forEach((k, v) -> target.put(phrase(k), v == null ? null : v.toString()));
   }
 

@@ -19,6 +19,8 @@ final class Match {
   boolean absolute;
   /** False for expressions that never include a preceding "the" in their extent (names, numbers). */
   boolean takesDeterminer = true;
+  /** False for values derived from a comparison ("a year earlier") that must not become the topic period. */
+  boolean setsPeriod = true;
 
   Match(int first, int end, String rule) {
     this.first = first;

@@ -26,9 +26,12 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, quarter(s, i));
     best = RuleFamily.longer(best, latestPeriod(s, i));
     best = RuleFamily.longer(best, yearEarlier(s, i));
+    best = RuleFamily.longer(best, periodOfYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
     best = RuleFamily.longer(best, narrativeDay(s, i));
     best = RuleFamily.longer(best, season(s, i));
+    best = RuleFamily.longer(best, theUnit(s, i));
+    best = RuleFamily.longer(best, thatUnit(s, i));
     best = RuleFamily.longer(best, reference(s, i));
     return best;
   }
@@ -81,6 +84,18 @@ final class RelativeDateRules implements RuleFamily {
       return weekdayValue(s, new Match(i, weekday.end(), "relative-weekday"), weekday.value(), effective);
     }
     Scan.Piece month = s.month(j);
+    if (month != null && !determiner && s.at(month.end()) != null && s.at(month.end()).isNumber()) {
+      Scan.Piece day = s.dayOfMonth(month.end());
+      LocalDate today = s.context.today();
+      if (day != null && today != null) {
+        int year = Resolve.yearOf(today, direction < 0 ? Tense.PAST : Tense.FUTURE, month.value(), day.value());
+        LocalDate date = Scan.dateOrNull(year, month.value(), day.value());
+        if (date != null) {
+          return new Match(i, day.end(), "relative-month-day").point(TimePoint.of(Granularity.DAY, date))
+              .anchored(s.context.documentAnchor());
+        }
+      }
+    }
     if (month != null && !determiner) {
       return relativeMonth(s, new Match(i, month.end(), "relative-month"), month.value(), direction);
     }
@@ -181,7 +196,10 @@ final class RelativeDateRules implements RuleFamily {
   private Match narrativeDay(Scan s, int i) {
     int offset;
     int end;
-    if ((s.is(i, "that") || s.is(i, "same")) && s.is(i + 1, "day")) {
+    if (s.is(i, "that") && s.is(i + 1, "same") && s.is(i + 2, "day")) {
+      offset = 0;
+      end = i + 3;
+    } else if ((s.is(i, "that") || s.is(i, "same")) && s.is(i + 1, "day")) {
       offset = 0;
       end = i + 2;
     } else if (s.is(i, "day") && s.is(i - 1, "the") && (s.is(i + 1, "after") || s.is(i + 1, "before"))) {
@@ -281,8 +299,22 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     Match match = new Match(i, j + 1, "latest-period");
+    if (s.is(j + 1, "ended") || s.is(j + 1, "ending")) {
+      Scan.Piece month = s.month(j + 2);
+      Scan.Piece day = month == null ? null : s.dayOfMonth(month.end());
+      if (day != null && s.context.today() != null) {
+        Scan.Piece year = s.year(s.optional(day.end(), ","));
+        LocalDate today = s.context.today();
+        int inYear = year != null ? year.value() : Resolve.yearOf(today, Tense.PAST, month.value(), day.value());
+        LocalDate end = Scan.dateOrNull(inYear, month.value(), day.value());
+        if (end != null) {
+          return match.point(TimePoint.of(Granularity.QUARTER, end.minusDays(45))).anchored(s.context.documentAnchor());
+        }
+      }
+    }
     TimePoint last = s.context.lastPeriod();
     if (last != null) {
+      match.setsPeriod = false;
       match.point(last);
       match.anchor = last.value();
       match.anchorSource = "CONTEXT";
@@ -294,6 +326,21 @@ final class RelativeDateRules implements RuleFamily {
       return match.anchored(null);
     }
     return match.point(TimePoint.of(Granularity.QUARTER, today).shift("Q", -1)).anchored(s.context.documentAnchor());
+  }
+
+  /** "the 1988 quarter", "the 1989 period": the topic period in the year given. */
+  private Match periodOfYear(Scan s, int i) {
+    Scan.Piece year = s.year(i);
+    if (year == null || !s.is(i - 1, "the") || !(s.is(year.end(), "quarter") || s.is(year.end(), "period"))) {
+      return null;
+    }
+    TimePoint last = s.context.lastPeriod();
+    if (last == null) {
+      return CalendarDateRules.absolute(i, year.end() + 1, "year-period", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
+    }
+    Match match = CalendarDateRules.absolute(i, year.end() + 1, "year-period", last.shift("Y", year.value() - last.year()));
+    match.setsPeriod = false;
+    return match;
   }
 
   /** "year-earlier", "the year-ago quarter", "a year earlier" of a financial period. */
@@ -315,6 +362,7 @@ final class RelativeDateRules implements RuleFamily {
       period = s.context.lastPeriod();
     }
     if (period != null) {
+      match.setsPeriod = false;
       match.point(period.shift("Y", -1));
       match.anchor = period.value();
       match.anchorSource = "CONTEXT";
@@ -353,6 +401,9 @@ final class RelativeDateRules implements RuleFamily {
       return match;
     }
     int n = (int) amount.value();
+    if ((ago || earlier) && unit.equals("Y") && n == 1) {
+      return backOneYear(s, match);
+    }
     if (ago) {
       if (unit.equals("Y") && n == 1) {
         return backOneYear(s, match);
@@ -375,6 +426,7 @@ final class RelativeDateRules implements RuleFamily {
     boolean keepPeriod = (anchor.granularity == Granularity.QUARTER || anchor.granularity == Granularity.HALF)
         && unit.equals("Y");
     TimePoint shifted = base.shift(unit, earlier ? -n : n);
+    match.setsPeriod = !keepPeriod;
     if (!keepPeriod) {
       Granularity target = granularity.ordinal() > anchor.granularity.ordinal() ? anchor.granularity : granularity;
       shifted = shifted.as(target);
@@ -382,6 +434,55 @@ final class RelativeDateRules implements RuleFamily {
     match.point(shifted);
     match.anchor = anchor.value();
     match.anchorSource = "CONTEXT";
+    return match;
+  }
+
+  /**
+   * "the weekend" (the one next to the DCT), "the [full|fiscal] year" (a DURATION when followed by
+   * "ended"/"ending", else the year of the DCT).
+   */
+  private Match theUnit(Scan s, int i) {
+    if (!s.is(i - 1, "the")) {
+      return null;
+    }
+    if (s.is(i, "weekend")) {
+      return weekend(s, new Match(i, i + 1, "the-weekend"));
+    }
+    int j = i;
+    if (s.is(j, "full") || s.is(j, "fiscal") || s.is(j, "calendar")) {
+      j++;
+    }
+    if (!s.is(j, "year")) {
+      return null;
+    }
+    String after = s.word(j + 1);
+    if (after.equals("ended") || after.equals("ending") || after.equals("through") || after.equals("to")) {
+      return Match.of(i, j + 1, "the-year-ended", "DURATION", "P1Y");
+    }
+    if (s.is(i - 2, "of") || s.is(i - 2, "in") && s.is(i - 3, "earlier") || after.equals("before") || after.equals("after")) {
+      return null;
+    }
+    return fromToday(s, new Match(i, j + 1, "the-year"), Granularity.YEAR, "Y", 0);
+  }
+
+  /** "that year", "that month", "that week": the period of the last date mentioned. */
+  private Match thatUnit(Scan s, int i) {
+    if (!s.is(i, "that")) {
+      return null;
+    }
+    String unit = s.unit(i + 1);
+    Granularity granularity = unit == null ? null : Granularity.ofUnit(unit);
+    if (granularity == null || granularity == Granularity.DAY || s.word(i + 1).endsWith("s")) {
+      return null;
+    }
+    TimePoint anchor = s.context.recentPoint(s.at(i).sentence);
+    if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal()) {
+      return null;
+    }
+    Match match = new Match(i, i + 2, "that-unit").point(anchor.as(granularity));
+    match.anchor = anchor.value();
+    match.anchorSource = "CONTEXT";
+    match.setsPeriod = false;
     return match;
   }
 
@@ -421,14 +522,17 @@ final class RelativeDateRules implements RuleFamily {
       best = Match.of(i, i + 1, "reference", "DATE", single);
       best.takesDeterminer = false;
     }
-    for (Map.Entry<List<String>, String> phrase : s.lexicon.referencePhrases.entrySet()) {
-      int end = s.phrase(i, phrase.getKey());
-      if (end > 0 && (best == null || end > best.end)) {
-        best = Match.of(i, end, "reference-phrase", "DATE", phrase.getValue());
-        best.takesDeterminer = false;
-      }
+    PhraseTable.Hit<String> phrase = s.lexicon.referencePhrases.longest(s, i);
+    if (phrase != null && s.amount(phrase.end()) == null && s.unit(phrase.end()) == null) {
+      best = Match.of(i, phrase.end(), "reference-phrase", "DATE", phrase.value());
+      best.takesDeterminer = false;
     }
     String adjective = s.lexicon.referenceAdjectives.get(s.word(i));
+    if (best == null && (s.is(i, "recent") || s.is(i, "past") || s.is(i, "coming")) && s.unit(i + 1) != null
+        && s.word(i + 1).endsWith("s") && !s.is(i - 1, "the")) {
+      best = Match.of(i, i + 2, "vague-period", "DATE", s.is(i, "coming") ? "FUTURE_REF" : "PAST_REF");
+      best.takesDeterminer = false;
+    }
     if (best == null && adjective != null && !s.is(i - 1, "the") && s.unit(i + 1) == null
         && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {
       best = Match.of(i, i + 1, "reference-adjective", "DATE", adjective);

@@ -36,15 +36,18 @@ final class ResolutionContext {
   }
 
   /** Records a calendar value the text mentioned, for later narrative anchoring. */
-  void mentioned(TimePoint point, int sentence) {
+  void mentioned(TimePoint point, int sentence, boolean setsPeriod) {
     int absolute = sentenceBase + sentence;
+    if (!setsPeriod) {
+      return;
+    }
     lastPoint = point;
     lastPointSentence = absolute;
     if (point.granularity == Granularity.DAY) {
       lastDay = point;
       lastDaySentence = absolute;
     }
-    if (point.granularity == Granularity.QUARTER || point.granularity == Granularity.HALF) {
+    if (setsPeriod && (point.granularity == Granularity.QUARTER || point.granularity == Granularity.HALF)) {
       lastPeriod = point;
       lastPeriodSentence = absolute;
     }

@@ -16,7 +16,9 @@ final class Resolve {
     int here = today.getMonthValue() * 32 + (day == 0 ? 0 : today.getDayOfMonth());
     int there = month * 32 + day;
     if (tense == Tense.PAST) {
-      return there > here ? year - 1 : year;
+      int ahead = (month - today.getMonthValue()) * 31 + (day == 0 ? 0 : day - today.getDayOfMonth());
+      boolean shortlyAfter = there > here && ahead <= (day == 0 ? 31 : 60);
+      return there > here && !shortlyAfter ? year - 1 : year;
     }
     if (tense == Tense.FUTURE) {
       return there < here ? year + 1 : year;

@@ -25,10 +25,37 @@ final class Scan {
     }
   }
 
+  /** Memoised core matches per token index; valid while the generation stamp matches. */
+  private final Match[] cachedMatch;
+  private final int[] cachedGeneration;
+  private int generation = 1;
+
   Scan(List<Token> tokens, Lexicon lexicon, ResolutionContext context) {
     this.tokens = tokens;
     this.lexicon = lexicon;
     this.context = context;
+    this.cachedMatch = new Match[tokens.size() + 1];
+    this.cachedGeneration = new int[tokens.size() + 1];
+  }
+
+  boolean isCached(int i) {
+    return i >= 0 && i < cachedGeneration.length && cachedGeneration[i] == generation;
+  }
+
+  Match cached(int i) {
+    return cachedMatch[i];
+  }
+
+  void cache(int i, Match match) {
+    if (i >= 0 && i < cachedGeneration.length) {
+      cachedMatch[i] = match;
+      cachedGeneration[i] = generation;
+    }
+  }
+
+  /** Forgets memoised matches (the resolution context changed). */
+  void clearCache() {
+    generation++;
   }
 
   int size() {
@@ -218,13 +245,23 @@ final class Scan {
         end += 2;
       }
       int half = halfAfter(end);
+      if (half < 0 && at(end) != null && at(end).isNumber() && at(end).number == 1 && is(end + 1, "/")
+          && at(end + 2) != null && at(end + 2).number == 2) {
+        half = end + 3;
+      }
       return half > 0 ? new Amount(value + 0.5, half) : new Amount(value, end);
     }
     if (!token.isWord()) {
       return null;
     }
-    if (token.is("a") && is(i + 1, "few") || token.is("a") && is(i + 1, "couple")) {
-      return new Amount(Double.NaN, is(i + 2, "of") ? i + 3 : i + 2);
+    if (token.is("a") && is(i + 1, "few")) {
+      return new Amount(Double.NaN, i + 2);
+    }
+    if (token.is("a") && is(i + 1, "couple")) {
+      return new Amount(2, is(i + 2, "of") ? i + 3 : i + 2);
+    }
+    if ((token.is("a") || token.is("an")) && lexicon.multipliers.containsKey(word(i + 1))) {
+      return new Amount(lexicon.multipliers.get(word(i + 1)), i + 2);
     }
     if (lexicon.vagueNumbers.contains(token.lower)) {
       return new Amount(Double.NaN, is(i + 1, "of") && token.is("couple") ? i + 2 : i + 1);

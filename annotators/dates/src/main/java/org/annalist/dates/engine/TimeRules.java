@@ -95,7 +95,12 @@ final class TimeRules implements RuleFamily {
       return timeMatch(s, i, i + 2, null, part, "this-part-of-day");
     }
     if (s.is(i, "overnight")) {
-      return timeMatch(s, i, i + 1, null, "NI", "overnight");
+      Match night = new Match(i, i + 1, "overnight");
+      if (s.context.today() != null) {
+        night.point(TimePoint.of(Granularity.DAY, s.context.today().minusDays(1)));
+        night.anchored(s.context.documentAnchor());
+      }
+      return timeMatch(s, i, i + 1, s.context.today() == null ? null : night, "NI", "overnight");
     }
     if (s.is(i, "mid") || s.is(i, "late") || s.is(i, "early")) {
       int j = s.optionalHyphen(i + 1);

@@ -21,6 +21,12 @@ public final class TimexRecognizer {
   private static final Set<String> SINGLE_WORD_MODS = Set.of("early", "late", "mid", "about", "around",
       "approximately", "roughly", "nearly", "almost", "some");
 
+  /** Words the rules look for at the start of an expression besides the lexicon's own. */
+  private static final Set<String> RULE_WORDS = Set.of("the", "that", "same", "day", "year", "q", "fy", "fiscal",
+      "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
+      "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
+      "overnight", "first", "previous", "following", "initial", "final", "remaining", "additional", "other", "'");
+
   private final Lexicon lexicon;
   private final List<RuleFamily> families;
 
@@ -84,14 +90,21 @@ public final class TimexRecognizer {
   private void scan(Scan s, List<TimexMention> out) {
     int i = 0;
     while (i < s.size()) {
+      Token token = s.at(i);
+      if (token.kind != Token.Kind.NUMBER && !RULE_WORDS.contains(token.lower)
+          && !lexicon.mayStartExpression(token.lower)) {
+        i++;
+        continue;
+      }
       Match match = best(s, i);
       if (match == null) {
         i++;
         continue;
       }
       out.add(toMention(s, match));
+      s.clearCache();
       if (match.point != null && !"DURATION".equals(match.type)) {
-        s.context.mentioned(match.point, s.at(match.first).sentence);
+        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod);
       }
       i = Math.max(match.end, i + 1);
     }
@@ -108,12 +121,10 @@ public final class TimexRecognizer {
     }
     int j = -1;
     String mod = null;
-    for (Map.Entry<List<String>, String> phrase : lexicon.premodifierPhrases.entrySet()) {
-      int end = s.phrase(i, phrase.getKey());
-      if (end > j) {
-        j = end;
-        mod = phrase.getValue();
-      }
+    PhraseTable.Hit<String> phrase = lexicon.premodifierPhrases.longest(s, i);
+    if (phrase != null) {
+      j = phrase.end();
+      mod = phrase.value();
     }
     if (j < 0 && SINGLE_WORD_MODS.contains(s.word(i)) && lexicon.premodifiers.containsKey(s.word(i))) {
       mod = lexicon.premodifiers.get(s.word(i));
@@ -143,11 +154,15 @@ public final class TimexRecognizer {
   }
 
   private Match core(Scan s, int i) {
+    if (s.isCached(i)) {
+      return s.cached(i);
+    }
     Match best = null;
     for (RuleFamily family : families) {
       best = RuleFamily.longer(best, family.match(s, i));
     }
-    return best != null && best.first < i ? best : best;
+    s.cache(i, best);
+    return best;
   }
 
   private static Match extend(Match inner, int first, String mod) {
@@ -162,6 +177,7 @@ public final class TimexRecognizer {
     outer.point = inner.point;
     outer.absolute = inner.absolute;
     outer.takesDeterminer = inner.takesDeterminer;
+    outer.setsPeriod = inner.setsPeriod;
     return outer;
   }
 
