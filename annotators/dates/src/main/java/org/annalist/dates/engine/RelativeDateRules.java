@@ -383,6 +383,9 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     int end = j + 1;
+    if (s.is(end, "or") && s.is(end + 1, "so")) {
+      end += 2;
+    }
     String direction = s.word(end);
     boolean ago = s.lexicon.agoWords.contains(direction);
     boolean earlier = s.lexicon.earlierWords.contains(direction);
@@ -530,7 +533,7 @@ final class RelativeDateRules implements RuleFamily {
     String adjective = s.lexicon.referenceAdjectives.get(s.word(i));
     if (best == null && (s.is(i, "recent") || s.is(i, "past") || s.is(i, "coming")) && s.unit(i + 1) != null
         && s.word(i + 1).endsWith("s") && !s.is(i - 1, "the")) {
-      best = Match.of(i, i + 2, "vague-period", "DATE", s.is(i, "coming") ? "FUTURE_REF" : "PAST_REF");
+      best = Match.of(i, i + 2, "vague-period", "DURATION", DurationRules.vagueValue(s.unit(i + 1)));
       best.takesDeterminer = false;
     }
     if (best == null && adjective != null && !s.is(i - 1, "the") && s.unit(i + 1) == null

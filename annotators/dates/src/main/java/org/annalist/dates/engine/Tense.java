@@ -6,6 +6,10 @@ import java.util.List;
 enum Tense {
   PAST, FUTURE, UNKNOWN;
 
+  /** Words before a participle that make it passive present, future or infinitive ("will be paid"). */
+  private static final java.util.Set<String> NON_PAST_AUXILIARIES = java.util.Set.of("be", "being", "is", "are",
+      "am", "to", "will", "would", "could", "should", "may", "might", "must", "can", "get", "gets");
+
   /** How far (in tokens) to look for a tense marker around an expression. */
   private static final int WINDOW = 12;
 
@@ -15,6 +19,10 @@ enum Tense {
    */
   static Tense around(List<Token> tokens, int first, int end, Lexicon lexicon) {
     int sentence = tokens.get(first).sentence;
+    if (first >= 3 && tokens.get(first - 1).is("as") && tokens.get(first - 3).is("as")
+        && (tokens.get(first - 2).is("early") || tokens.get(first - 2).is("soon"))) {
+      return FUTURE;
+    }
     for (int distance = 1; distance <= WINDOW; distance++) {
       Tense before = markerAt(tokens, first - distance, sentence, lexicon);
       if (before != UNKNOWN) {
@@ -39,6 +47,11 @@ enum Tense {
     String word = token.lower;
     if (lexicon.futureMarkers.contains(word)) {
       return FUTURE;
+    }
+    boolean pastForm = lexicon.pastMarkers.contains(word) || word.length() > 4 && word.endsWith("ed")
+        && !lexicon.notPast.contains(word);
+    if (pastForm && index > 0 && NON_PAST_AUXILIARIES.contains(tokens.get(index - 1).lower)) {
+      return UNKNOWN;
     }
     if (lexicon.pastMarkers.contains(word)) {
       return PAST;
