@@ -371,6 +371,9 @@ final class CalendarDateRules implements RuleFamily {
   static Match absolute(int first, int end, String rule, TimePoint point) {
     Match match = new Match(first, end, rule).point(point);
     match.absolute = true;
+    match.takesDeterminer = point.granularity.ordinal() < Granularity.YEAR.ordinal()
+        || point.granularity == Granularity.QUARTER || point.granularity == Granularity.HALF
+        || point.granularity == Granularity.SEASON;
     return match;
   }
 }

@@ -413,7 +413,7 @@ final class RelativeDateRules implements RuleFamily {
       }
       return fromToday(s, match, granularity, unit, -n);
     }
-    TimePoint anchor = s.context.recentPoint(s.at(i).sentence);
+    TimePoint anchor = s.context.recentAbsolute(s.at(i).sentence);
     if (anchor == null) {
       if (earlier && s.context.today() != null) {
         if (unit.equals("Y") && n == 1) {
@@ -462,7 +462,7 @@ final class RelativeDateRules implements RuleFamily {
     if (after.equals("ended") || after.equals("ending") || after.equals("through") || after.equals("to")) {
       return Match.of(i, j + 1, "the-year-ended", "DURATION", "P1Y");
     }
-    if (s.is(i - 2, "of") || s.is(i - 2, "in") && s.is(i - 3, "earlier") || after.equals("before") || after.equals("after")) {
+    if (s.is(i - 2, "in") && s.is(i - 3, "earlier") || after.equals("before") || after.equals("after")) {
       return null;
     }
     return fromToday(s, new Match(i, j + 1, "the-year"), Granularity.YEAR, "Y", 0);

@@ -14,6 +14,8 @@ final class ResolutionContext {
   private final Anchor documentAnchor;
   private TimePoint lastPoint;
   private int lastPointSentence = Integer.MIN_VALUE / 2;
+  private TimePoint lastAbsolute;
+  private int lastAbsoluteSentence = Integer.MIN_VALUE / 2;
   private TimePoint lastDay;
   private int lastDaySentence = Integer.MIN_VALUE / 2;
   private TimePoint lastPeriod;
@@ -36,8 +38,12 @@ final class ResolutionContext {
   }
 
   /** Records a calendar value the text mentioned, for later narrative anchoring. */
-  void mentioned(TimePoint point, int sentence, boolean setsPeriod) {
+  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit) {
     int absolute = sentenceBase + sentence;
+    if (explicit) {
+      lastAbsolute = point;
+      lastAbsoluteSentence = absolute;
+    }
     if (!setsPeriod) {
       return;
     }
@@ -56,6 +62,11 @@ final class ResolutionContext {
   /** The last mentioned day, when it is recent enough to anchor "the next day". */
   TimePoint recentDay(int sentence) {
     return sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
+  }
+
+  /** The last calendar value written out in full (with its year), when recent. */
+  TimePoint recentAbsolute(int sentence) {
+    return sentenceBase + sentence - lastAbsoluteSentence <= NARRATIVE_WINDOW ? lastAbsolute : null;
   }
 
   /** The last mentioned calendar value of any granularity, when recent. */

@@ -99,7 +99,7 @@ final class SetRules implements RuleFamily {
       return null;
     }
     String unit = s.unit(i + 1);
-    if (unit == null || s.word(i + 1).endsWith("s") || unit.equals("WE")) {
+    if (unit == null || s.word(i + 1).endsWith("s") || unit.equals("WE") || unit.equals("S") || unit.equals("MIN")) {
       return null;
     }
     Token before = s.at(i - 1);
@@ -107,8 +107,7 @@ final class SetRules implements RuleFamily {
       return null;
     }
     boolean afterAmount = before.isNumber() || before.is("%") || before.is("percent") || before.is("million")
-        || before.is("billion") || before.is("thousand") || before.is("hundred") || before.is("dollars")
-        || s.is(i, "per");
+        || before.is("billion") || before.is("thousand") || before.is("hundred") || before.is("dollars");
     if (!afterAmount) {
       return null;
     }

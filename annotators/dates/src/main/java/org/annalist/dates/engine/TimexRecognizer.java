@@ -104,7 +104,7 @@ public final class TimexRecognizer {
       out.add(toMention(s, match));
       s.clearCache();
       if (match.point != null && !"DURATION".equals(match.type)) {
-        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod);
+        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute);
       }
       i = Math.max(match.end, i + 1);
     }
