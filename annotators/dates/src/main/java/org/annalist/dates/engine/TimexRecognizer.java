@@ -112,6 +112,19 @@ public final class TimexRecognizer {
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
   private Match best(Scan s, int i) {
+    Match best = withDeterminer(s, i);
+    best = RuleFamily.longer(best, modified(s, i));
+    if (s.is(i, "the")) {
+      Match inner = modified(s, i + 1);
+      if (inner != null && inner.takesDeterminer) {
+        best = RuleFamily.longer(best, extend(inner, i, inner.mod));
+      }
+    }
+    return best;
+  }
+
+  /** The core reading at i, or "the" + the core reading at i + 1 when that rule takes a determiner. */
+  private Match withDeterminer(Scan s, int i) {
     Match best = core(s, i);
     if (s.is(i, "the")) {
       Match after = core(s, i + 1);
@@ -119,6 +132,11 @@ public final class TimexRecognizer {
         best = RuleFamily.longer(best, extend(after, i, null));
       }
     }
+    return best;
+  }
+
+  /** A premodifier ("early", "about", "the end of", "more than") followed by an expression. */
+  private Match modified(Scan s, int i) {
     int j = -1;
     String mod = null;
     PhraseTable.Hit<String> phrase = lexicon.premodifierPhrases.longest(s, i);
@@ -133,24 +151,25 @@ public final class TimexRecognizer {
     if (j < 0 && (s.is(i, "earlier") || s.is(i, "later")) && lexicon.relativeWords.containsKey(s.word(i + 1))) {
       j = i + 1;
     }
-    if (j > i) {
-      Match inner = core(s, j);
-      if (s.is(j, "the")) {
-        Match afterThe = core(s, j + 1);
-        if (afterThe != null && afterThe.takesDeterminer) {
-          inner = RuleFamily.longer(inner, extend(afterThe, j, null));
-        }
-      }
-      if (inner != null && inner.first == j - 0 || inner != null) {
-        boolean pointMod = mod != null && POINT_MODS.contains(mod);
-        boolean fits = pointMod ? !"DURATION".equals(inner.type) && !"SET".equals(inner.type)
-            : mod == null || !"SET".equals(inner.type);
-        if (fits) {
-          best = RuleFamily.longer(best, extend(inner, i, mod));
-        }
-      }
+    if (j <= i) {
+      return null;
     }
-    return best;
+    Match inner = withDeterminer(s, j);
+    if (inner == null) {
+      return null;
+    }
+    boolean pointMod = mod != null && POINT_MODS.contains(mod);
+    boolean comparison = mod != null && !pointMod && !mod.equals("APPROX");
+    boolean fits;
+    if (pointMod) {
+      fits = !"DURATION".equals(inner.type) && !"SET".equals(inner.type);
+    } else if (comparison) {
+      // "more than two years (ago)", not "over the weekend"
+      fits = ("DURATION".equals(inner.type) || inner.rule.startsWith("offset")) && s.amount(j) != null;
+    } else {
+      fits = !"SET".equals(inner.type);
+    }
+    return fits ? extend(inner, i, mod) : null;
   }
 
   private Match core(Scan s, int i) {
