@@ -413,7 +413,9 @@ final class RelativeDateRules implements RuleFamily {
       }
       return fromToday(s, match, granularity, unit, -n);
     }
-    TimePoint anchor = s.context.recentAbsolute(s.at(i).sentence);
+    // "later"/"after" count forward from a date written out in full; "earlier"/"before" may also
+    // count back from a date the text just resolved ("attacked on Wednesday ... a day earlier")
+    TimePoint anchor = later ? s.context.recentAbsolute(s.at(i).sentence) : s.context.recentPoint(s.at(i).sentence);
     if (anchor == null) {
       if (earlier && s.context.today() != null) {
         if (unit.equals("Y") && n == 1) {
