@@ -169,7 +169,7 @@ class SeedArticlesTest {
       dates.add(header(text));
     }
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    int rounds = 200;
+    int rounds = 60;
     long start = cpu.getCurrentThreadCpuTime();
     int mentions = 0;
     for (int round = 0; round < rounds; round++) {

@@ -16,13 +16,13 @@ class PathologicalInputTest {
 
   @Test
   void longLineOfDigits() {
-    String digits = "7".repeat(2_000_000);
+    String digits = "7".repeat(1_000_000);
     assertThat(Timexes.RECOGNIZER.recognize(digits, DCT)).isEmpty();
   }
 
   @Test
   void deeplyNestedBrackets() {
-    String nested = "(".repeat(300_000) + "on Monday" + ")".repeat(300_000);
+    String nested = "(".repeat(100_000) + "on Monday" + ")".repeat(100_000);
     List<TimexMention> mentions = Timexes.RECOGNIZER.recognize(nested, DCT);
     assertThat(mentions).extracting(TimexMention::value).containsExactly("2022-01-03");
   }
