@@ -107,7 +107,9 @@ final class RelativeDateRules implements RuleFamily {
         match.value = "XXXX-" + season;
         return match.anchored(null);
       }
-      return match.point(Resolve.season(today, season, s.tense(i, j + 1), direction)).anchored(s.context.documentAnchor());
+      TimePoint point = s.is(i, "this") ? TimePoint.season(today.getYear(), season)
+          : Resolve.season(today, season, s.tense(i, j + 1), direction);
+      return match.point(point).anchored(s.context.documentAnchor());
     }
     String unit = s.unit(j);
     if (unit == null || !singular(s, j)) {
@@ -149,7 +151,7 @@ final class RelativeDateRules implements RuleFamily {
       return match.anchored(null);
     }
     int year = today.getYear();
-    if (direction < 0 && month >= today.getMonthValue()) {
+    if (direction < 0) {
       year--;
     } else if (direction > 0 && month <= today.getMonthValue()) {
       year++;
@@ -417,15 +419,11 @@ final class RelativeDateRules implements RuleFamily {
     // count back from a date the text just resolved ("attacked on Wednesday ... a day earlier")
     TimePoint anchor = later ? s.context.recentAbsolute(s.at(i).sentence) : s.context.recentPoint(s.at(i).sentence);
     if (anchor == null) {
-      if (earlier && s.context.today() != null) {
-        if (unit.equals("Y") && n == 1) {
-          return backOneYear(s, match);
-        }
-        return fromToday(s, match, granularity, unit, -n);
-      }
-      match.value = TimePoint.underspecified(granularity);
-      s.context.countUnresolved();
-      return match.anchored(null);
+      // no date to count from: "three days later", "90 days after their issue date" name a length of time
+      match.type = "DURATION";
+      match.value = DurationRules.durationValue(n, unit);
+      match.rule = "offset-duration";
+      return match;
     }
     TimePoint base = anchor;
     boolean keepPeriod = (anchor.granularity == Granularity.QUARTER || anchor.granularity == Granularity.HALF)

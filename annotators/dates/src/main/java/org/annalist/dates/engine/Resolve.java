@@ -24,10 +24,10 @@ final class Resolve {
       return there < here ? year + 1 : year;
     }
     int distance = (month - today.getMonthValue()) * 31 + (day == 0 ? 0 : day - today.getDayOfMonth());
-    if (distance > 6 * 31) {
+    if (distance > 3 * 31) {
       return year - 1;
     }
-    if (distance < -7 * 31) {
+    if (distance < -9 * 31) {
       return year + 1;
     }
     return year;

@@ -293,7 +293,8 @@ class TimexRecognizerTest {
       assertThat(next.value()).isEqualTo("XXXX-XX-XX");
       assertThat(next.anchorSource()).isEqualTo("UNRESOLVED");
       TimexMention after = Timexes.of("Two days after the attack, lawmakers voted.", FRIDAY).get("Two days after");
-      assertThat(after.value()).isEqualTo("XXXX-XX-XX");
+      assertThat(after.type()).isEqualTo("DURATION");
+      assertThat(after.value()).isEqualTo("P2D");
     }
   }
 
