@@ -50,6 +50,11 @@ final class DurationRules implements RuleFamily {
       return null;
     }
     Token unitToken = s.at(k);
+    // "37 years old" is an age; "60 Minutes" a title; "three-quarters" a fraction
+    if (s.is(k + 1, "old") || unitToken.isCapitalized() && !unitToken.lineStart && k > j && !s.at(j).isCapitalized()
+        || unit.equals("Q") && s.is(k - 1, "-") && unitToken.lower.endsWith("s")) {
+      return null;
+    }
     boolean article = s.is(j, "a") || s.is(j, "an") || s.is(j, "one");
     if (unit.equals("S") && (article || !unitToken.lower.endsWith("s") && s.at(j).isWord())) {
       return null;

@@ -32,6 +32,7 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, season(s, i));
     best = RuleFamily.longer(best, theUnit(s, i));
     best = RuleFamily.longer(best, thatUnit(s, i));
+    best = RuleFamily.longer(best, yearEnd(s, i));
     best = RuleFamily.longer(best, reference(s, i));
     return best;
   }
@@ -451,6 +452,10 @@ final class RelativeDateRules implements RuleFamily {
     if (s.is(i, "weekend")) {
       return weekend(s, new Match(i, i + 1, "the-weekend"));
     }
+    if ((s.is(i, "month") || s.is(i, "week")) && (s.is(i - 2, "of") || s.is(i - 2, "for") || s.is(i - 2, "during"))) {
+      Granularity granularity = s.is(i, "month") ? Granularity.MONTH : Granularity.WEEK;
+      return fromToday(s, new Match(i, i + 1, "the-unit"), granularity, s.is(i, "month") ? "M" : "W", 0);
+    }
     int j = i;
     if (s.is(j, "full") || s.is(j, "fiscal") || s.is(j, "calendar")) {
       j++;
@@ -466,6 +471,25 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     return fromToday(s, new Match(i, j + 1, "the-year"), Granularity.YEAR, "Y", 0);
+  }
+
+  /** "year-end", "year end", "year's end": the end of the DCT year (the last one in a past clause). */
+  private Match yearEnd(Scan s, int i) {
+    if (!s.is(i, "year")) {
+      return null;
+    }
+    int end;
+    if ((s.is(i + 1, "-") || s.is(i + 1, "'") && s.is(i + 2, "s")) && s.is(s.is(i + 1, "-") ? i + 2 : i + 3, "end")) {
+      end = s.is(i + 1, "-") ? i + 3 : i + 4;
+    } else if (s.is(i + 1, "end")) {
+      end = i + 2;
+    } else {
+      return null;
+    }
+    Match match = new Match(i, end, "year-end");
+    match.mod = "END";
+    boolean past = s.is(i - 1, "since") || s.tense(i, end) == Tense.PAST && !s.is(i - 1, "by");
+    return fromToday(s, match, Granularity.YEAR, "Y", past ? -1 : 0);
   }
 
   /** "that year", "that month", "that week": the period of the last date mentioned. */
@@ -536,7 +560,7 @@ final class RelativeDateRules implements RuleFamily {
       best = Match.of(i, i + 2, "vague-period", "DURATION", DurationRules.vagueValue(s.unit(i + 1)));
       best.takesDeterminer = false;
     }
-    if (best == null && adjective != null && !s.is(i - 1, "the") && s.unit(i + 1) == null
+    if (best == null && adjective != null && s.unit(i + 1) == null
         && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {
       best = Match.of(i, i + 1, "reference-adjective", "DATE", adjective);
       best.takesDeterminer = false;

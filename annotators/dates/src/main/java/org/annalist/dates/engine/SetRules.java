@@ -106,7 +106,7 @@ final class SetRules implements RuleFamily {
     if (before == null) {
       return null;
     }
-    boolean afterAmount = before.isNumber() || before.is("%") || before.is("percent") || before.is("million")
+    boolean afterAmount = before.isNumber() || s.unit(i - 1) != null && s.word(i - 1).endsWith("s") || before.is("%") || before.is("percent") || before.is("million")
         || before.is("billion") || before.is("thousand") || before.is("hundred") || before.is("dollars");
     if (!afterAmount) {
       return null;
