@@ -115,6 +115,13 @@ final class CalendarDateRules implements RuleFamily {
     if (weekday != null) {
       return null;
     }
+    Integer relative = s.lexicon.relativeWords.get(s.word(month.end()));
+    if (relative != null && s.is(month.end() + 1, "year") && s.context.today() != null) {
+      // "June last year", "March next year"
+      Match match = new Match(start, month.end() + 2, "month-relative-year");
+      match.point(TimePoint.of(Granularity.MONTH, LocalDate.of(s.context.today().getYear() + relative, month.value(), 1)));
+      return match.anchored(s.context.documentAnchor());
+    }
     Token name = s.at(i);
     if (s.lexicon.ambiguousMonths.contains(name.lower) && !MONTH_CONTEXT.contains(s.word(i - 1))) {
       return null;

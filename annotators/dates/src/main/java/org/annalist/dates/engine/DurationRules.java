@@ -12,6 +12,7 @@ final class DurationRules implements RuleFamily {
   /** Words before the amount that belong to the duration's extent. */
   private static final Set<String> LEADING = Set.of("past", "last", "next", "first", "coming", "previous",
       "following", "initial", "final", "latest", "remaining", "additional", "other", "recent");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should", "shall");
   /** Words after which a bare plural unit ("years") is a duration. */
   private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "in", "over", "within", "after",
       "recent", "coming", "past", "last", "next", "few", "several", "many", "take", "took", "lasted");
@@ -33,10 +34,8 @@ final class DurationRules implements RuleFamily {
     }
     int k = amount.end();
     // "two to three weeks", "12 to 18 months": the first amount stands for the range
-    Scan.Amount upper = null;
-    if ((s.is(k, "to") || s.is(k, "or") || s.is(k, "-")) && s.amount(k + 1) != null) {
-      upper = s.amount(k + 1);
-      k = upper.end();
+    if ((s.is(k, "to") || s.is(k, "or") || s.is(k, "-")) && s.amount(k + 1) != null && !s.is(k + 1, "a")) {
+      k = s.amount(k + 1).end();
     }
     if (s.is(k, "more") || s.is(k, "additional") || s.is(k, "other")) {
       k++;
@@ -72,10 +71,12 @@ final class DurationRules implements RuleFamily {
     }
     Match match = new Match(i, end, "duration");
     match.type = "DURATION";
-    boolean vague = amount.vague() || upper != null && upper.vague();
-    match.value = vague ? vagueValue(unit) : durationValue(amount.value(), unit);
-    if (upper != null && !vague && upper.value() != amount.value()) {
-      match.value = vagueValue(unit);
+    // a range ("two to three weeks") is valued by its lower bound, as TimeBank does
+    match.value = amount.vague() ? vagueValue(unit) : durationValue(amount.value(), unit);
+    if (s.is(j, "one") && unit.equals("D") && MODALS.contains(s.word(j - 1))) {
+      // "Islam will one day be ...": an indefinite future time, not a length
+      match.type = "DATE";
+      match.value = "FUTURE_REF";
     }
     return match;
   }

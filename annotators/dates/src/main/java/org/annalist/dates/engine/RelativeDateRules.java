@@ -237,6 +237,10 @@ final class RelativeDateRules implements RuleFamily {
       return quarterWithYear(s, i, j, "Q", number, j);
     }
     Scan.Piece ordinal = s.ordinal(i);
+    if (ordinal == null && (s.is(i, "last") || s.is(i, "final")) && s.is(i + 2, "of") && s.year(i + 3) != null) {
+      // "the last half of 1989", "the final quarter of 1990"
+      ordinal = new Scan.Piece(s.is(i + 1, "half") ? 2 : 4, i + 1);
+    }
     if (ordinal == null) {
       return null;
     }

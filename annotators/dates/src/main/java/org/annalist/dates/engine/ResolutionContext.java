@@ -79,6 +79,11 @@ final class ResolutionContext {
     return sentenceBase + sentence - lastPeriodSentence <= NARRATIVE_WINDOW ? lastPeriod : null;
   }
 
+  /** Sentences between the last period mention and the given sentence (large when none). */
+  int sentenceDistance(TimePoint period, int sentence) {
+    return period == lastPeriod ? sentenceBase + sentence - lastPeriodSentence : Integer.MAX_VALUE;
+  }
+
   /** The last fiscal-style period mentioned anywhere before. */
   TimePoint lastPeriod() {
     return lastPeriod;

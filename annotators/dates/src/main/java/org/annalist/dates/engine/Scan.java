@@ -263,6 +263,9 @@ final class Scan {
     if ((token.is("a") || token.is("an")) && lexicon.multipliers.containsKey(word(i + 1))) {
       return new Amount(lexicon.multipliers.get(word(i + 1)), i + 2);
     }
+    if (token.is("couple") && is(i + 1, "of")) {
+      return new Amount(2, i + 2);
+    }
     if (lexicon.vagueNumbers.contains(token.lower)) {
       return new Amount(Double.NaN, is(i + 1, "of") && token.is("couple") ? i + 2 : i + 1);
     }
