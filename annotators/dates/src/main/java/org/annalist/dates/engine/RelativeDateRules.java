@@ -364,9 +364,14 @@ final class RelativeDateRules implements RuleFamily {
   }
 
   private Match backOneYear(Scan s, Match match) {
-    TimePoint period = s.context.recentPeriod(s.at(match.first).sentence);
+    int sentence = s.at(match.first).sentence;
+    TimePoint period = s.context.recentPeriod(sentence);
     if (period == null) {
       period = s.context.lastPeriod();
+    }
+    if (s.context.durationSincePeriod(sentence)) {
+      // "in the first nine months, ... a year earlier": the comparison is with last year, not a quarter
+      period = null;
     }
     if (period != null) {
       match.setsPeriod = false;

@@ -89,6 +89,18 @@ final class ResolutionContext {
     return lastPeriod;
   }
 
+  private int lastDurationSentence = Integer.MIN_VALUE / 2;
+
+  /** Records that a length of time ("the first nine months") was mentioned. */
+  void mentionedDuration(int sentence) {
+    lastDurationSentence = sentenceBase + sentence;
+  }
+
+  /** True when a length of time was mentioned in this sentence after the last period. */
+  boolean durationSincePeriod(int sentence) {
+    return lastDurationSentence == sentenceBase + sentence && lastDurationSentence >= lastPeriodSentence;
+  }
+
   void countUnresolved() {
     unresolved++;
   }

@@ -103,6 +103,9 @@ public final class TimexRecognizer {
       }
       out.add(toMention(s, match));
       s.clearCache();
+      if ("DURATION".equals(match.type)) {
+        s.context.mentionedDuration(s.at(match.first).sentence);
+      }
       if (match.point != null && !"DURATION".equals(match.type)) {
         s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute);
       }
