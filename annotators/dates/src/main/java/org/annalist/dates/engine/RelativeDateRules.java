@@ -152,7 +152,9 @@ final class RelativeDateRules implements RuleFamily {
       return match.anchored(null);
     }
     int year = today.getYear();
-    if (direction < 0) {
+    // "last June" said in October is this year's June; "last February" said in March (when one
+    // would say "last month") and "last October" said in October are last year's
+    if (direction < 0 && month >= today.getMonthValue() - 1) {
       year--;
     } else if (direction > 0 && month <= today.getMonthValue()) {
       year++;
