@@ -172,7 +172,8 @@ public final class AttributionExtractor {
       if (j >= limit) {
         return null;
       }
-      String lastContent = text.substring(quotation.begin(), quotation.end()).strip();
+      String lastContent = text.substring(quotation.begin(), quotation.end()).strip()
+          .replaceFirst("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$", "");
       char lastChar = lastContent.isEmpty() ? ' ' : lastContent.charAt(lastContent.length() - 1);
       boolean clauseEnds = ",.!?…—–-:;".indexOf(lastChar) >= 0;
       if (tokens.get(j).is(",") || tokens.get(j).is("—") || tokens.get(j).is("–")) {
@@ -248,7 +249,7 @@ public final class AttributionExtractor {
       if (colonOnly != colon) {
         return null;
       }
-      if (newParagraph && !colon) {
+      if (newParagraph && !colon && !tokens.get(o).is(",")) {
         return null;
       }
       if (newParagraph) {
@@ -302,6 +303,14 @@ public final class AttributionExtractor {
               return found(match, k, mention);
             }
           }
+        }
+      }
+      // "the former candidate Mitt Romney -- “...”"
+      Token dash = tokens.get(open - 1);
+      if (!newParagraph && (dash.is("--") || dash.is("—") || dash.is("–")) && open - 2 > floor) {
+        Mention mention = parser.before(open - 1, floor);
+        if (mention != null && mention.kind() == EntityKind.PERSON) {
+          return new Found(new Attribution.Cue(new Span(dash.begin(), dash.end()), "—"), mention, open - 1, open);
         }
       }
       // headline style "Trump: “...”"
