@@ -97,10 +97,12 @@ public final class AttributionScorer {
         continue;
       }
       overlapMatches++;
+      PredictedAttribution prediction = predicted.get(p);
       if (goldChars.get(g).equals(predChars.get(p))) {
         exactMatches++;
+      } else if (collectMisses) {
+        misses.add(miss(article, "partial span", text, goldAttribution, prediction));
       }
-      PredictedAttribution prediction = predicted.get(p);
       scope.matched++;
       if (prediction.cue() != null && overlapsAny(prediction.cue(), goldAttribution.cue())) {
         scope.cueCorrect++;
@@ -223,13 +225,21 @@ public final class AttributionScorer {
     String predicted = prediction == null ? null
         : prediction.speaker() != null ? prediction.speaker()
         : prediction.mention() != null ? text.substring(prediction.mention().begin(), prediction.mention().end()) : "(none)";
+    if (kind.equals("partial span") && prediction != null) {
+      StringBuilder predictedContent = new StringBuilder();
+      for (Span span : prediction.content()) {
+        predictedContent.append(predictedContent.length() > 0 ? " | " : "").append(text, span.begin(), span.end());
+      }
+      String p = predictedContent.length() > 120 ? predictedContent.substring(0, 117) + "..." : predictedContent.toString();
+      shown = shown + "  <>  predicted: " + p;
+    }
     return new Miss(article, kind, shown.replace('\n', ' '), source.toString(), predicted, length);
   }
 
   public void report(EvalReport report, int worst) {
     direct.report(report, "direct");
     all.report(report, "all");
-    misses.sort(Comparator.comparing((Miss m) -> m.kind().equals("missed") ? 0 : 1)
+    misses.sort(Comparator.comparing((Miss m) -> m.kind().equals("missed") ? 0 : m.kind().equals("wrong speaker") ? 1 : 2)
         .thenComparing(Comparator.comparingInt(Miss::length).reversed()));
     for (Miss miss : misses.subList(0, Math.min(worst, misses.size()))) {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -38,6 +38,8 @@ public final class AttributionExtractor {
     for (Draft draft : drafts) {
       if (draft.mention != null && draft.mention.kind() == EntityKind.PERSON) {
         names.add(draft.mention.span().begin(), draft.mention.name());
+        String withTitle = draft.mention.role() == null ? draft.mention.name() : draft.mention.role() + " " + draft.mention.name();
+        names.noteGender(draft.mention.name(), lexicons.genderOf(withTitle));
       }
     }
     SpeakerResolver resolver = new SpeakerResolver(names);
@@ -134,7 +136,7 @@ public final class AttributionExtractor {
       for (int i = 0; i < quoted.length; i++) {
         quoted[i] = quotationOf[i] >= 0;
       }
-      names.scan(tokens, quoted, parser);
+      names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
       for (int q = 0; q < quotations.size(); q++) {
         direct[q] = attributeQuotation(quotations.get(q));
@@ -156,6 +158,13 @@ public final class AttributionExtractor {
       Found pre = precedingCue(quotation, true);
       if (pre != null) {
         return pre;
+      }
+      if (endsWithPeriod(quotation)) {
+        // The statement said “... safety.” It said ...: a full stop ends the quote's sentence
+        pre = precedingCue(quotation, false);
+        if (pre != null) {
+          return pre;
+        }
       }
       Found post = followingCue(quotation);
       if (post != null) {
@@ -530,8 +539,11 @@ public final class AttributionExtractor {
     private boolean continues(Quotation previous, Quotation next) {
       int prevPar = paragraph[previous.closeToken()];
       int nextPar = paragraph[next.openToken()];
-      if (nextPar == prevPar && followsAttribution(previous, next)) {
+      if (nextPar == prevPar && followsAttribution(previous, next) && wordCount(next) >= 2) {
         return true;
+      }
+      if (!isSentenceLike(next) && isScareQuote(next)) {
+        return false;
       }
       if (!startsSentence(next)) {
         return false;
@@ -572,15 +584,45 @@ public final class AttributionExtractor {
       if (sentenceStart[open] == open) {
         return true;
       }
-      String content = text.substring(quotation.begin(), quotation.end()).strip();
+      String content = quotedText(quotation);
       return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
           && (open == 0 || tokens.get(open - 1).isTerminal());
     }
 
+    /** The quoted text without surrounding spaces and the marks of nested quotations at its ends. */
+    private String quotedText(Quotation quotation) {
+      String content = text.substring(quotation.begin(), quotation.end()).strip();
+      int b = 0;
+      int e = content.length();
+      while (b < e && "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb ".indexOf(content.charAt(b)) >= 0) {
+        b++;
+      }
+      while (e > b && "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb ".indexOf(content.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      return content.substring(b, e);
+    }
+
+    private int wordCount(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.isEmpty() ? 0 : content.split("\\s+").length;
+    }
+
+    private boolean endsWithPeriod(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.endsWith(".") && !content.endsWith("..");
+    }
+
+    private boolean isSentenceLike(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.length() > 1 && Character.isUpperCase(content.charAt(0))
+          && ".!?,…".indexOf(content.charAt(content.length() - 1)) >= 0;
+    }
+
     /** Short phrases, titles and scare quotes: no cue and not a sentence. */
     private boolean isScareQuote(Quotation quotation) {
-      String content = text.substring(quotation.begin(), quotation.end()).strip();
-      int words = content.isEmpty() ? 0 : content.split("\\s+").length;
+      String content = quotedText(quotation);
+      int words = wordCount(quotation);
       if (words <= 5) {
         return true;
       }

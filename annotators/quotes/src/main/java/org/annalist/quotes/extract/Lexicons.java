@@ -26,15 +26,19 @@ public final class Lexicons {
   private final Set<String> personNouns;
   private final Set<String> organisationWords;
   private final Set<String> documentNouns;
+  private final Set<String> femaleNames;
+  private final Set<String> maleNames;
 
   private Lexicons(CueLexicon cues, Set<String> titles, Set<String> honorifics, Set<String> personNouns,
-      Set<String> organisationWords, Set<String> documentNouns) {
+      Set<String> organisationWords, Set<String> documentNouns, Set<String> femaleNames, Set<String> maleNames) {
     this.cues = cues;
     this.titles = titles;
     this.honorifics = honorifics;
     this.personNouns = personNouns;
     this.organisationWords = organisationWords;
     this.documentNouns = documentNouns;
+    this.femaleNames = femaleNames;
+    this.maleNames = maleNames;
   }
 
   public static Lexicons standard() {
@@ -54,7 +58,15 @@ public final class Lexicons {
     }
     return new Lexicons(CueLexicon.parse(lines("cues.txt")), Set.copyOf(titles), Set.copyOf(honorifics),
         Set.copyOf(lines("person-nouns.txt")), Set.copyOf(lines("organisation-words.txt")),
-        Set.copyOf(lines("document-nouns.txt")));
+        Set.copyOf(lines("document-nouns.txt")), words("female-names.txt"), words("male-names.txt"));
+  }
+
+  private static Set<String> words(String resource) {
+    Set<String> words = new HashSet<>();
+    for (String line : lines(resource)) {
+      words.addAll(java.util.Arrays.asList(line.split("\\s+")));
+    }
+    return Set.copyOf(words);
   }
 
   static List<String> lines(String resource) {
@@ -95,6 +107,25 @@ public final class Lexicons {
 
   public boolean isOrganisationWord(String lower) {
     return organisationWords.contains(lower);
+  }
+
+  /** Gender suggested by a name's honorific or first name ("Mrs. Clinton", "Donna Brazile"). */
+  public Gender genderOf(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (Words.MALE_HONORIFICS.contains(word)) {
+        return Gender.MALE;
+      }
+      if (Words.FEMALE_HONORIFICS.contains(word)) {
+        return Gender.FEMALE;
+      }
+      if (femaleNames.contains(word)) {
+        return maleNames.contains(word) ? Gender.UNKNOWN : Gender.FEMALE;
+      }
+      if (maleNames.contains(word)) {
+        return Gender.MALE;
+      }
+    }
+    return Gender.UNKNOWN;
   }
 
   public boolean isDocumentNoun(String lower) {

@@ -20,13 +20,15 @@ public final class NameRegistry {
   private final List<Occurrence> occurrences = new ArrayList<>();
   private final Map<String, String> fullestByKey = new HashMap<>();
   private final Map<String, Integer> partsByKey = new HashMap<>();
+  private final List<Occurrence> subjects = new ArrayList<>();
+  private final Map<String, Gender> genderBySurname = new HashMap<>();
 
   public NameRegistry(Lexicons lexicons) {
     this.lexicons = lexicons;
   }
 
   /** Registers the capitalised name runs of a region's tokens (skipping quoted text). */
-  public void scan(List<Token> tokens, boolean[] quoted, MentionParser parser) {
+  public void scan(List<Token> tokens, boolean[] quoted, int[] sentenceStart, MentionParser parser) {
     int i = 0;
     while (i < tokens.size()) {
       if (quoted[i] || !tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
@@ -40,10 +42,19 @@ public final class NameRegistry {
           && (end == i || !tokens.get(end).newlineBefore())) {
         end++;
       }
-      if (end - i >= 2) {
-        Mention mention = parser.classify(i, end, null);
-        if (mention != null && mention.kind() == EntityKind.PERSON) {
+      Mention mention = parser.classify(i, end, null);
+      if (mention != null && mention.kind() == EntityKind.PERSON && (end - i >= 2 || sentenceStart[i] == i)) {
+        String runText = mention.role() == null ? mention.name() : mention.role() + " " + mention.name();
+        String honorific = i > 0 ? tokens.get(i).text() : "";
+        noteGender(mention.name(), lexicons.genderOf(honorific + " " + runText));
+        if (end - i >= 2) {
           add(tokens.get(i).begin(), mention.name());
+        }
+        if (sentenceStart[i] == i) {
+          PersonName name = PersonName.parse(mention.name(), lexicons);
+          if (!name.isEmpty()) {
+            subjects.add(new Occurrence(tokens.get(i).begin(), name));
+          }
         }
       }
       i = Math.max(end, i + 1);
@@ -104,6 +115,36 @@ public final class NameRegistry {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** Records the gender a mention shows for the person with this name. */
+  public void noteGender(String surface, Gender gender) {
+    PersonName name = PersonName.parse(surface, lexicons);
+    if (gender != Gender.UNKNOWN && !name.isEmpty()) {
+      genderBySurname.putIfAbsent(name.last(), gender);
+    }
+  }
+
+  public Gender genderOf(String surface) {
+    PersonName name = PersonName.parse(surface, lexicons);
+    if (name.isEmpty()) {
+      return Gender.UNKNOWN;
+    }
+    Gender known = genderBySurname.get(name.last());
+    return known != null ? known : lexicons.genderOf(surface);
+  }
+
+  /** The latest person name that began a sentence before {@code position} (not before {@code floor}). */
+  public Occurrence lastSubjectBefore(int position, int floor, Gender gender) {
+    Occurrence best = null;
+    for (Occurrence occurrence : subjects) {
+      if (occurrence.begin() < position && occurrence.begin() >= floor
+          && (best == null || occurrence.begin() > best.begin())
+          && gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
+        best = occurrence;
+      }
+    }
+    return best;
   }
 
   /** The most recent full person name starting before {@code position} and after {@code floor}. */

@@ -23,10 +23,12 @@ public final class QuotationScanner {
     int fragmentStart = -1;
     List<Span> fragments = new ArrayList<>();
     List<QuoteMark.Family> nested = new ArrayList<>();
+    boolean openedStraight = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (family != null && token.newlineBefore()) {
-        boolean continues = token.isQuote() && token.mark().family() == family && token.mark().canOpen();
+        boolean continues = token.isQuote() && token.mark().family() == family && token.mark().canOpen()
+            && straight(token) == openedStraight;
         if (continues && i > 0 && tokens.get(i - 1).end() > fragmentStart) {
           fragments.add(new Span(fragmentStart, tokens.get(i - 1).end()));
           fragmentStart = token.end();
@@ -45,6 +47,7 @@ public final class QuotationScanner {
         if (mark.direction() == QuoteMark.Direction.OPEN
             || (mark.direction() == QuoteMark.Direction.EITHER && mark.family() == QuoteMark.Family.DOUBLE)) {
           family = mark.family();
+          openedStraight = straight(token);
           openToken = i;
           fragmentStart = token.end();
           fragments = new ArrayList<>();
@@ -67,10 +70,24 @@ public final class QuotationScanner {
         nested.clear();
         continue;
       }
+      if (mark.family() == family && mark.direction() == QuoteMark.Direction.OPEN
+          && straight(token) != openedStraight && fragments.isEmpty()) {
+        // a stray straight mark before a curly quotation (or the reverse): restart at this one
+        openedStraight = straight(token);
+        openToken = i;
+        fragmentStart = token.end();
+        nested.clear();
+        continue;
+      }
       if (mark.family() != family && mark.direction() == QuoteMark.Direction.OPEN) {
         nested.add(mark.family());
       }
     }
     return result;
+  }
+
+  private static boolean straight(Token token) {
+    char c = token.text().charAt(0);
+    return c == '"' || c == '\'' || c == '`';
   }
 }

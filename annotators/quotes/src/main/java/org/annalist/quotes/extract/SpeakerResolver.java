@@ -92,14 +92,29 @@ public final class SpeakerResolver {
   private Resolution pronoun(Mention mention, int position) {
     String pronoun = mention.head();
     if (pronoun.equals("he") || pronoun.equals("she")) {
+      Gender gender = Gender.ofPronoun(pronoun);
+      Previous speaker = null;
       for (int i = history.size() - 1; i >= 0; i--) {
         Previous previous = history.get(i);
         if (position - previous.position() > SPEAKER_WINDOW) {
           break;
         }
-        if (previous.kind() == EntityKind.PERSON && previous.speaker() != null) {
-          return new Resolution(previous.speaker(), previous.role());
+        if (previous.kind() == EntityKind.PERSON && previous.speaker() != null
+            && gender.compatible(names.genderOf(previous.speaker()))) {
+          speaker = previous;
+          break;
         }
+      }
+      int floor = speaker == null ? position - NAME_WINDOW : speaker.position() + 1;
+      NameRegistry.Occurrence subject = names.lastSubjectBefore(position, floor, gender);
+      if (subject != null) {
+        String name = names.canonical(subject.name().surface(), subject.begin());
+        names.noteGender(name, gender);
+        return new Resolution(name, roleBySpeaker.get(name));
+      }
+      if (speaker != null) {
+        names.noteGender(speaker.speaker(), gender);
+        return new Resolution(speaker.speaker(), speaker.role());
       }
       String lastName = names.lastPersonBefore(position, position - NAME_WINDOW);
       return lastName == null ? new Resolution(null, null) : new Resolution(lastName, roleBySpeaker.get(lastName));
