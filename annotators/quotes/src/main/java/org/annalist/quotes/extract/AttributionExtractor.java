@@ -264,8 +264,11 @@ public final class AttributionExtractor {
       if (newParagraph) {
         floor = sentenceStart[o] - 1;
       }
-      if (colon || tokens.get(o).is(",")) {
+      boolean introduced = colon || tokens.get(o).is(",");
+      if (introduced) {
         o--;
+      } else if (isScareQuote(quotation) && !isSentenceLike(quotation)) {
+        return null; // He read ‘War and Peace’: a title after a verb, not a quotation introduced by it
       }
       if (o <= floor) {
         return null;
@@ -374,6 +377,9 @@ public final class AttributionExtractor {
         }
         CueLexicon.Match match = cueMatch(k, end);
         if (match == null) {
+          continue;
+        }
+        if (match.kind() == CueLexicon.Kind.QUOTING) {
           continue;
         }
         Draft draft = match.kind() == CueLexicon.Kind.SOURCE

@@ -16,6 +16,8 @@ public final class CueLexicon {
     SPEECH,
     /** Reported speech or thought only, with a clause after it. */
     THOUGHT,
+    /** Direct quotes only: a sign reads "...", the crowd chanted "...". */
+    QUOTING,
     /** "according to X". */
     SOURCE
   }
