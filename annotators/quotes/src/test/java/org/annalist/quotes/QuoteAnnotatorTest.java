@@ -19,11 +19,14 @@ class QuoteAnnotatorTest {
   private static AnalysisEngine engine;
 
   @BeforeAll
-  static void createEngine() throws Exception {
-    engine = AnalysisEngineFactory.createEngine(QuoteAnnotator.class);
+  static synchronized void createEngine() throws Exception {
+    if (engine == null) {
+      engine = AnalysisEngineFactory.createEngine(QuoteAnnotator.class);
+    }
   }
 
   static List<Quote> annotate(String text) throws Exception {
+    createEngine();
     JCas jcas = JCasFactory.createText(text, "en");
     engine.process(jcas);
     return List.copyOf(JCasUtil.select(jcas, Quote.class));
