@@ -51,13 +51,23 @@ public final class AttributionScorer {
   private final Scope all = new Scope();
   private final List<Miss> misses = new ArrayList<>();
   private final Lexicons lexicons = Lexicons.standard();
+  private final boolean missesOfAll;
+
+  public AttributionScorer() {
+    this(false);
+  }
+
+  /** @param missesOfAll list the worst misses among all attributions instead of direct quotes */
+  public AttributionScorer(boolean missesOfAll) {
+    this.missesOfAll = missesOfAll;
+  }
 
   public void score(String article, String text, List<GoldAttribution> gold, List<PredictedAttribution> predicted) {
     List<GoldAttribution> goldDirect = gold.stream().filter(g -> isDirect(text, g)).toList();
     List<PredictedAttribution> predictedDirect = predicted.stream().filter(PredictedAttribution::direct).toList();
-    scoreScope(all, article, text, gold, predicted, List.of(), false);
+    scoreScope(all, article, text, gold, predicted, List.of(), missesOfAll);
     List<GoldAttribution> goldOther = gold.stream().filter(g -> !isDirect(text, g)).toList();
-    scoreScope(direct, article, text, goldDirect, predictedDirect, goldOther, true);
+    scoreScope(direct, article, text, goldDirect, predictedDirect, goldOther, !missesOfAll);
   }
 
   private void scoreScope(Scope scope, String article, String text, List<GoldAttribution> gold,

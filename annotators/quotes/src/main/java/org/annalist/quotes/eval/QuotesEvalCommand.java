@@ -42,6 +42,10 @@ public class QuotesEvalCommand implements Callable<Integer> {
   @Option(names = "--no-indirect", description = "Annotate direct quotes only.")
   boolean noIndirect;
 
+  @Option(names = "--misses", defaultValue = "direct",
+      description = "Which attributions the worst-misses list is drawn from: direct or all.")
+  String missesScope;
+
   @Override
   public Integer call() throws Exception {
     if (!"polnear".equalsIgnoreCase(format)) {
@@ -59,16 +63,26 @@ public class QuotesEvalCommand implements Callable<Integer> {
       System.err.println("cannot read " + dir + ": " + e.getMessage());
       return 2;
     }
-    evaluate(articles, !noIndirect, Math.max(0, worst)).print(System.out, json);
+    if (!missesScope.equals("direct") && !missesScope.equals("all")) {
+      System.err.println("--misses must be direct or all");
+      return 2;
+    }
+    evaluate(articles, !noIndirect, Math.max(0, worst), missesScope.equals("all")).print(System.out, json);
     return 0;
   }
 
   /** Runs the annotator over the articles and scores it. */
   public static EvalReport evaluate(List<PolnearArticle> articles, boolean indirect, int worst) throws Exception {
+    return evaluate(articles, indirect, worst, false);
+  }
+
+  /** Runs the annotator over the articles and scores it; misses are listed from all attributions when asked. */
+  public static EvalReport evaluate(List<PolnearArticle> articles, boolean indirect, int worst, boolean missesOfAll)
+      throws Exception {
     AnalysisEngine engine = AnalysisEngineFactory.createEngine(QuoteAnnotator.class,
         QuoteAnnotator.PARAM_INDIRECT, indirect);
     JCas jcas = JCasFactory.createJCas();
-    AttributionScorer scorer = new AttributionScorer();
+    AttributionScorer scorer = new AttributionScorer(missesOfAll);
     long nanos = 0;
     long cpuNanos = 0;
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();

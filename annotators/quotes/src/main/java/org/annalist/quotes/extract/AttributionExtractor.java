@@ -18,6 +18,9 @@ public final class AttributionExtractor {
   private static final int POST_WINDOW = 14;
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /** Speech and thought verbs that also report an intention with a to-infinitive. */
+  private static final Set<String> TO_INFINITIVE =
+      Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
 
   private final Lexicons lexicons;
   private final boolean indirect;
@@ -220,7 +223,7 @@ public final class AttributionExtractor {
         return null;
       }
       CueLexicon.Match first = cueMatch(j, limit);
-      if (first != null && first.kind() != CueLexicon.Kind.THOUGHT) {
+      if (first != null && first.kind() != CueLexicon.Kind.THOUGHT && first.kind() != CueLexicon.Kind.INTENT) {
         Mention mention = parser.after(first.end(), limit);
         if (mention != null && parser.plausibleSource(mention)) {
           return found(first, first.start(), mention);
@@ -232,7 +235,7 @@ public final class AttributionExtractor {
           return null;
         }
         CueLexicon.Match match = cueMatch(k, limit);
-        if (match == null || match.kind() == CueLexicon.Kind.SOURCE) {
+        if (match == null || match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
           continue;
         }
         int start = prefixStart(k, j);
@@ -281,7 +284,7 @@ public final class AttributionExtractor {
           if (match == null || match.end() != end + 1) {
             continue;
           }
-          if (match.kind() == CueLexicon.Kind.SOURCE) {
+          if (match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
             continue;
           }
           if (match.kind() == CueLexicon.Kind.THOUGHT && !colon) {
@@ -396,7 +399,10 @@ public final class AttributionExtractor {
             absorbed[q] = true;
           }
         }
-        return;
+        // a sentence may hold several attributions: "A rose, X said, and B fell, Y added."
+        int cueEnd = tokenIndexAt(draft.cue.span().end() - 1);
+        int contentEnd = tokenIndexAt(draft.content.end() - 1);
+        k = Math.max(cueEnd, contentEnd);
       }
     }
 
@@ -465,6 +471,14 @@ public final class AttributionExtractor {
         if (t.isQuote() || t.is(";") || t.is(":")) {
           break;
         }
+      }
+      if (c < end && tokens.get(c).lower().equals("to") && c + 1 < end && tokens.get(c + 1).isWord()
+          && !tokens.get(c + 1).isCapitalised() && !Words.DETERMINERS.contains(tokens.get(c + 1).lower())
+          && (match.kind() == CueLexicon.Kind.INTENT || TO_INFINITIVE.contains(match.lemma()))) {
+        return c; // "vowed to continue the fight"
+      }
+      if (match.kind() == CueLexicon.Kind.INTENT) {
+        return -1;
       }
       if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
         return -1;

@@ -16,6 +16,8 @@ public final class CueLexicon {
     SPEECH,
     /** Reported speech or thought only, with a clause after it. */
     THOUGHT,
+    /** An intention or position given as a to-infinitive: wants to, declined to. */
+    INTENT,
     /** Direct quotes only: a sign reads "...", the crowd chanted "...". */
     QUOTING,
     /** "according to X". */

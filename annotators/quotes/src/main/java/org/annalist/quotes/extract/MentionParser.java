@@ -25,6 +25,17 @@ public final class MentionParser {
 
   /** The noun phrase that ends just before token {@code end}, not reaching before {@code floor}. */
   public Mention before(int end, int floor) {
+    if (end - 1 > floor + 1 && (tokens.get(end - 1).lower().equals("who") || tokens.get(end - 1).lower().equals("which"))) {
+      // "Carter, who said ...": the relative pronoun is the mention, its antecedent the speaker
+      int antecedentEnd = tokens.get(end - 2).is(",") ? end - 2 : end - 1;
+      Mention antecedent = antecedentEnd > floor + 1 ? before(antecedentEnd, floor) : null;
+      if (antecedent == null || antecedent.kind() == EntityKind.PRONOUN) {
+        return null;
+      }
+      Token relative = tokens.get(end - 1);
+      return new Mention(new Span(relative.begin(), relative.end()), antecedent.kind(), antecedent.name(),
+          antecedent.role(), antecedent.head(), antecedent.definite());
+    }
     if (end - 1 > floor && tokens.get(end - 1).is(")")) {
       // "Jason Chaffetz (R-Utah) said": the parenthesis is not part of the name
       for (int k = end - 2; k > floor && end - k <= 8; k--) {
