@@ -89,7 +89,7 @@ public class QuotesEvalCommand implements Callable<Integer> {
     long chars = 0;
     long goldCount = 0;
     long predictedCount = 0;
-    for (PolnearArticle article : articles.subList(0, Math.min(20, articles.size()))) {
+    for (PolnearArticle article : articles.subList(0, Math.min(300, articles.size()))) {
       jcas.reset();
       jcas.setDocumentText(article.text());
       engine.process(jcas); // warm-up, so that the throughput figure is not dominated by JIT compilation

@@ -22,6 +22,7 @@ public final class NameRegistry {
   private final Map<String, Integer> partsByKey = new HashMap<>();
   private final List<Occurrence> subjects = new ArrayList<>();
   private final Map<String, Gender> genderBySurname = new HashMap<>();
+  private final Map<String, PersonName> parsed = new HashMap<>();
 
   public NameRegistry(Lexicons lexicons) {
     this.lexicons = lexicons;
@@ -51,7 +52,7 @@ public final class NameRegistry {
           add(tokens.get(i).begin(), mention.name());
         }
         if (sentenceStart[i] == i) {
-          PersonName name = PersonName.parse(mention.name(), lexicons);
+          PersonName name = parse(mention.name());
           if (!name.isEmpty()) {
             subjects.add(new Occurrence(tokens.get(i).begin(), name));
           }
@@ -63,7 +64,7 @@ public final class NameRegistry {
 
   /** Adds a name found at {@code begin} (from the scan or from a speaker mention). */
   public void add(int begin, String surface) {
-    PersonName name = PersonName.parse(surface, lexicons);
+    PersonName name = parse(surface);
     if (name.parts().size() < 2) {
       return;
     }
@@ -82,7 +83,7 @@ public final class NameRegistry {
    * first later one); otherwise the name itself.
    */
   public String canonical(String surface, int position) {
-    PersonName name = PersonName.parse(surface, lexicons);
+    PersonName name = parse(surface);
     if (name.isEmpty()) {
       return surface;
     }
@@ -119,14 +120,14 @@ public final class NameRegistry {
 
   /** Records the gender a mention shows for the person with this name. */
   public void noteGender(String surface, Gender gender) {
-    PersonName name = PersonName.parse(surface, lexicons);
+    PersonName name = parse(surface);
     if (gender != Gender.UNKNOWN && !name.isEmpty()) {
       genderBySurname.putIfAbsent(name.last(), gender);
     }
   }
 
   public Gender genderOf(String surface) {
-    PersonName name = PersonName.parse(surface, lexicons);
+    PersonName name = parse(surface);
     if (name.isEmpty()) {
       return Gender.UNKNOWN;
     }
@@ -136,15 +137,24 @@ public final class NameRegistry {
 
   /** The latest person name that began a sentence before {@code position} (not before {@code floor}). */
   public Occurrence lastSubjectBefore(int position, int floor, Gender gender) {
-    Occurrence best = null;
-    for (Occurrence occurrence : subjects) {
-      if (occurrence.begin() < position && occurrence.begin() >= floor
-          && (best == null || occurrence.begin() > best.begin())
-          && gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
-        best = occurrence;
+    // subjects are recorded in document order
+    for (int i = subjects.size() - 1; i >= 0; i--) {
+      Occurrence occurrence = subjects.get(i);
+      if (occurrence.begin() >= position) {
+        continue;
+      }
+      if (occurrence.begin() < floor) {
+        return null;
+      }
+      if (gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
+        return occurrence;
       }
     }
-    return best;
+    return null;
+  }
+
+  private PersonName parse(String surface) {
+    return parsed.computeIfAbsent(surface, s -> PersonName.parse(s, lexicons));
   }
 
   /** The most recent full person name starting before {@code position} and after {@code floor}. */

@@ -6,11 +6,17 @@ package org.annalist.quotes.text;
  * @param begin offset of the first character
  * @param end offset after the last character
  * @param text the covered text
+ * @param lower the covered text in lower case
  * @param kind word, punctuation or quotation mark
  * @param mark for quotation marks, which family and direction; null otherwise
  * @param newlineBefore true when a line break separates this token from the previous one
  */
-public record Token(int begin, int end, String text, TokenKind kind, QuoteMark mark, boolean newlineBefore) {
+public record Token(int begin, int end, String text, String lower, TokenKind kind, QuoteMark mark,
+    boolean newlineBefore) {
+
+  public static Token of(int begin, int end, String text, TokenKind kind, QuoteMark mark, boolean newlineBefore) {
+    return new Token(begin, end, text, text.toLowerCase(java.util.Locale.ROOT), kind, mark, newlineBefore);
+  }
 
   public boolean isWord() {
     return kind == TokenKind.WORD;
@@ -22,10 +28,6 @@ public record Token(int begin, int end, String text, TokenKind kind, QuoteMark m
 
   public boolean is(String s) {
     return text.equals(s);
-  }
-
-  public String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** True when the first character is an upper-case letter. */

@@ -41,16 +41,16 @@ public final class Tokenizer {
       int end;
       if (Character.isLetterOrDigit(c)) {
         end = wordEnd(text, i, to);
-        tokens.add(new Token(i, end, text.substring(i, end), TokenKind.WORD, null, newline));
+        tokens.add(Token.of(i, end, text.substring(i, end), TokenKind.WORD, null, newline));
       } else if (isQuoteChar(c)
           || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'')
           || (c == '`' && i + 1 < to && text.charAt(i + 1) == '`')) {
         end = (c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c ? i + 2 : i + 1;
         QuoteMark mark = classify(text, i, end, from, to);
         if (mark == null) {
-          tokens.add(new Token(i, end, text.substring(i, end), TokenKind.PUNCT, null, newline));
+          tokens.add(Token.of(i, end, text.substring(i, end), TokenKind.PUNCT, null, newline));
         } else {
-          tokens.add(new Token(i, end, text.substring(i, end), TokenKind.QUOTE, mark, newline));
+          tokens.add(Token.of(i, end, text.substring(i, end), TokenKind.QUOTE, mark, newline));
         }
       } else {
         end = i + 1;
@@ -59,7 +59,7 @@ public final class Tokenizer {
             end++;
           }
         }
-        tokens.add(new Token(i, end, text.substring(i, end), TokenKind.PUNCT, null, newline));
+        tokens.add(Token.of(i, end, text.substring(i, end), TokenKind.PUNCT, null, newline));
       }
       newline = false;
       i = end;
