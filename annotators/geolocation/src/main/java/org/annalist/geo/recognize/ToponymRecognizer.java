@@ -33,6 +33,17 @@ public final class ToponymRecognizer {
   private static final Set<String> STREET_WORDS = Set.of(
       "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive");
 
+  /** Words that make the name before them an organisation's ("Quds Force"). */
+  private static final Set<String> ORGANISATION_WORDS = Set.of(
+      "Force", "Forces", "Brigade", "Brigades", "Army", "Corps", "Party", "Front", "Movement",
+      "Committee", "Council", "Company", "Group", "Bank", "University", "College");
+
+  /** Generic words of place names ("Jordan Valley", "Victoria Falls"). */
+  private static final Set<String> PLACE_GENERICS = Set.of(
+      "valley", "river", "city", "county", "lake", "mountain", "mountains", "hills", "island",
+      "islands", "bay", "beach", "park", "falls", "springs", "heights", "harbor", "harbour",
+      "creek", "station", "province", "state", "region", "district", "airport", "square");
+
   /** Arabic articles written in lower case before a capitalised name: al-Asad, el-Arish. */
   private static final Set<String> LOWER_ARTICLES = Set.of(
       "al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ath");
@@ -80,12 +91,27 @@ public final class ToponymRecognizer {
           bestLexicon = entry;
         }
       }
+      int spanStart = t;
+      if (bestEnd == t && t + 2 < tokens.size
+          && LOWER_ARTICLES.contains(tokens.word(t + 1).toLowerCase(Locale.ROOT))
+          && tokens.gapBefore(t + 1).equals(" ")) {
+        // "Ain al-Asad": a longer name starting at the article beats the first word alone
+        Object[] longer = longestMatch(tokens, t + 1, key);
+        if (longer != null) {
+          bestEnd = (Integer) longer[0];
+          bestKey = (String) longer[1];
+          bestLexicon = (PlaceLexicon.Entry) longer[2];
+          spanStart = t + 1;
+        }
+      }
       if (bestEnd < 0) {
         t++;
         continue;
       }
-      Mention mention = accept(tokens, t, bestEnd, bestKey, bestLexicon, mentions, personNames);
+      Mention mention = accept(tokens, spanStart, bestEnd, bestKey, bestLexicon, mentions, personNames);
       if (mention != null) {
+        mention.allCaps = mention.surface.equals(mention.surface.toUpperCase(Locale.ROOT))
+            && mention.surface.length() > 3;
         mentions.add(mention);
         t = bestEnd + 1;
       } else {
@@ -94,6 +120,30 @@ public final class ToponymRecognizer {
     }
     addPostalQualifiers(tokens, mentions);
     return mentions;
+  }
+
+  /** The longest name starting at token t: {end token, key, lexicon entry}, or null. */
+  private Object[] longestMatch(Tokens tokens, int t, StringBuilder key) {
+    Object[] best = null;
+    key.setLength(0);
+    int limit = Math.min(tokens.size, t + MAX_WORDS);
+    for (int u = t; u < limit; u++) {
+      if (u > t && !joinable(tokens, u)) {
+        break;
+      }
+      if (u > t) {
+        key.append(' ');
+      }
+      NameKey.appendFolded(tokens.text.subSequence(tokens.begin[u], tokens.end[u]), key);
+      if (u > t && tokens.capitalised(u)) {
+        String k = key.toString();
+        PlaceLexicon.Entry entry = lexicon.get(k);
+        if (entry != null || gazetteer.contains(k)) {
+          best = new Object[] {u, k, entry};
+        }
+      }
+    }
+    return best;
   }
 
   private boolean startable(Tokens tokens, int t) {
@@ -126,6 +176,11 @@ public final class ToponymRecognizer {
     int words = last - first + 1;
     String text = tokens.text;
     int begin = tokens.begin[first];
+    if (!tokens.capitalised(first) && first > 0 && tokens.gapBefore(first).equals(" ")
+        && tokens.capitalised(first - 1)
+        && !lexicon.isCommonWord(tokens.word(first - 1).toLowerCase(Locale.ROOT))) {
+      begin = tokens.begin[first - 1];
+    }
     int end = tokens.end[last];
     String lowerFirst = tokens.word(first).toLowerCase(Locale.ROOT);
     if (words == 1) {
@@ -150,7 +205,7 @@ public final class ToponymRecognizer {
     }
     if (words == 1 && entry == null && lexicon.isFirstName(lowerFirst) && last + 1 < tokens.size
         && tokens.gapBefore(last + 1).equals(" ") && tokens.capitalised(last + 1)
-        && !lexicon.isCommonWord(tokens.word(last + 1).toLowerCase(Locale.ROOT))) {
+        && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))) {
       personNames.add(key);
       return null;
     }
@@ -201,6 +256,10 @@ public final class ToponymRecognizer {
             && !lexicon.isCommonWord(next);
       }
     }
+    if (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+        && ORGANISATION_WORDS.contains(tokens.word(last + 1)) && !anyPrimaryName(candidates, key)) {
+      return null;
+    }
     return new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
   }
@@ -239,12 +298,22 @@ public final class ToponymRecognizer {
     int[] result = new int[candidates.length];
     for (int e : candidates) {
       if (gazetteer.featureClass(e) != 'P' || gazetteer.population(e) >= ALIAS_MIN_POPULATION
+          || gazetteer.featureCode(e).startsWith("PPLA") || gazetteer.featureCode(e).equals("PPLC")
           || NameKey.of(gazetteer.name(e)).equals(key)
           || key.equals(NameVariants.bareKey(gazetteer.name(e), gazetteer.countryCode(e)))) {
         result[kept++] = e;
       }
     }
     return kept == candidates.length ? candidates : java.util.Arrays.copyOf(result, kept);
+  }
+
+  private boolean anyPrimaryName(int[] candidates, String key) {
+    for (int e : candidates) {
+      if (NameKey.of(gazetteer.name(e)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean allCommonWords(Tokens tokens, int first, int last) {

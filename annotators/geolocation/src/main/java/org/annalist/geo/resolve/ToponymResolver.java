@@ -74,8 +74,12 @@ public final class ToponymResolver {
 
   private double prior(int e, Mention m) {
     char featureClass = gazetteer.featureClass(e);
+    // a division's population is the sum of its towns: capped so that it does not outweigh a
+    // capital of the same name (Washington)
+    long population = gazetteer.isAdmin1(e) ? Math.min(1_000_000, gazetteer.population(e))
+        : gazetteer.population(e);
     double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
-        + settings.populationWeight() * Math.log10(gazetteer.population(e) + 1.0);
+        + settings.populationWeight() * Math.log10(population + 1.0);
     if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
       prior += settings.countryBonus();
     }
@@ -245,30 +249,57 @@ public final class ToponymResolver {
       return true;
     }
     char featureClass = gazetteer.featureClass(entry);
-    if (gazetteer.isCountry(entry) || featureClass == 'L' || gazetteer.isAdmin1(entry)) {
+    if (gazetteer.isCountry(entry) || featureClass == 'L') {
       return true;
     }
     boolean qualified = false;
     boolean allInitial = true;
+    boolean allCaps = true;
     for (int i : group) {
-      qualified |= mentions.get(i).qualifiedBy >= 0;
+      qualified |= mentions.get(i).qualifiedBy >= 0 || mentions.get(i).qualifier;
       allInitial &= mentions.get(i).sentenceInitial;
+      allCaps &= mentions.get(i).allCaps;
     }
     if (qualified) {
       return true;
     }
-    boolean supported = evidence.countryShareWithoutGroup(gazetteer.countryCode(entry), group) > 0;
-    long population = gazetteer.population(entry);
-    if (m.words == 1) {
-      if (population < settings.minPopulationCommonWord() && appearsInLowerCase(m.surface, text)) {
-        return false;
-      }
-      if (allInitial && population < settings.minPopulationSentenceInitial() && !supported) {
-        return false;
-      }
-      return supported || population >= settings.minPopulationAlone();
+    boolean countrySupport =
+        evidence.countryShareWithoutGroup(gazetteer.countryCode(entry), group) >= 0.2;
+    boolean localSupport = false;
+    for (int i : group) {
+      localSupport |= evidence.locallySupported(entry, i, NEAR_KM);
     }
-    return supported || population >= settings.minPopulationAlone() / 5;
+    long population = effectivePopulation(entry);
+    if (gazetteer.isAdmin1(entry)) {
+      return population >= 100_000 || countrySupport || localSupport;
+    }
+    if (population >= 100_000 && !allCaps) {
+      return !(m.words == 1 && population < settings.minPopulationCommonWord()
+          && appearsInLowerCase(m.surface, text));
+    }
+    if (m.words > 1) {
+      return population >= settings.minPopulationAlone() / 5 || countrySupport || localSupport;
+    }
+    if (appearsInLowerCase(m.surface, text) || allCaps) {
+      return localSupport && population >= settings.minPopulationAlone();
+    }
+    if (allInitial && population < settings.minPopulationSentenceInitial()) {
+      return localSupport;
+    }
+    return localSupport || (countrySupport && population >= settings.minPopulationAlone());
+  }
+
+  /** Population, with seats of government counted as towns of some size even when unknown. */
+  private long effectivePopulation(int e) {
+    long population = gazetteer.population(e);
+    String code = gazetteer.featureCode(e);
+    if (code.startsWith("PPLA") || code.equals("PPLC")) {
+      return Math.max(population, 10_000);
+    }
+    if (gazetteer.featureClass(e) == 'S' && (code.equals("AIRP") || code.equals("AIRB"))) {
+      return Math.max(population, 10_000);
+    }
+    return population;
   }
 
   /** True when the name also occurs as an ordinary lower-case word in the text. */
@@ -407,6 +438,15 @@ public final class ToponymResolver {
 
     int admin1Without(String code, int self) {
       return admin1.getOrDefault(code, 0) - (code.equals(admin1Of[self]) ? 1 : 0);
+    }
+
+    /** Another mention lies in the same division or near the place. */
+    boolean locallySupported(int entry, int self, double km) {
+      String code = gazetteer.admin1Code(entry);
+      if (code != null && admin1Without(code, self) > 0) {
+        return true;
+      }
+      return nearOtherPlace(gazetteer.latitude(entry), gazetteer.longitude(entry), self, km);
     }
 
     boolean nearOtherPlace(double latitude, double longitude, int self, double km) {
