@@ -59,7 +59,7 @@ public final class GeoNamesTsv {
 
   /**
    * True for alternate names worth indexing for English text: Latin script, no digits, not a
-   * short upper-case code (IATA/ICAO codes live among GeoNames alternate names).
+   * short upper-case code (IATA/ICAO codes live among GeoNames alternate names), no links.
    */
   public static boolean usefulAlternateName(String name) {
     int length = name.length();
@@ -70,7 +70,7 @@ public final class GeoNamesTsv {
     int letters = 0;
     for (int i = 0; i < length; i++) {
       char c = name.charAt(i);
-      if (Character.isDigit(c)) {
+      if (Character.isDigit(c) || "/:@#_=?&%+*".indexOf(c) >= 0) {
         return false;
       }
       if (Character.isLetter(c)) {

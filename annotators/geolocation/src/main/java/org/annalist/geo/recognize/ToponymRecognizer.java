@@ -190,8 +190,9 @@ public final class ToponymRecognizer {
       if (entry == null && tokens.allCaps(first) && tokens.length(first) <= 3) {
         return null;
       }
+      boolean abbreviation = tokens.end[first] < text.length() && text.charAt(tokens.end[first]) == '.';
       if (entry != null && entry.kind() != PlaceLexicon.Kind.DEMONYM && tokens.length(first) <= 3
-          && !tokens.allCaps(first)) {
+          && !tokens.allCaps(first) && !abbreviation) {
         return null;
       }
     }

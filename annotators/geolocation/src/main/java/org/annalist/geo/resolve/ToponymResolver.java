@@ -183,16 +183,18 @@ public final class ToponymResolver {
     Map<String, List<Integer>> groups = groups(mentions, removed);
     for (List<Integer> group : groups.values()) {
       Map<Integer, Double> total = new HashMap<>();
+      Map<Integer, Integer> allowing = new HashMap<>();
       for (int i : group) {
         for (int c = 0; c < allowed[i].length; c++) {
           total.merge(allowed[i][c], scores[i][c], Double::sum);
+          allowing.merge(allowed[i][c], 1, Integer::sum);
         }
       }
       int chosen = -1;
       double top = Double.NEGATIVE_INFINITY;
       for (Map.Entry<Integer, Double> t : total.entrySet()) {
         // a place every mention allows beats one only some allow
-        double value = t.getValue() + 100 * count(group, allowed, t.getKey());
+        double value = t.getValue() + 100 * allowing.get(t.getKey());
         if (value > top) {
           top = value;
           chosen = t.getKey();
@@ -203,16 +205,6 @@ public final class ToponymResolver {
         best[i] = index >= 0 ? index : argmax(scores[i]);
       }
     }
-  }
-
-  private static int count(List<Integer> group, int[][] allowed, int entry) {
-    int count = 0;
-    for (int i : group) {
-      if (indexOf(allowed[i], entry) >= 0) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private static Map<String, List<Integer>> groups(List<Mention> mentions, boolean[] removed) {
@@ -400,6 +392,14 @@ public final class ToponymResolver {
           lon[i] = gazetteer.longitude(e);
         }
       }
+      java.util.Set<String> seenPoints = new java.util.HashSet<>();
+      List<Integer> distinct = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (point[i] && seenPoints.add(keys[i] + '\u0000' + allowed[i][best[i]])) {
+          distinct.add(i);
+        }
+      }
+      distinctPoints = distinct.stream().mapToInt(Integer::intValue).toArray();
       weights = new double[n];
       for (int i = 0; i < n; i++) {
         if (countryOf[i] != null) {
@@ -413,6 +413,7 @@ public final class ToponymResolver {
     }
 
     private final double[] weights;
+    private final int[] distinctPoints;
 
     double countryShareWithout(String cc, int self) {
       double own = cc.equals(countryOf[self]) ? weights[self] : 0;
@@ -450,8 +451,8 @@ public final class ToponymResolver {
     }
 
     boolean nearOtherPlace(double latitude, double longitude, int self, double km) {
-      for (int i = 0; i < point.length; i++) {
-        if (point[i] && !keys[i].equals(keys[self]) && GreatCircle.km(latitude, longitude, lat[i], lon[i]) <= km) {
+      for (int i : distinctPoints) {
+        if (!keys[i].equals(keys[self]) && GreatCircle.km(latitude, longitude, lat[i], lon[i]) <= km) {
           return true;
         }
       }
