@@ -33,6 +33,10 @@ public final class ToponymRecognizer {
   private static final Set<String> STREET_WORDS = Set.of(
       "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive");
 
+  /** Lower-case particles inside personal names. */
+  private static final Set<String> SURNAME_PARTICLES = Set.of(
+      "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
+
   /** Words that make the name before them an organisation's ("Quds Force"). */
   private static final Set<String> ORGANISATION_WORDS = Set.of(
       "Force", "Forces", "Brigade", "Brigades", "Army", "Corps", "Party", "Front", "Movement",
@@ -118,6 +122,7 @@ public final class ToponymRecognizer {
         t++;
       }
     }
+    dropPersonNamePairs(mentions, text, personNames);
     addPostalQualifiers(tokens, mentions);
     return mentions;
   }
@@ -214,6 +219,10 @@ public final class ToponymRecognizer {
         && STREET_WORDS.contains(tokens.word(last + 1))) {
       return null;
     }
+    if (words == 1 && entry == null && beforeOtherName(tokens, last)
+        && onlySmallPlaces(gazetteer.lookup(key))) {
+      return null;
+    }
     if (words == 1 && entry == null && first > 0 && afterOtherName(tokens, first, previous)) {
       personNames.add(key);
       return null;
@@ -270,7 +279,15 @@ public final class ToponymRecognizer {
    * that is neither an ordinary word nor a place is the end of a person's or organisation's name.
    */
   private boolean afterOtherName(Tokens tokens, int first, List<Mention> previous) {
-    if (!tokens.gapBefore(first).equals(" ") || !tokens.capitalised(first - 1)
+    String gap = tokens.gapBefore(first);
+    if (gap.equals(". ") && tokens.length(first - 1) == 1 && tokens.capitalised(first - 1)) {
+      return true; // middle initial: "Gino D. Bassett"
+    }
+    if (gap.equals(" ") && first > 1 && SURNAME_PARTICLES.contains(tokens.word(first - 1))
+        && tokens.gapBefore(first - 1).equals(" ") && tokens.capitalised(first - 2)) {
+      return true; // "Mike de Kock"
+    }
+    if (!gap.equals(" ") || !tokens.capitalised(first - 1)
         || tokens.allCaps(first - 1) || sentenceInitial(tokens, first - 1)) {
       return false;
     }
@@ -306,6 +323,28 @@ public final class ToponymRecognizer {
       }
     }
     return kept == candidates.length ? candidates : java.util.Arrays.copyOf(result, kept);
+  }
+
+  /** "Wang Quanzhang": followed by a capitalised word that is neither ordinary nor generic. */
+  private boolean beforeOtherName(Tokens tokens, int last) {
+    if (last + 1 >= tokens.size || !tokens.gapBefore(last + 1).equals(" ")
+        || !tokens.capitalised(last + 1) || tokens.allCaps(last + 1)) {
+      return false;
+    }
+    String next = tokens.word(last + 1).toLowerCase(Locale.ROOT);
+    return !lexicon.isCommonWord(next) && !lexicon.isPersonTitle(next)
+        && !PLACE_GENERICS.contains(next) && !STREET_WORDS.contains(tokens.word(last + 1))
+        && !ORGANISATION_WORDS.contains(tokens.word(last + 1)) && lexicon.get(next) == null
+        && !gazetteer.contains(next);
+  }
+
+  private boolean onlySmallPlaces(int[] candidates) {
+    for (int e : candidates) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.population(e) >= 100_000) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean anyPrimaryName(int[] candidates, String key) {
@@ -356,6 +395,34 @@ public final class ToponymRecognizer {
       }
     }
     return false;
+  }
+
+  /**
+   * "Kobe Bryant", "Clarence Thomas": two one-word town names side by side, neither a country
+   * nor a division, are a person's first name and surname.
+   */
+  private void dropPersonNamePairs(List<Mention> mentions, String text, Set<String> personNames) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      Mention b = mentions.get(i + 1);
+      if (a.words == 1 && b.words == 1 && a.lexiconKind == null && b.lexiconKind == null
+          && b.begin == a.end + 1 && text.charAt(a.end) == ' ' && !a.allCaps
+          && onlyTowns(a.candidates) && onlyTowns(b.candidates)) {
+        personNames.add(b.key);
+        mentions.remove(i + 1);
+        mentions.remove(i);
+        i--;
+      }
+    }
+  }
+
+  private boolean onlyTowns(int[] candidates) {
+    for (int e : candidates) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.featureClass(e) == 'L') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Dallas, TX": a two-letter postal code after a comma names a first-level division. */
