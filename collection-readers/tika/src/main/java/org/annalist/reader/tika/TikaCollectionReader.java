@@ -1,7 +1,6 @@
 package org.annalist.reader.tika;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -55,8 +54,9 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
 
   @InputPath
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
-      description = "Folder (read recursively, hidden files skipped), single file, or list file "
-          + "(name ending in .lst or .list: one path per line, relative to the list file, # comments).")
+      description = "Folder (read recursively, hidden files skipped), single file, list file "
+          + "(name ending in .lst or .list: one path per line, relative to the list file, # comments), "
+          + "or folder with a glob such as data/**/*.html.")
   private String sourceLocation;
 
   @ConfigurationParameter(name = PARAM_SOURCE_IS_LIST, mandatory = false, defaultValue = "false",
@@ -120,8 +120,10 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_MAX_DOCUMENT_BYTES + " and " + PARAM_MAX_TEXT_CHARACTERS + " must be positive"));
     }
     try {
-      SourceFiles files = new SourceFiles(Path.of(sourceLocation), sourceIsList);
-      source = new DocumentSource(files, new GlobFilter(includes, excludes), maxDocumentBytes, extractArchives);
+      SourceLocation location = SourceLocation.parse(sourceLocation);
+      SourceFiles files = new SourceFiles(location.path(), sourceIsList);
+      GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
+      source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
       parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
       timer = new ParseTimer(parseTimeoutSeconds * 1000L);
     } catch (IOException | IllegalArgumentException e) {
