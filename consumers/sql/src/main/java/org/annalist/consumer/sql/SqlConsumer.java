@@ -86,9 +86,10 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           + "tokens by default, as they would multiply its size for little use")
   private String[] excludedTypes;
 
-  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "100",
-      description = "SQLite: documents grouped into one commit (each still in its own savepoint); 1 commits every "
-          + "document. The first consumer opening a database decides")
+  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1",
+      description = "SQLite: documents grouped into one commit (each in its own savepoint). 1, the default, "
+          + "commits every document before process() returns, which resumed runs rely on; larger groups can "
+          + "lose the last uncommitted group if the JVM is killed. The first consumer opening a database decides")
   private int commitEvery;
 
   @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "1000",
