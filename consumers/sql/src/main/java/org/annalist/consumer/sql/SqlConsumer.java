@@ -1,10 +1,15 @@
 package org.annalist.consumer.sql;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Arrays;
 import java.util.List;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ComponentParameters;
+import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -127,7 +132,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    String docId = DocumentMetadataAccess.documentId(jcas);
+    String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
       retryPolicy.run(database, docId, connection -> writer.replace(connection, rows));
@@ -137,6 +142,24 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
               + e.getMessage(), e));
     }
     LOG.debug("stored {} rows of {}", rows.rowCount(), docId);
+  }
+
+  /**
+   * The reader's document id; a CAS without one (a reader that sets no DocumentMetadata) is keyed
+   * by the SHA-256 of its text, so that re-processing it still replaces rather than duplicates.
+   */
+  static String documentId(JCas jcas) {
+    DocumentMetadata meta = DocumentMetadataAccess.find(jcas);
+    if (meta != null && meta.getDocumentId() != null && !meta.getDocumentId().isBlank()) {
+      return meta.getDocumentId();
+    }
+    String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "text-sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   @Override

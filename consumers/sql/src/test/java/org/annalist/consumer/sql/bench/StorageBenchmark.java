@@ -91,6 +91,15 @@ public final class StorageBenchmark {
       if (postgres != null) {
         postgres.close();
       }
+      deleteRecursively(work);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws java.io.IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
