@@ -1,10 +1,15 @@
 package org.annalist.consumer.sql;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.Arrays;
 import java.util.List;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ComponentParameters;
+import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -86,9 +91,10 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           + "tokens by default, as they would multiply its size for little use")
   private String[] excludedTypes;
 
-  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "100",
-      description = "SQLite: documents grouped into one commit (each still in its own savepoint); 1 commits every "
-          + "document. The first consumer opening a database decides")
+  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1",
+      description = "SQLite: documents grouped into one commit (each in its own savepoint). 1, the default, "
+          + "commits every document before process() returns, which resumed runs rely on; larger groups can "
+          + "lose the last uncommitted group if the JVM is killed. The first consumer opening a database decides")
   private int commitEvery;
 
   @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "1000",
@@ -126,7 +132,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
-    String docId = DocumentMetadataAccess.documentId(jcas);
+    String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
       retryPolicy.run(database, docId, connection -> writer.replace(connection, rows));
@@ -136,6 +142,24 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
               + e.getMessage(), e));
     }
     LOG.debug("stored {} rows of {}", rows.rowCount(), docId);
+  }
+
+  /**
+   * The reader's document id; a CAS without one (a reader that sets no DocumentMetadata) is keyed
+   * by the SHA-256 of its text, so that re-processing it still replaces rather than duplicates.
+   */
+  static String documentId(JCas jcas) {
+    DocumentMetadata meta = DocumentMetadataAccess.find(jcas);
+    if (meta != null && meta.getDocumentId() != null && !meta.getDocumentId().isBlank()) {
+      return meta.getDocumentId();
+    }
+    String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "text-sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   @Override

@@ -17,18 +17,18 @@ import org.sqlite.SQLiteConfig;
  * One SQLite connection per file, shared by every writer of the JVM and used by one thread at a
  * time (SQLite allows a single writer; queuing in the JVM avoids busy-waiting on the file lock).
  *
- * <p>Documents are grouped into one transaction: each document is written inside its own
- * savepoint (rolled back alone when it fails), and the transaction is committed every
- * {@code commitEvery} documents, at the latest {@code commitIntervalMillis} after its first one,
- * and on close. A commit writes every touched index page once, so grouping divides the cost per
- * document several times over. A crash of the JVM loses at most the uncommitted group (about one
- * second of work); the file itself stays consistent (WAL journal).
+ * <p>Each document is written inside a savepoint (rolled back alone when it fails) of a
+ * transaction committed every {@code commitEvery} documents (default 1: every document is
+ * committed before {@code process} returns), at the latest {@code commitIntervalMillis} after its
+ * first one, and on close. Groups larger than one can lose the uncommitted group when the JVM is
+ * killed (the file itself stays consistent); with a 64 MB page cache they measured no faster.
  */
 final class SqliteDatabase implements Database {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
   private static final int COMMIT_ATTEMPTS = 3;
+  private static final int CACHE_KIB = 64 * 1024;
 
   private final DatabaseTarget target;
   private final int commitEvery;
@@ -174,6 +174,9 @@ final class SqliteDatabase implements Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // 16 B-trees take random inserts: keep their hot pages in memory (the default cache is 2 MB)
+    config.setCacheSize(-CACHE_KIB);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // the cascade from documents removes a re-processed document's rows
     config.enforceForeignKeys(true);
     Connection fresh = config.createConnection(target.jdbcUrl());

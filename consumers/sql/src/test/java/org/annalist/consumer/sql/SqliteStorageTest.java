@@ -50,7 +50,8 @@ class SqliteStorageTest extends StorageContractTest {
       s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places WHEN NEW.doc_id = 'poison' "
           + "BEGIN SELECT RAISE(ABORT, 'place rejected by a trigger'); END");
     }
-    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_MAX_RETRIES, 0);
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_MAX_RETRIES, 0,
+        SqlConsumer.PARAM_COMMIT_EVERY, 10);
     try {
       engine.process(SampleDocuments.build("a", true));
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.process(SampleDocuments.build("poison", true)))
@@ -86,6 +87,32 @@ class SqliteStorageTest extends StorageContractTest {
       assertThat(seen).isEqualTo(1L);
     } finally {
       engine.destroy();
+    }
+  }
+
+  @Test
+  void aRejectedDocumentFailsAloneWhenEveryDocumentIsCommitted() throws Exception {
+    String folder = freshDatabase();
+    run(folder);
+    try (Connection c = connect(folder); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON quotes WHEN NEW.doc_id = 'poison' "
+          + "BEGIN SELECT RAISE(ABORT, 'quote rejected'); END");
+    }
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      // committed before process() returned: visible to another connection at once
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(1L);
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.process(SampleDocuments.build("poison", true)))
+          .hasStackTraceContaining("could not store document poison");
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(folder)) {
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'poison'")).isEqualTo(0L);
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'a'")).isEqualTo(4L);
     }
   }
 

@@ -31,7 +31,8 @@ import org.apache.uima.jcas.JCas;
  *
  * <pre>
  * mvn -B -q -o verify -pl consumers/sql -am -DskipTests -Pbenchmark
- *   [-Dbenchmark.docs=10000 -Dbenchmark.threads=1,2 -Dbenchmark.databases=sqlite,postgresql]
+ *   [-Dbenchmark.docs=10000 -Dbenchmark.threads=1,2 -Dbenchmark.databases=sqlite,postgresql
+ *    -Dbenchmark.commitEvery=1]
  * </pre>
  */
 public final class StorageBenchmark {
@@ -40,12 +41,14 @@ public final class StorageBenchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
-        "docs", "10000", "threads", "1,2", "databases", "sqlite,postgresql", "seeds", "../shared/data/seeds"));
+        "docs", "10000", "threads", "1,2", "databases", "sqlite,postgresql", "seeds", "../shared/data/seeds",
+        "commitEvery", "1"));
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "true");
     }
     int docs = Integer.parseInt(options.get("docs"));
+    commitEvery = Integer.parseInt(options.get("commitEvery"));
     Path seeds = Path.of(options.get("seeds"));
     if (!Files.isDirectory(seeds)) {
       System.out.println("storage benchmark skipped: no seed folder at " + seeds);
@@ -75,9 +78,9 @@ public final class StorageBenchmark {
             location = work.resolve("sqlite-" + threads).toString();
           }
           Result result = run(location, seedFiles, docs, threads);
-          System.out.printf(Locale.ROOT, "%-10s threads=%d docs=%d  %.1f s  %.0f docs/s  %.2f ms/doc wall"
+          System.out.printf(Locale.ROOT, "%-10s commitEvery=%d threads=%d docs=%d  %.1f s  %.0f docs/s  %.2f ms/doc wall"
                   + "  CPU %.2f ms/doc in the JVM%s  rows/doc=%.0f%s%n",
-              database.strip(), threads, docs, result.seconds(), docs / result.seconds(),
+              database.strip(), database.strip().equals("sqlite") ? commitEvery : 1, threads, docs, result.seconds(), docs / result.seconds(),
               result.seconds() * 1000 / docs, result.clientCpuMsPerDoc(),
               result.serverCpuMsPerDoc() > 0
                   ? String.format(Locale.ROOT, " + %.2f ms/doc in PostgreSQL", result.serverCpuMsPerDoc()) : "",
@@ -88,6 +91,15 @@ public final class StorageBenchmark {
       if (postgres != null) {
         postgres.close();
       }
+      deleteRecursively(work);
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws java.io.IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
@@ -95,6 +107,7 @@ public final class StorageBenchmark {
   record Result(double seconds, double rowsPerDoc, double clientCpuMsPerDoc, double serverCpuMsPerDoc) {}
 
   private static long postgresPid = -1;
+  private static int commitEvery = 1;
 
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -166,7 +179,8 @@ public final class StorageBenchmark {
           templates.add(SeedCasFactory.build(seed.getFileName().toString(), Files.readString(seed)));
         }
         AnalysisEngine consumer = AnalysisEngineFactory.createEngine(SqlConsumer.class,
-            SqlConsumer.PARAM_TARGET_LOCATION, location, SqlConsumer.PARAM_RUN_ID, "benchmark");
+            SqlConsumer.PARAM_TARGET_LOCATION, location, SqlConsumer.PARAM_RUN_ID, "benchmark",
+            SqlConsumer.PARAM_COMMIT_EVERY, commitEvery);
         try {
           for (int i = thread; i < docs; i += threads) {
             JCas jcas = templates.get(i % templates.size());
