@@ -1,6 +1,7 @@
 package org.annalist.consumer.sql;
 
 import java.sql.SQLException;
+import org.annalist.consumer.sql.schema.SchemaManager;
 
 /** A database shared by all consumer instances of a JVM that write to the same URL. */
 public interface Database extends AutoCloseable {
@@ -16,6 +17,11 @@ public interface Database extends AutoCloseable {
    */
   default void writeDocument(String docId, SqlWork work) throws SQLException {
     inTransaction(work);
+  }
+
+  /** Creates or checks the schema (see {@link SchemaManager}); called once when the database is opened. */
+  default void initializeSchema() throws SQLException {
+    inTransaction(connection -> SchemaManager.ensure(connection, target().dialect(), target().displayName()));
   }
 
   /** Commits whatever is pending (documents written in a group not yet committed). */

@@ -3,7 +3,6 @@ package org.annalist.consumer.sql;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import org.annalist.consumer.sql.schema.SchemaManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +34,7 @@ public final class DatabaseRegistry {
     if (entry == null) {
       Database database = open(target, settings);
       try {
-        database.inTransaction(connection ->
-            SchemaManager.ensure(connection, target.dialect(), target.displayName()));
+        database.initializeSchema();
       } catch (SQLException | RuntimeException e) {
         database.close();
         throw e;

@@ -3,8 +3,11 @@ package org.annalist.consumer.sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.annalist.consumer.sql.schema.SchemaManager;
 
 /** A HikariCP pool for one PostgreSQL URL, shared by every writer of the JVM. */
 final class PostgresDatabase implements Database {
@@ -12,11 +15,13 @@ final class PostgresDatabase implements Database {
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final DatabaseTarget target;
+  private final ConnectionSettings settings;
   private final HikariDataSource pool;
   private volatile boolean unavailable;
 
   PostgresDatabase(DatabaseTarget target, ConnectionSettings settings) {
     this.target = target;
+    this.settings = settings;
     HikariConfig config = new HikariConfig();
     config.setPoolName("annalist-sql-" + POOLS.incrementAndGet());
     config.setJdbcUrl(target.jdbcUrl());
@@ -31,7 +36,7 @@ final class PostgresDatabase implements Database {
     config.setAutoCommit(false);
     config.setConnectionTimeout(Math.max(250L, settings.connectTimeoutSeconds() * 1000L));
     config.setValidationTimeout(Math.max(250L, Math.min(5_000L, settings.connectTimeoutSeconds() * 1000L)));
-    // do not fail here: the first transaction (schema creation) reports an unreachable server
+    // do not connect here: initializeSchema() reports an unreachable server
     config.setInitializationFailTimeout(-1);
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
@@ -42,6 +47,25 @@ final class PostgresDatabase implements Database {
   @Override
   public DatabaseTarget target() {
     return target;
+  }
+
+  /**
+   * Checks the schema over a connection of its own: an unreachable server then fails at once with
+   * the driver's message, before the pool starts retrying in the background.
+   */
+  @Override
+  public void initializeSchema() throws SQLException {
+    Properties properties = new Properties();
+    if (settings.user() != null) {
+      properties.setProperty("user", settings.user());
+    }
+    if (settings.password() != null) {
+      properties.setProperty("password", settings.password());
+    }
+    properties.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
+    try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties)) {
+      SchemaManager.ensure(connection, target.dialect(), target.displayName());
+    }
   }
 
   @Override
