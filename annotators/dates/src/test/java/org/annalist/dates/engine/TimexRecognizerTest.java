@@ -299,6 +299,23 @@ class TimexRecognizerTest {
   }
 
   @Nested
+  class Anniversaries {
+    @Test
+    void resolvedFromTheEventDateWrittenLater() {
+      Timexes t = Timexes.of("Crowds marked the second anniversary of the killing. The strike on Jan. 3, 2020, killed him.", FRIDAY);
+      TimexMention anniversary = t.get("the second anniversary");
+      assertThat(anniversary.value()).isEqualTo("2022-01-03");
+      assertThat(anniversary.anchor()).isEqualTo("2020-01-03");
+      assertThat(anniversary.anchorSource()).isEqualTo("CONTEXT");
+    }
+
+    @Test
+    void notAnnotatedWithoutAPlausibleEventDate() {
+      assertThat(Timexes.of("Crowds marked the tenth anniversary of the war.", FRIDAY).mentions).isEmpty();
+    }
+  }
+
+  @Nested
   class WithoutDocumentDate {
     @Test
     void relativeValuesStayUnresolved() {
