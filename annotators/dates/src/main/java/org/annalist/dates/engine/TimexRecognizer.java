@@ -96,9 +96,7 @@ public final class TimexRecognizer {
   private void scan(Scan s, List<TimexMention> out, Anniversaries anniversaries) {
     int i = 0;
     while (i < s.size()) {
-      Token token = s.at(i);
-      if (token.kind != Token.Kind.NUMBER && !RULE_WORDS.contains(token.lower)
-          && !lexicon.mayStartExpression(token.lower)) {
+      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayStart(s.at(i + 1)))) {
         i++;
         continue;
       }
@@ -118,6 +116,11 @@ public final class TimexRecognizer {
       }
       i = Math.max(match.end, i + 1);
     }
+  }
+
+  /** False for tokens no rule can start with (most words of a text): they are skipped at once. */
+  private boolean mayStart(Token token) {
+    return token.kind == Token.Kind.NUMBER || RULE_WORDS.contains(token.lower) || lexicon.mayStartExpression(token.lower);
   }
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
