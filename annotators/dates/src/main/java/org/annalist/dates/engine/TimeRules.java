@@ -215,7 +215,8 @@ final class TimeRules implements RuleFamily {
       match.anchor = day.anchor;
       match.anchorSource = day.anchorSource;
       match.absolute = day.absolute;
-    } else if (day == null && rule.equals("clock") && s.context.recentDay(s.at(first).sentence) != null) {
+    } else if (day == null && rule.equals("clock") && s.context.recentDay(s.at(first).sentence) != null
+        && s.tense(first, end) == Tense.PAST) {
       // a bare clock time in a narrative about a given day: "Oct. 23, 1998 ... shot at 10 p.m."
       TimePoint narrativeDay = s.context.recentDay(s.at(first).sentence);
       date = narrativeDay.start;
