@@ -86,6 +86,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void dayOfARelativeYear() {
+      Timexes t = Timexes.of("We started this journey on June 16th of last year and ended in June last year.", FRIDAY);
+      assertThat(t.value("June 16th of last year")).isEqualTo("2021-06-16");
+      assertThat(t.value("June last year")).isEqualTo("2021-06");
+    }
+
+    @Test
     void impossibleDatesAreNotAnnotatedAsDays() {
       Timexes t = Timexes.of("The report dated 31 February 2022 was fake.", FRIDAY);
       assertThat(t.mentions).noneMatch(m -> m.value().equals("2022-02-31"));
