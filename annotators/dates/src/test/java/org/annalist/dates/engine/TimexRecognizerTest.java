@@ -55,6 +55,15 @@ class TimexRecognizerTest {
   }
 
   @Nested
+  class Names {
+    @Test
+    void deicticWordsInsideNamesAreNotDates() {
+      Timexes t = Timexes.of("He told USA TODAY on Monday that he would run.", FRIDAY);
+      assertThat(t.covered()).containsExactly("Monday");
+    }
+  }
+
+  @Nested
   class CalendarDates {
     @Test
     void numericAndWrittenFormats() {
