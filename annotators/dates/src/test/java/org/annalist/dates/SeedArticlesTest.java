@@ -78,6 +78,7 @@ class SeedArticlesTest {
     check(text, dct, List.of(
         e("Wednesday", 1, "2022-01-05"),
         e("Monday", 1, "2022-01-03"),
+        e("the second anniversary", "2022-01-03"),
         e("Wednesday", 2, "2022-01-05"),
         e("Tuesday", "2022-01-04"),
         e("this morning", "2022-01-07TMO"),

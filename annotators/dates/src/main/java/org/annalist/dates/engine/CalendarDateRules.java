@@ -104,6 +104,10 @@ final class CalendarDateRules implements RuleFamily {
         LocalDate date = Scan.dateOrNull(year.value(), month.value(), day.value());
         return date == null ? null : absolute(start, year.end(), "month-day-year", TimePoint.of(Granularity.DAY, date));
       }
+      Match relativeYear = dayOfRelativeYear(s, start, afterDay, month.value(), day.value());
+      if (relativeYear != null) {
+        return relativeYear;
+      }
       return dayWithoutYear(s, start, afterDay, month.value(), day.value(), "month-day");
     }
     int yearAt = s.is(month.end(), "of") || s.is(month.end(), ",") ? month.end() + 1 : month.end();
@@ -153,6 +157,23 @@ final class CalendarDateRules implements RuleFamily {
       return date == null ? null : absolute(i, year.end(), "day-month-year", TimePoint.of(Granularity.DAY, date));
     }
     return dayWithoutYear(s, i, month.end(), month.value(), day.value(), "day-month");
+  }
+
+  /** "June 16th of last year", "March 3 next year". */
+  private Match dayOfRelativeYear(Scan s, int first, int afterDay, int month, int day) {
+    int j = s.is(afterDay, "of") || s.is(afterDay, ",") ? afterDay + 1 : afterDay;
+    Integer relative = s.lexicon.relativeWords.get(s.word(j));
+    LocalDate today = s.context.today();
+    if (relative == null || !s.is(j + 1, "year") || today == null) {
+      return null;
+    }
+    LocalDate date = Scan.dateOrNull(today.getYear() + relative, month, day);
+    if (date == null) {
+      return null;
+    }
+    Match match = new Match(first, j + 2, "month-day-relative-year").point(TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    return match.anchored(s.context.documentAnchor());
   }
 
   private Match dayWithoutYear(Scan s, int first, int end, int month, int day, String rule) {

@@ -128,7 +128,7 @@ public final class Lexicon {
       triggerWords.addAll(set);
     }
     for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
-      triggerWords.addAll(table.firstWords());
+      triggerWords.addAll(table.allWords());
     }
     for (String weekday : weekdays.keySet()) {
       triggerWords.add(weekday + "s");

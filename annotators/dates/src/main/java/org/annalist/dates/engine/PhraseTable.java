@@ -41,6 +41,17 @@ final class PhraseTable<V> {
     return byFirstWord.keySet();
   }
 
+  /** Every word of every phrase. */
+  java.util.Set<String> allWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (List<Entry<V>> entries : byFirstWord.values()) {
+      for (Entry<V> entry : entries) {
+        words.addAll(entry.words());
+      }
+    }
+    return words;
+  }
+
   int longestPhrase() {
     int longest = 0;
     for (List<Entry<V>> entries : byFirstWord.values()) {

@@ -43,6 +43,12 @@ final class RelativeDateRules implements RuleFamily {
     if (offset == null) {
       return null;
     }
+    Token previous = s.at(i - 1);
+    if (s.at(i).isCapitalized() && previous != null && previous.isCapitalized() && !s.at(i).lineStart
+        && previous.sentence == s.at(i).sentence) {
+      // part of a name: "USA Today", "Good Morning America Today"
+      return null;
+    }
     return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
   }
 

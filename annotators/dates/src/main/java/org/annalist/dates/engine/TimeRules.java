@@ -215,6 +215,13 @@ final class TimeRules implements RuleFamily {
       match.anchor = day.anchor;
       match.anchorSource = day.anchorSource;
       match.absolute = day.absolute;
+    } else if (day == null && rule.equals("clock") && s.context.recentDay(s.at(first).sentence) != null
+        && s.tense(first, end) == Tense.PAST) {
+      // a bare clock time in a narrative about a given day: "Oct. 23, 1998 ... shot at 10 p.m."
+      TimePoint narrativeDay = s.context.recentDay(s.at(first).sentence);
+      date = narrativeDay.start;
+      match.anchor = narrativeDay.value();
+      match.anchorSource = "CONTEXT";
     } else if (day == null && s.context.today() != null) {
       date = s.context.today();
       match.anchored(s.context.documentAnchor());

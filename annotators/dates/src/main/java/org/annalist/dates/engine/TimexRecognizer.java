@@ -25,7 +25,7 @@ public final class TimexRecognizer {
   private static final Set<String> RULE_WORDS = Set.of("the", "that", "same", "day", "year", "q", "fy", "fiscal",
       "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
       "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
-      "overnight", "first", "previous", "following", "initial", "final", "remaining", "additional", "other", "'");
+      "overnight", "first", "second", "third", "fourth", "fifth", "previous", "following", "initial", "final", "remaining", "additional", "other", "'");
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;
@@ -50,16 +50,22 @@ public final class TimexRecognizer {
   public Result recognize(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource) {
     ResolutionContext context = new ResolutionContext(anchorDate == null ? null : Anchor.of(anchorDate, anchorSource));
     List<TimexMention> mentions = new ArrayList<>();
+    Anniversaries anniversaries = new Anniversaries();
     for (int[] region : regions) {
       int from = Math.max(0, region[0]);
       int to = Math.min(text.length(), region[1]);
       while (from < to) {
         int cut = cut(text, from, to);
         List<Token> tokens = Tokenizer.tokenize(text, from, cut, 0);
-        scan(new Scan(tokens, lexicon, context), mentions);
+        scan(new Scan(tokens, lexicon, context), mentions, anniversaries);
         context.sentenceBase += tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).sentence + 1;
         from = cut;
       }
+    }
+    List<TimexMention> resolved = anniversaries.resolve(mentions, anchorDate);
+    if (!resolved.isEmpty()) {
+      mentions.addAll(resolved);
+      mentions.sort(java.util.Comparator.comparingInt(TimexMention::begin));
     }
     return new Result(mentions, context.unresolved());
   }
@@ -87,18 +93,17 @@ public final class TimexRecognizer {
     return limit;
   }
 
-  private void scan(Scan s, List<TimexMention> out) {
+  private void scan(Scan s, List<TimexMention> out, Anniversaries anniversaries) {
     int i = 0;
     while (i < s.size()) {
-      Token token = s.at(i);
-      if (token.kind != Token.Kind.NUMBER && !RULE_WORDS.contains(token.lower)
-          && !lexicon.mayStartExpression(token.lower)) {
+      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayStart(s.at(i + 1)))) {
         i++;
         continue;
       }
       Match match = best(s, i);
       if (match == null) {
-        i++;
+        int after = anniversaries.note(s, i);
+        i = after > i ? after : i + 1;
         continue;
       }
       out.add(toMention(s, match));
@@ -111,6 +116,11 @@ public final class TimexRecognizer {
       }
       i = Math.max(match.end, i + 1);
     }
+  }
+
+  /** False for tokens no rule can start with (most words of a text): they are skipped at once. */
+  private boolean mayStart(Token token) {
+    return token.kind == Token.Kind.NUMBER || RULE_WORDS.contains(token.lower) || lexicon.mayStartExpression(token.lower);
   }
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */

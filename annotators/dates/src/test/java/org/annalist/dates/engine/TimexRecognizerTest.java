@@ -55,6 +55,15 @@ class TimexRecognizerTest {
   }
 
   @Nested
+  class Names {
+    @Test
+    void deicticWordsInsideNamesAreNotDates() {
+      Timexes t = Timexes.of("He told USA TODAY on Monday that he would run.", FRIDAY);
+      assertThat(t.covered()).containsExactly("Monday");
+    }
+  }
+
+  @Nested
   class CalendarDates {
     @Test
     void numericAndWrittenFormats() {
@@ -83,6 +92,13 @@ class TimexRecognizerTest {
       assertThat(Timexes.of("The attack happened on Dec. 20 near the border.", FRIDAY).value("Dec. 20")).isEqualTo("2021-12-20");
       assertThat(Timexes.of("The talks will resume on March 3 in Vienna.", FRIDAY).value("March 3")).isEqualTo("2022-03-03");
       assertThat(Timexes.of("The election is due in May.", FRIDAY).value("May")).isEqualTo("2022-05");
+    }
+
+    @Test
+    void dayOfARelativeYear() {
+      Timexes t = Timexes.of("We started this journey on June 16th of last year and ended in June last year.", FRIDAY);
+      assertThat(t.value("June 16th of last year")).isEqualTo("2021-06-16");
+      assertThat(t.value("June last year")).isEqualTo("2021-06");
     }
 
     @Test
@@ -295,6 +311,23 @@ class TimexRecognizerTest {
       TimexMention after = Timexes.of("Two days after the attack, lawmakers voted.", FRIDAY).get("Two days after");
       assertThat(after.type()).isEqualTo("DURATION");
       assertThat(after.value()).isEqualTo("P2D");
+    }
+  }
+
+  @Nested
+  class Anniversaries {
+    @Test
+    void resolvedFromTheEventDateWrittenLater() {
+      Timexes t = Timexes.of("Crowds marked the second anniversary of the killing. The strike on Jan. 3, 2020, killed him.", FRIDAY);
+      TimexMention anniversary = t.get("the second anniversary");
+      assertThat(anniversary.value()).isEqualTo("2022-01-03");
+      assertThat(anniversary.anchor()).isEqualTo("2020-01-03");
+      assertThat(anniversary.anchorSource()).isEqualTo("CONTEXT");
+    }
+
+    @Test
+    void notAnnotatedWithoutAPlausibleEventDate() {
+      assertThat(Timexes.of("Crowds marked the tenth anniversary of the war.", FRIDAY).mentions).isEmpty();
     }
   }
 
