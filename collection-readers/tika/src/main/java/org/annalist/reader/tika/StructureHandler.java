@@ -224,8 +224,14 @@ final class StructureHandler extends DefaultHandler {
   }
 
   private void append(char c) {
+    if (truncated) {
+      return;
+    }
     if (text.length() >= maxChars) {
       truncated = true;
+      if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+        text.setLength(text.length() - 1);
+      }
       return;
     }
     text.append(c);
