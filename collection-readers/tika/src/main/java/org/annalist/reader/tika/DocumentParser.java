@@ -148,7 +148,10 @@ final class DocumentParser {
     }
     Map<String, String> meta = lowerCaseFirstValues(metadata);
     JsonLdFacts jsonLd = html ? JsonLdFacts.of(rawHtml) : JsonLdFacts.NONE;
-    String title = firstNonBlank(html ? meta.get("og:title") : null, metadata.get(TikaCoreProperties.TITLE));
+    String title = html
+        ? HtmlTitle.choose(topHeadings(handler), blankToNull(meta.get("og:title")),
+            blankToNull(metadata.get(TikaCoreProperties.TITLE)), blankToNull(meta.get("og:site_name")))
+        : firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
     String author = firstNonBlank(jsonLd.author(), html ? meta.get("author") : null,
         String.join(", ", metadata.getValues(TikaCoreProperties.CREATOR)));
     PublishedDate date = html
@@ -156,6 +159,15 @@ final class DocumentParser {
         : PublishedDate.from(metadata.get(TikaCoreProperties.CREATED), "metadata:dcterms:created");
     return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), handler.text(),
         handler.spans(), title, author, language(meta), date, checksum, doc.bytes().length, rawHtml);
+  }
+
+  private static List<String> topHeadings(StructureHandler handler) {
+    String text = handler.text();
+    return handler.spans().stream()
+        .filter(s -> s.kind() == StructureSpan.Kind.HEADING && s.level() == 1)
+        .sorted(java.util.Comparator.comparingInt(StructureSpan::begin))
+        .map(s -> text.substring(s.begin(), s.end()).replace('\n', ' '))
+        .toList();
   }
 
   private static PublishedDate htmlDate(Map<String, String> meta, JsonLdFacts jsonLd,
