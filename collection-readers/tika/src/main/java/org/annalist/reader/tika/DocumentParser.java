@@ -25,6 +25,8 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
 /**
@@ -35,6 +37,8 @@ import org.xml.sax.SAXException;
  * into the same text.
  */
 final class DocumentParser {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentParser.class);
 
   private static final MediaType TEXT_PLAIN = MediaType.TEXT_PLAIN;
   private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
@@ -96,7 +100,9 @@ final class DocumentParser {
     Charset charset = charsets.sniff(doc.bytes(), false);
     String text = CharsetSniffer.decode(doc.bytes(), charset);
     if (text.length() > maxTextChars) {
-      text = text.substring(0, maxTextChars);
+      int cut = Character.isHighSurrogate(text.charAt(maxTextChars - 1)) ? maxTextChars - 1 : maxTextChars;
+      text = text.substring(0, cut);
+      LOG.warn("{}: text cut after {} characters (maxTextCharacters)", doc.id(), cut);
     }
     return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), text,
         PlainTextLayout.paragraphs(text), null, null, defaultLanguage,
@@ -137,9 +143,15 @@ final class DocumentParser {
       throw new DocumentReadException(doc.id(),
           "cannot parse " + type + ": " + rootMessage(e), e);
     }
+    if (handler.truncated()) {
+      LOG.warn("{}: text cut after {} characters (maxTextCharacters)", doc.id(), maxTextChars);
+    }
     Map<String, String> meta = lowerCaseFirstValues(metadata);
     JsonLdFacts jsonLd = html ? JsonLdFacts.of(rawHtml) : JsonLdFacts.NONE;
-    String title = firstNonBlank(html ? meta.get("og:title") : null, metadata.get(TikaCoreProperties.TITLE));
+    String title = html
+        ? HtmlTitle.choose(topHeadings(handler), blankToNull(meta.get("og:title")),
+            blankToNull(metadata.get(TikaCoreProperties.TITLE)), blankToNull(meta.get("og:site_name")))
+        : firstNonBlank(metadata.get(TikaCoreProperties.TITLE));
     String author = firstNonBlank(jsonLd.author(), html ? meta.get("author") : null,
         String.join(", ", metadata.getValues(TikaCoreProperties.CREATOR)));
     PublishedDate date = html
@@ -147,6 +159,15 @@ final class DocumentParser {
         : PublishedDate.from(metadata.get(TikaCoreProperties.CREATED), "metadata:dcterms:created");
     return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), handler.text(),
         handler.spans(), title, author, language(meta), date, checksum, doc.bytes().length, rawHtml);
+  }
+
+  private static List<String> topHeadings(StructureHandler handler) {
+    String text = handler.text();
+    return handler.spans().stream()
+        .filter(s -> s.kind() == StructureSpan.Kind.HEADING && s.level() == 1)
+        .sorted(java.util.Comparator.comparingInt(StructureSpan::begin))
+        .map(s -> text.substring(s.begin(), s.end()).replace('\n', ' '))
+        .toList();
   }
 
   private static PublishedDate htmlDate(Map<String, String> meta, JsonLdFacts jsonLd,

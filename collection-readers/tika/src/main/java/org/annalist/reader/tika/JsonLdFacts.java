@@ -1,7 +1,9 @@
 package org.annalist.reader.tika;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,12 @@ record JsonLdFacts(String datePublished, String author) {
 
   static final JsonLdFacts NONE = new JsonLdFacts(null, null);
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Lenient: pages often put raw newlines in strings or leave trailing commas. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
   private static final int MAX_BLOCKS = 20;
   private static final int MAX_BLOCK_CHARS = 1 << 20;
   private static final int MAX_DEPTH = 12;
@@ -61,8 +68,11 @@ record JsonLdFacts(String datePublished, String author) {
       if (node.hasNonNull("datePublished")) {
         out.add(node);
       }
-      collect(node.get("@graph"), out, depth + 1);
-      collect(node.get("mainEntity"), out, depth + 1);
+      for (JsonNode child : node) {
+        if (child.isContainerNode()) {
+          collect(child, out, depth + 1);
+        }
+      }
     }
   }
 

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  *   <li>HTML meta tags: {@code article:published_time} and the other common publication-date
  *       names (source {@code meta:NAME});</li>
  *   <li>JSON-LD {@code datePublished} ({@code json-ld});</li>
- *   <li>microdata {@code itemprop=datePublished} ({@code microdata}) and {@code <time datetime>}
- *       marked as the publication date ({@code time-tag});</li>
+ *   <li>microdata {@code itemprop=datePublished} on any element: its content or datetime
+ *       attribute, else its text ({@code microdata}); a {@code <time>} marked as the publication
+ *       date by {@code itemprop} or {@code pubdate} ({@code time-tag});</li>
  *   <li>the format's own creation date, e.g. PDF/Office creation date or the e-mail's Date header
  *       ({@code metadata:dcterms:created});</li>
- *   <li>the first {@code <time datetime>} of an HTML page ({@code time-tag});</li>
+ *   <li>the first {@code <time>} of an HTML page whose datetime attribute, or else text, reads
+ *       as a date ({@code time-tag});</li>
  *   <li>in plain text, a leading {@code date YYYY-MM-DD} line ({@code date-line}).</li>
  * </ol>
  */

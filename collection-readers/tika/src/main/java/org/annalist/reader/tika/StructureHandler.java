@@ -26,8 +26,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class StructureHandler extends DefaultHandler {
 
-  /** A {@code <time datetime=...>} of the page; {@code published} when marked as the publication date. */
+  /** A {@code <time>} of the page (its datetime, else its text); {@code published} when marked as the publication date. */
   record TimeTag(String datetime, boolean published) {}
+
+  private enum DateCapture { TIME_TEXT, PUBLISHED_TIME_TEXT, MICRODATA_TEXT }
 
   private static final Set<String> SKIPPED = Set.of(
       "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas");
@@ -49,6 +51,8 @@ final class StructureHandler extends DefaultHandler {
     final boolean block;
     final boolean textBlock;
     final boolean pre;
+    /** What to do with the element's text when it closes: null, or a date to collect. */
+    DateCapture capture;
     int begin = -1;
 
     Frame(Kind kind, int level, String href, boolean block, boolean textBlock, boolean pre) {
@@ -92,7 +96,7 @@ final class StructureHandler extends DefaultHandler {
       skipDepth = 1;
       return;
     }
-    collectDates(name, atts);
+    DateCapture capture = collectDates(name, atts);
     if (name.equals("br")) {
       closeImplicitParagraph();
       pendingBreak = text.length() > 0;
@@ -102,6 +106,7 @@ final class StructureHandler extends DefaultHandler {
       blockBoundary();
     }
     Frame frame = frameFor(name, atts, block);
+    frame.capture = capture;
     if (frame.textBlock) {
       textBlockDepth++;
     }
@@ -133,18 +138,51 @@ final class StructureHandler extends DefaultHandler {
     };
   }
 
-  private void collectDates(String name, Attributes atts) {
+  /**
+   * Collects publication-date evidence: {@code <time>} elements (datetime attribute, else their
+   * text) and microdata {@code itemprop=datePublished} on any element (content or datetime
+   * attribute, else its text). Returns what to capture from the element's text, if anything.
+   */
+  private DateCapture collectDates(String name, Attributes atts) {
+    boolean published = isDatePublished(atts.getValue("itemprop"));
+    String datetime = nonBlank(atts.getValue("datetime"));
     if (name.equals("time")) {
-      String datetime = atts.getValue("datetime");
-      if (datetime != null && !datetime.isBlank()) {
-        boolean published = atts.getValue("pubdate") != null || isDatePublished(atts.getValue("itemprop"));
-        timeTags.add(new TimeTag(datetime.strip(), published));
+      boolean marked = published || atts.getValue("pubdate") != null;
+      if (datetime != null) {
+        timeTags.add(new TimeTag(datetime, marked));
+        return null;
       }
-    } else if (name.equals("meta") && isDatePublished(atts.getValue("itemprop"))) {
-      String content = atts.getValue("content");
-      if (content != null && !content.isBlank()) {
-        microdataDates.add(content.strip());
+      return marked ? DateCapture.PUBLISHED_TIME_TEXT : DateCapture.TIME_TEXT;
+    }
+    if (published) {
+      String value = nonBlank(atts.getValue("content"));
+      value = value != null ? value : datetime;
+      if (value != null) {
+        microdataDates.add(value);
+        return null;
       }
+      return DateCapture.MICRODATA_TEXT;
+    }
+    return null;
+  }
+
+  private static String nonBlank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private void captured(Frame frame) {
+    if (frame.capture == null || frame.begin < 0) {
+      return;
+    }
+    int end = trimmedEnd(frame.begin);
+    if (end <= frame.begin || end - frame.begin > 64) {
+      return;
+    }
+    String value = text.substring(frame.begin, end);
+    switch (frame.capture) {
+      case TIME_TEXT -> timeTags.add(new TimeTag(value, false));
+      case PUBLISHED_TIME_TEXT -> timeTags.add(new TimeTag(value, true));
+      case MICRODATA_TEXT -> microdataDates.add(value);
     }
   }
 
@@ -162,6 +200,7 @@ final class StructureHandler extends DefaultHandler {
       return;
     }
     Frame frame = frames.pop();
+    captured(frame);
     if (frame.kind != null && frame.begin >= 0) {
       int end = trimmedEnd(frame.begin);
       if (end > frame.begin) {
@@ -224,8 +263,14 @@ final class StructureHandler extends DefaultHandler {
   }
 
   private void append(char c) {
+    if (truncated) {
+      return;
+    }
     if (text.length() >= maxChars) {
       truncated = true;
+      if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+        text.setLength(text.length() - 1);
+      }
       return;
     }
     text.append(c);

@@ -127,6 +127,7 @@ class SampleDocumentsTest {
     assertThat(html.metadata().getSourceUri()).endsWith("more-regional-news.zip!/regional/mosul-dam-repairs.html");
     assertThat(html.html()).contains("<h1>Engineers race to finish Mosul Dam repairs before summer</h1>");
     assertThat(html.metadata().getPublishedDate()).isEqualTo("2024-02-28");
+    assertThat(html.metadata().getTitle()).isEqualTo("Engineers race to finish Mosul Dam repairs before summer");
     Doc text = run.doc("more-regional-news.zip!/regional/basra-heatwave.txt");
     assertThat(text.metadata().getPublishedDate()).isEqualTo("2024-07-18");
     assertThat(text.metadata().getPublishedDateSource()).isEqualTo("date-line");
