@@ -78,6 +78,9 @@ public final class ToponymResolver {
     // capital of the same name (Washington)
     long population = gazetteer.isAdmin1(e) ? Math.min(1_000_000, gazetteer.population(e))
         : gazetteer.population(e);
+    if (featureClass == 'L') {
+      population = Math.max(population, 10_000_000); // continents and world regions
+    }
     double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
         + settings.populationWeight() * Math.log10(population + 1.0);
     if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
