@@ -373,8 +373,9 @@ public final class ToponymRecognizer {
     }
     String previous = tokens.word(first - 1);
     String lower = previous.toLowerCase(Locale.ROOT);
-    if (lexicon.isPersonTitle(lower) && (tokens.capitalised(first - 1) || lower.equals("by"))) {
-      return !lower.equals("by") || gap.equals(" ");
+    if (lexicon.isPersonTitle(lower) && tokens.capitalised(first - 1)) {
+      // "By" only as a byline at the start of a line or sentence, not "a response by Russia"
+      return !lower.equals("by") || (gap.equals(" ") && sentenceInitial(tokens, first - 1));
     }
     return gap.equals(" ") && tokens.capitalised(first - 1) && lexicon.isFirstName(lower);
   }

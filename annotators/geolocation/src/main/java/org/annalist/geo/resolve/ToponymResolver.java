@@ -130,10 +130,27 @@ public final class ToponymResolver {
           }
         }
       }
-      if (qualifierOnly) {
+      if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
     }
+  }
+
+  /** "CAMP MURRAY, Wash.": a comma right after a capitalised word, before the abbreviation. */
+  private static boolean afterCapitalisedName(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 1 || text.charAt(i) != ',') {
+      return false;
+    }
+    int end = i;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 && Character.isUpperCase(text.charAt(start));
   }
 
   private boolean hasCountryOrRegion(int[] candidates) {
@@ -268,7 +285,7 @@ public final class ToponymResolver {
     if (gazetteer.isAdmin1(entry)) {
       return population >= 100_000 || countrySupport || localSupport;
     }
-    if (population >= 100_000 && !allCaps) {
+    if (population >= 100_000) {
       return !(m.words == 1 && population < settings.minPopulationCommonWord()
           && appearsInLowerCase(m.surface, text));
     }
