@@ -44,18 +44,19 @@ class BenchmarkFloorTest {
   void trNews() throws Exception {
     Path file = SharedData.require("geo/tr-news.xml");
     String json = run("--format", "trnews", file.toString(), "--json", "--worst", "3");
-    assertThat(figure(json, "tagging", "overlap", "f1")).isGreaterThan(0.80);
-    assertThat(figure(json, "tagging", "exact", "f1")).isGreaterThan(0.68);
-    assertThat(figure(json, "geocoding", "accuracy161")).isGreaterThan(0.68);
-    assertThat(figure(json, "geocoding", "toponyms")).isGreaterThan(1000);
+    assertThat(figure(json, "tagging", "overlap", "f1")).isGreaterThan(0.85);
+    assertThat(figure(json, "tagging", "exact", "f1")).isGreaterThan(0.74);
+    assertThat(figure(json, "geocoding", "accuracy161")).isGreaterThan(0.72);
+    assertThat(figure(json, "geocoding", "toponyms")).isGreaterThan(1100);
   }
 
   @Test
   void geoWebNews() throws Exception {
     Path file = SharedData.require("geo/gwn-dev.xml");
     String json = run("--format", "gwn", file.toString(), "--json");
-    assertThat(figure(json, "tagging", "overlap", "f1")).isGreaterThan(0.76);
-    assertThat(figure(json, "geocoding", "accuracy161")).isGreaterThan(0.66);
+    assertThat(figure(json, "tagging", "overlap", "f1")).isGreaterThan(0.83);
+    assertThat(figure(json, "tagging", "exact", "f1")).isGreaterThan(0.76);
+    assertThat(figure(json, "geocoding", "accuracy161")).isGreaterThan(0.69);
   }
 
   @Test

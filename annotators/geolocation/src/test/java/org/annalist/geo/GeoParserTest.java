@@ -134,6 +134,16 @@ class GeoParserTest {
   }
 
   @Test
+  void longDocumentWithManyPlacesStaysFast() {
+    String text = "Rockets hit Ramadi, Anbar, and Baghdad; officials in Tehran, Moscow and Paris, Texas, "
+        + "met in Springfield, Mo., while Kirby said. ".repeat(10_000);
+    long start = System.nanoTime();
+    List<Mention> mentions = parse(text);
+    assertThat(mentions.size()).isGreaterThan(20_000);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(30_000);
+  }
+
+  @Test
   void pathologicalInputStaysFast() {
     String text = "Paris ".repeat(20_000) + "a".repeat(100_000) + " -".repeat(50_000);
     long start = System.nanoTime();

@@ -24,7 +24,7 @@ final class AirportNames {
     for (JsonNode airport : airports) {
       String name = airport.path("name").asText().strip();
       String cc = airport.path("iso_country").asText();
-      if (name.isEmpty() || cc.length() != 2) {
+      if (name.isEmpty() || cc.length() != 2 || name.indexOf(',') >= 0) {
         continue;
       }
       double lat;
@@ -64,7 +64,12 @@ final class AirportNames {
       names.add(withoutCity + " Airport");
       core = withoutCity;
     }
-    if (!core.equals(name) && core.length() >= 4 && !NameKey.of(core).equals(NameKey.of(city))) {
+    String coreLower = core.toLowerCase(Locale.ROOT);
+    boolean generic = coreLower.endsWith(" county") || coreLower.endsWith(" regional")
+        || coreLower.endsWith(" municipal") || coreLower.endsWith(" international")
+        || coreLower.endsWith(" executive") || coreLower.equals("executive");
+    if (!core.equals(name) && core.length() >= 4 && !generic
+        && !NameKey.of(core).equals(NameKey.of(city))) {
       names.add(core);
       names.add(core + (name.toLowerCase(Locale.ROOT).contains("base") ? " Air Base" : " Airport"));
     }

@@ -21,7 +21,7 @@ public final class ToponymRecognizer {
   /** Candidates are kept in order of prominence; beyond this many none would win. */
   static final int MAX_CANDIDATES = 40;
   /** Below this population a place is recognised under its main name only. */
-  static final long ALIAS_MIN_POPULATION = 20_000;
+  static final long ALIAS_MIN_POPULATION = 100_000;
 
   private static final Set<String> CONNECTORS = Set.of(
       "of", "de", "del", "della", "la", "le", "les", "al", "el", "on", "upon", "the", "and", "da",
@@ -244,7 +244,8 @@ public final class ToponymRecognizer {
     } else {
       candidates = gazetteer.lookup(key);
     }
-    candidates = withoutObscureAliases(candidates, key);
+    candidates = withoutObscureAliases(candidates, key,
+        words == 1 && tokens.allCaps(first) && tokens.length(first) > 1);
     if (candidates.length == 0) {
       return null;
     }
@@ -311,12 +312,14 @@ public final class ToponymRecognizer {
    * GeoNames lists old and local names for small places ("Boons" for Severna Park); a small place
    * is only taken under its own name, a large one under any of its names.
    */
-  private int[] withoutObscureAliases(int[] candidates, String key) {
+  private int[] withoutObscureAliases(int[] candidates, String key, boolean allCapsSurface) {
     int kept = 0;
     int[] result = new int[candidates.length];
     for (int e : candidates) {
-      if (gazetteer.featureClass(e) != 'P' || gazetteer.population(e) >= ALIAS_MIN_POPULATION
-          || gazetteer.featureCode(e).startsWith("PPLA") || gazetteer.featureCode(e).equals("PPLC")
+      String code = gazetteer.featureCode(e);
+      boolean seat = code.equals("PPLA") || code.equals("PPLA2") || code.equals("PPLC");
+      if (gazetteer.featureClass(e) != 'P' || (!allCapsSurface
+              && (gazetteer.population(e) >= ALIAS_MIN_POPULATION || seat))
           || NameKey.of(gazetteer.name(e)).equals(key)
           || key.equals(NameVariants.bareKey(gazetteer.name(e), gazetteer.countryCode(e)))) {
         result[kept++] = e;
@@ -373,8 +376,9 @@ public final class ToponymRecognizer {
     }
     String previous = tokens.word(first - 1);
     String lower = previous.toLowerCase(Locale.ROOT);
-    if (lexicon.isPersonTitle(lower) && (tokens.capitalised(first - 1) || lower.equals("by"))) {
-      return !lower.equals("by") || gap.equals(" ");
+    if (lexicon.isPersonTitle(lower) && tokens.capitalised(first - 1)) {
+      // "By" only as a byline at the start of a line or sentence, not "a response by Russia"
+      return !lower.equals("by") || (gap.equals(" ") && sentenceInitial(tokens, first - 1));
     }
     return gap.equals(" ") && tokens.capitalised(first - 1) && lexicon.isFirstName(lower);
   }
@@ -411,6 +415,11 @@ public final class ToponymRecognizer {
         personNames.add(b.key);
         mentions.remove(i + 1);
         mentions.remove(i);
+        i--;
+      } else if (b.words == 1 && b.lexiconKind == null && b.begin == a.end + 1
+          && text.charAt(a.end) == ' ' && onlySmallPlaces(b.candidates)) {
+        // "Manitoba Hydro", "Edmonton Eskimos": a small town's name right after a place name
+        mentions.remove(i + 1);
         i--;
       }
     }

@@ -24,6 +24,8 @@ public final class ToponymResolver {
 
   private static final int ITERATIONS = 3;
   private static final double NEAR_KM = 250;
+  /** Proximity evidence uses the document's first places only, so long texts stay linear. */
+  private static final int MAX_PROXIMITY_POINTS = 200;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -78,6 +80,9 @@ public final class ToponymResolver {
     // capital of the same name (Washington)
     long population = gazetteer.isAdmin1(e) ? Math.min(1_000_000, gazetteer.population(e))
         : gazetteer.population(e);
+    if (featureClass == 'L') {
+      population = Math.max(population, 10_000_000); // continents and world regions
+    }
     double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
         + settings.populationWeight() * Math.log10(population + 1.0);
     if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
@@ -127,10 +132,27 @@ public final class ToponymResolver {
           }
         }
       }
-      if (qualifierOnly) {
+      if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
     }
+  }
+
+  /** "CAMP MURRAY, Wash.": a comma right after a capitalised word, before the abbreviation. */
+  private static boolean afterCapitalisedName(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 1 || text.charAt(i) != ',') {
+      return false;
+    }
+    int end = i;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 && Character.isUpperCase(text.charAt(start));
   }
 
   private boolean hasCountryOrRegion(int[] candidates) {
@@ -219,10 +241,11 @@ public final class ToponymResolver {
 
   private void decide(List<Mention> mentions, String text, boolean[] removed, int[][] allowed,
       double[][] scores, int[] best, Evidence evidence) {
+    java.util.Set<String> lowerWords = lowerCaseWords(text);
     for (List<Integer> group : groups(mentions, removed).values()) {
       int first = group.get(0);
       int entry = allowed[first][best[first]];
-      if (!keep(mentions, group, entry, text, evidence)) {
+      if (!keep(mentions, group, entry, lowerWords, evidence)) {
         continue;
       }
       for (int i : group) {
@@ -234,8 +257,8 @@ public final class ToponymResolver {
     }
   }
 
-  private boolean keep(List<Mention> mentions, List<Integer> group, int entry, String text,
-      Evidence evidence) {
+  private boolean keep(List<Mention> mentions, List<Integer> group, int entry,
+      java.util.Set<String> lowerWords, Evidence evidence) {
     Mention m = mentions.get(group.get(0));
     if (m.lexiconKind != null) {
       return true;
@@ -265,14 +288,14 @@ public final class ToponymResolver {
     if (gazetteer.isAdmin1(entry)) {
       return population >= 100_000 || countrySupport || localSupport;
     }
-    if (population >= 100_000 && !allCaps) {
+    if (population >= 100_000) {
       return !(m.words == 1 && population < settings.minPopulationCommonWord()
-          && appearsInLowerCase(m.surface, text));
+          && appearsInLowerCase(m.surface, lowerWords));
     }
     if (m.words > 1) {
       return population >= settings.minPopulationAlone() / 5 || countrySupport || localSupport;
     }
-    if (appearsInLowerCase(m.surface, text) || allCaps) {
+    if (appearsInLowerCase(m.surface, lowerWords) || allCaps) {
       return localSupport && population >= settings.minPopulationAlone();
     }
     if (allInitial && population < settings.minPopulationSentenceInitial()) {
@@ -294,20 +317,30 @@ public final class ToponymResolver {
     return population;
   }
 
-  /** True when the name also occurs as an ordinary lower-case word in the text. */
-  private static boolean appearsInLowerCase(String surface, String text) {
-    String lower = surface.toLowerCase(Locale.ROOT);
-    if (lower.equals(surface) || lower.length() < 3) {
-      return false;
-    }
-    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-      int after = at + lower.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
-        return true;
+  /** The words of the text written in lower case ("the green light"), collected once. */
+  private static java.util.Set<String> lowerCaseWords(String text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && Character.isLowerCase(text.charAt(start))) {
+        words.add(text.substring(start, i));
       }
     }
-    return false;
+    return words;
+  }
+
+  /** True when the one-word name also occurs as an ordinary lower-case word in the text. */
+  private static boolean appearsInLowerCase(String surface, java.util.Set<String> lowerWords) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    return !lower.equals(surface) && lower.length() >= 3 && lowerWords.contains(lower);
   }
 
   private Usage usage(Mention m) {
@@ -395,7 +428,8 @@ public final class ToponymResolver {
       java.util.Set<String> seenPoints = new java.util.HashSet<>();
       List<Integer> distinct = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        if (point[i] && seenPoints.add(keys[i] + '\u0000' + allowed[i][best[i]])) {
+        if (point[i] && distinct.size() < MAX_PROXIMITY_POINTS
+            && seenPoints.add(keys[i] + '\u0000' + allowed[i][best[i]])) {
           distinct.add(i);
         }
       }
