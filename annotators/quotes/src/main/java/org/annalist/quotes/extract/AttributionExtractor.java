@@ -441,9 +441,10 @@ public final class AttributionExtractor {
         }
         // "..., a source said." / "..., sources said Tuesday."
         int subjectStart = tokenIndexAt(subject.span().begin());
-        if (match.kind() == CueLexicon.Kind.SPEECH && subjectStart - 1 > s
+        if ((match.kind() == CueLexicon.Kind.SPEECH || match.kind() == CueLexicon.Kind.THOUGHT)
+            && subjectStart - 1 > s
             && tokens.get(subjectStart - 1).is(",") && subjectStart - 1 - s >= 4
-            && end - match.end() <= 6 && indexOf("that", match.end(), end) < 0) {
+            && end - match.end() <= 10 && indexOf("that", match.end(), end) < 0) {
           return new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
         }
         return null;
