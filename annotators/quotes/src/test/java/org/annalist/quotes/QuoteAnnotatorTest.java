@@ -194,6 +194,14 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aCountryUsedAsAPlaceSpeaksAsAnOrganisation() throws Exception {
+    List<Quote> quotes = annotate("Rockets landed in Iraq on Tuesday.\n\nIraq said its forces suffered no casualties.");
+    Quote quote = quoteStarting(quotes, "its forces");
+    assertThat(quote.getSpeaker()).isEqualTo("Iraq");
+    assertThat(quote.getSpeakerMention().getEntityKind()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
   void quoteWithoutANamedSpeakerIsAnHonestUnknown() throws Exception {
     List<Quote> quotes = annotate("The crowd grew louder.\n\n“We want our jobs back and we want them now!”\n\nPolice watched.");
     assertThat(quotes).hasSize(1);

@@ -47,7 +47,8 @@ public final class AttributionExtractor {
     }
     SpeakerResolver resolver = new SpeakerResolver(names);
     List<Attribution> result = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts) {
+    for (Draft original : drafts) {
+      Draft draft = asPlaceIfUsedAsPlace(original, names);
       String speaker = null;
       String role = null;
       if (draft.mention != null) {
@@ -63,6 +64,19 @@ public final class AttributionExtractor {
       result.add(new Attribution(draft.content, draft.direct, draft.cue, draft.mention, speaker, role, confidence));
     }
     return result;
+  }
+
+  /** "Iraq said ..." where the text also says "in Iraq": a state speaking, not a person. */
+  private static Draft asPlaceIfUsedAsPlace(Draft draft, NameRegistry names) {
+    Mention mention = draft.mention;
+    if (mention == null || mention.kind() != EntityKind.PERSON || mention.role() != null
+        || mention.name().indexOf(' ') >= 0 || !names.isPlaceLike(Words.stripPossessive(mention.name()))
+        || !names.canonical(mention.name(), mention.span().begin()).equals(Words.stripPossessive(mention.name()))) {
+      return draft;
+    }
+    Mention organisation = new Mention(mention.span(), EntityKind.ORGANIZATION,
+        Words.stripPossessive(mention.name()), null, mention.head(), mention.definite());
+    return new Draft(draft.content, draft.direct, draft.cue, organisation, draft.confidence);
   }
 
   /** A found attribution before speaker resolution. */

@@ -23,6 +23,10 @@ public final class NameRegistry {
   private final List<Occurrence> subjects = new ArrayList<>();
   private final Map<String, Gender> genderBySurname = new HashMap<>();
   private final Map<String, PersonName> parsed = new HashMap<>();
+  private final java.util.Set<String> placeLike = new java.util.HashSet<>();
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "to", "from", "into", "across", "throughout", "inside", "near");
 
   public NameRegistry(Lexicons lexicons) {
     this.lexicons = lexicons;
@@ -35,6 +39,10 @@ public final class NameRegistry {
       if (quoted[i] || !tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
         i++;
         continue;
+      }
+      if (i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+          && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalised())) {
+        placeLike.add(tokens.get(i).text());
       }
       int end = i;
       while (end < tokens.size() && !quoted[end] && tokens.get(end).isWord()
@@ -116,6 +124,11 @@ public final class NameRegistry {
       }
     }
     return before != null ? before : after;
+  }
+
+  /** True when the single word was used as a place ("in Iraq", "from Tehran") somewhere in the document. */
+  public boolean isPlaceLike(String word) {
+    return placeLike.contains(word);
   }
 
   /** Records the gender a mention shows for the person with this name. */
