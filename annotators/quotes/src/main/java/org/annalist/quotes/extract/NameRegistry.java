@@ -159,6 +159,9 @@ public final class NameRegistry {
       if (occurrence.begin() < floor) {
         return null;
       }
+      if (occurrence.name().parts().size() == 1 && placeLike.contains(Words.stripPossessive(occurrence.name().surface()))) {
+        continue;
+      }
       if (gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
         return occurrence;
       }
