@@ -407,7 +407,8 @@ public final class AttributionExtractor {
         }
         out.add(draft);
         claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
-        for (int q = 0; q < quotations.size(); q++) {
+        for (int q = firstQuotationEndingAfter(draft.content.begin()); q < quotations.size()
+            && quotations.get(q).begin() < draft.content.end(); q++) {
           Quotation quotation = quotations.get(q);
           if (direct[q] == null && draft.content.contains(new Span(quotation.begin(), quotation.end()))) {
             absorbed[q] = true;
@@ -520,8 +521,24 @@ public final class AttributionExtractor {
       return c;
     }
 
+    /** Quotations are in document order and do not overlap: binary search by end offset. */
+    private int firstQuotationEndingAfter(int offset) {
+      int lo = 0;
+      int hi = quotations.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (quotations.get(mid).end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     private boolean overlapsAttributedQuote(Span content, Found[] direct) {
-      for (int q = 0; q < quotations.size(); q++) {
+      for (int q = firstQuotationEndingAfter(content.begin()); q < quotations.size()
+          && quotations.get(q).begin() < content.end(); q++) {
         if (direct[q] != null) {
           Quotation quotation = quotations.get(q);
           if (content.overlaps(new Span(quotation.begin(), quotation.end()))) {
