@@ -103,6 +103,16 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aCueThatIntroducesTheNextQuoteDoesNotAttributeThePreviousOne() throws Exception {
+    List<Quote> quotes = annotate("Jane Doe spoke after him.\n\n"
+        + "Critics call it “the same rigged system he says he will change.” She adds, “What kind of genius loses a billion dollars?”");
+    Quote next = quoteStarting(quotes, "What kind");
+    assertThat(next.getSpeaker()).isEqualTo("Jane Doe");
+    assertThat(quotes).filteredOn(q -> q.getCoveredText().startsWith("the same rigged")).allSatisfy(
+        q -> assertThat(q.getCue()).isNotSameAs(next.getCue()));
+  }
+
+  @Test
   void multiParagraphQuoteIsOneQuote() throws Exception {
     List<Quote> quotes = annotate("Governor Ann Lee spoke at length. She said:\n\n"
         + "“We will rebuild the bridge this year.\n\n"

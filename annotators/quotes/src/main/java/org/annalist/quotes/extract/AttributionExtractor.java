@@ -216,6 +216,10 @@ public final class AttributionExtractor {
         }
       }
       Found found = clauseEnds ? cueAt(j, limit) : null;
+      if (found != null && ".!?".indexOf(lastChar) >= 0 && tokens.get(close + 1).isCapitalised()
+          && introducesNextQuote(found)) {
+        return null; // “... change.” She adds, “What kind of ...”: the cue belongs to the next quote
+      }
       if (found == null) {
         // "“...” base, a coalition statement said": a few words finish the sentence's clause
         for (int k = j; k < Math.min(limit, j + 4); k++) {
@@ -229,6 +233,13 @@ public final class AttributionExtractor {
         }
       }
       return found;
+    }
+
+    private boolean introducesNextQuote(Found found) {
+      int after = Math.max(found.cueEnd(), tokenIndexAt(found.mention().span().end() - 1) + 1);
+      return after + 1 < tokens.size() && (tokens.get(after).is(",") || tokens.get(after).is(":"))
+          && tokens.get(after + 1).isQuote() && tokens.get(after + 1).mark().canOpen()
+          && quotationOf[after + 1] >= 0;
     }
 
     /** A cue with its speaker starting at token j: "said X" or "X said" or "according to X". */

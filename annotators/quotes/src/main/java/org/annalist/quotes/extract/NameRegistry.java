@@ -184,8 +184,10 @@ public final class NameRegistry {
       if (occurrence.begin() < floor) {
         return null;
       }
-      if (occurrence.name().parts().size() == 1 && placeLike.contains(Words.stripPossessive(occurrence.name().surface()))) {
-        continue;
+      if (occurrence.name().parts().size() == 1
+          && (placeLike.contains(Words.stripPossessive(occurrence.name().surface()))
+              || !bySurname.containsKey(occurrence.name().last()) && !byFirstName.containsKey(occurrence.name().last()))) {
+        continue; // a lone capitalised word starting a sentence is a person only when named in full somewhere
       }
       if (gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
         return occurrence;
