@@ -103,6 +103,16 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aCueThatIntroducesTheNextQuoteDoesNotAttributeThePreviousOne() throws Exception {
+    List<Quote> quotes = annotate("Jane Doe spoke after him.\n\n"
+        + "Critics call it “the same rigged system he says he will change.” She adds, “What kind of genius loses a billion dollars?”");
+    Quote next = quoteStarting(quotes, "What kind");
+    assertThat(next.getSpeaker()).isEqualTo("Jane Doe");
+    assertThat(quotes).filteredOn(q -> q.getCoveredText().startsWith("the same rigged")).allSatisfy(
+        q -> assertThat(q.getCue()).isNotSameAs(next.getCue()));
+  }
+
+  @Test
   void multiParagraphQuoteIsOneQuote() throws Exception {
     List<Quote> quotes = annotate("Governor Ann Lee spoke at length. She said:\n\n"
         + "“We will rebuild the bridge this year.\n\n"
@@ -194,6 +204,14 @@ class QuoteAnnotatorTest {
   }
 
   @Test
+  void aCountryUsedAsAPlaceSpeaksAsAnOrganisation() throws Exception {
+    List<Quote> quotes = annotate("Rockets landed in Iraq on Tuesday.\n\nIraq said its forces suffered no casualties.");
+    Quote quote = quoteStarting(quotes, "its forces");
+    assertThat(quote.getSpeaker()).isEqualTo("Iraq");
+    assertThat(quote.getSpeakerMention().getEntityKind()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
   void quoteWithoutANamedSpeakerIsAnHonestUnknown() throws Exception {
     List<Quote> quotes = annotate("The crowd grew louder.\n\n“We want our jobs back and we want them now!”\n\nPolice watched.");
     assertThat(quotes).hasSize(1);
@@ -225,5 +243,21 @@ class QuoteAnnotatorTest {
     annotate("\"".repeat(50_000));
     annotate("said ".repeat(50_000));
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+  }
+
+  @Test
+  void hugeDocumentStaysLinear() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      text.append("Senator Anna Berg").append(i).append(" met Governor Tom Quist").append(i)
+          .append(" in Ohio. “We agreed on the budget,” she said. Quist").append(i)
+          .append(" said the talks would go on, according to aides. “It was hard,” he added.\n\n");
+    }
+    long start = System.nanoTime();
+    List<Quote> quotes = annotate(text.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(quotes).hasSize(9_000);
+    assertThat(quoteStarting(quotes, "We agreed").getSpeaker()).isEqualTo("Anna Berg0");
+    assertThat(seconds).isLessThan(10.0);
   }
 }

@@ -47,7 +47,8 @@ public final class AttributionExtractor {
     }
     SpeakerResolver resolver = new SpeakerResolver(names);
     List<Attribution> result = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts) {
+    for (Draft original : drafts) {
+      Draft draft = asPlaceIfUsedAsPlace(original, names);
       String speaker = null;
       String role = null;
       if (draft.mention != null) {
@@ -63,6 +64,19 @@ public final class AttributionExtractor {
       result.add(new Attribution(draft.content, draft.direct, draft.cue, draft.mention, speaker, role, confidence));
     }
     return result;
+  }
+
+  /** "Iraq said ..." where the text also says "in Iraq": a state speaking, not a person. */
+  private static Draft asPlaceIfUsedAsPlace(Draft draft, NameRegistry names) {
+    Mention mention = draft.mention;
+    if (mention == null || mention.kind() != EntityKind.PERSON || mention.role() != null
+        || mention.name().indexOf(' ') >= 0 || !names.isPlaceLike(Words.stripPossessive(mention.name()))
+        || !names.canonical(mention.name(), mention.span().begin()).equals(Words.stripPossessive(mention.name()))) {
+      return draft;
+    }
+    Mention organisation = new Mention(mention.span(), EntityKind.ORGANIZATION,
+        Words.stripPossessive(mention.name()), null, mention.head(), mention.definite());
+    return new Draft(draft.content, draft.direct, draft.cue, organisation, draft.confidence);
   }
 
   /** A found attribution before speaker resolution. */
@@ -202,6 +216,10 @@ public final class AttributionExtractor {
         }
       }
       Found found = clauseEnds ? cueAt(j, limit) : null;
+      if (found != null && ".!?".indexOf(lastChar) >= 0 && tokens.get(close + 1).isCapitalised()
+          && introducesNextQuote(found)) {
+        return null; // “... change.” She adds, “What kind of ...”: the cue belongs to the next quote
+      }
       if (found == null) {
         // "“...” base, a coalition statement said": a few words finish the sentence's clause
         for (int k = j; k < Math.min(limit, j + 4); k++) {
@@ -215,6 +233,13 @@ public final class AttributionExtractor {
         }
       }
       return found;
+    }
+
+    private boolean introducesNextQuote(Found found) {
+      int after = Math.max(found.cueEnd(), tokenIndexAt(found.mention().span().end() - 1) + 1);
+      return after + 1 < tokens.size() && (tokens.get(after).is(",") || tokens.get(after).is(":"))
+          && tokens.get(after + 1).isQuote() && tokens.get(after + 1).mark().canOpen()
+          && quotationOf[after + 1] >= 0;
     }
 
     /** A cue with its speaker starting at token j: "said X" or "X said" or "according to X". */
@@ -393,7 +418,8 @@ public final class AttributionExtractor {
         }
         out.add(draft);
         claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
-        for (int q = 0; q < quotations.size(); q++) {
+        for (int q = firstQuotationEndingAfter(draft.content.begin()); q < quotations.size()
+            && quotations.get(q).begin() < draft.content.end(); q++) {
           Quotation quotation = quotations.get(q);
           if (direct[q] == null && draft.content.contains(new Span(quotation.begin(), quotation.end()))) {
             absorbed[q] = true;
@@ -441,9 +467,10 @@ public final class AttributionExtractor {
         }
         // "..., a source said." / "..., sources said Tuesday."
         int subjectStart = tokenIndexAt(subject.span().begin());
-        if (match.kind() == CueLexicon.Kind.SPEECH && subjectStart - 1 > s
+        if ((match.kind() == CueLexicon.Kind.SPEECH || match.kind() == CueLexicon.Kind.THOUGHT)
+            && subjectStart - 1 > s
             && tokens.get(subjectStart - 1).is(",") && subjectStart - 1 - s >= 4
-            && end - match.end() <= 6 && indexOf("that", match.end(), end) < 0) {
+            && end - match.end() <= 10 && indexOf("that", match.end(), end) < 0) {
           return new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
         }
         return null;
@@ -505,8 +532,24 @@ public final class AttributionExtractor {
       return c;
     }
 
+    /** Quotations are in document order and do not overlap: binary search by end offset. */
+    private int firstQuotationEndingAfter(int offset) {
+      int lo = 0;
+      int hi = quotations.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (quotations.get(mid).end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     private boolean overlapsAttributedQuote(Span content, Found[] direct) {
-      for (int q = 0; q < quotations.size(); q++) {
+      for (int q = firstQuotationEndingAfter(content.begin()); q < quotations.size()
+          && quotations.get(q).begin() < content.end(); q++) {
         if (direct[q] != null) {
           Quotation quotation = quotations.get(q);
           if (content.overlaps(new Span(quotation.begin(), quotation.end()))) {

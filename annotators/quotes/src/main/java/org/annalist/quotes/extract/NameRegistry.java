@@ -21,8 +21,15 @@ public final class NameRegistry {
   private final Map<String, String> fullestByKey = new HashMap<>();
   private final Map<String, Integer> partsByKey = new HashMap<>();
   private final List<Occurrence> subjects = new ArrayList<>();
+  private final Map<String, List<Occurrence>> bySurname = new HashMap<>();
+  private final Map<String, List<Occurrence>> byFirstName = new HashMap<>();
+  private boolean sorted = true;
   private final Map<String, Gender> genderBySurname = new HashMap<>();
   private final Map<String, PersonName> parsed = new HashMap<>();
+  private final java.util.Set<String> placeLike = new java.util.HashSet<>();
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "to", "from", "into", "across", "throughout", "inside", "near");
 
   public NameRegistry(Lexicons lexicons) {
     this.lexicons = lexicons;
@@ -35,6 +42,10 @@ public final class NameRegistry {
       if (quoted[i] || !tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
         i++;
         continue;
+      }
+      if (i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+          && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalised())) {
+        placeLike.add(tokens.get(i).text());
       }
       int end = i;
       while (end < tokens.size() && !quoted[end] && tokens.get(end).isWord()
@@ -68,7 +79,11 @@ public final class NameRegistry {
     if (name.parts().size() < 2) {
       return;
     }
-    occurrences.add(new Occurrence(begin, name));
+    Occurrence occurrence = new Occurrence(begin, name);
+    sorted &= occurrences.isEmpty() || occurrences.get(occurrences.size() - 1).begin() <= begin;
+    occurrences.add(occurrence);
+    bySurname.computeIfAbsent(name.last(), k -> new ArrayList<>()).add(occurrence);
+    byFirstName.computeIfAbsent(name.first(), k -> new ArrayList<>()).add(occurrence);
     String key = name.key();
     int size = surface.split("\\s+").length;
     if (!fullestByKey.containsKey(key) || size > partsByKey.get(key)) {
@@ -99,23 +114,46 @@ public final class NameRegistry {
   }
 
   /** The latest occurrence before position whose surname (or first name) is {@code word}, else the first after. */
-  private Occurrence nearest(String word, int position, boolean bySurname) {
-    Occurrence before = null;
-    Occurrence after = null;
-    for (Occurrence occurrence : occurrences) {
-      String part = bySurname ? occurrence.name().last() : occurrence.name().first();
-      if (!part.equals(word)) {
-        continue;
-      }
-      if (occurrence.begin() <= position) {
-        if (before == null || occurrence.begin() >= before.begin()) {
-          before = occurrence;
-        }
-      } else if (after == null || occurrence.begin() < after.begin()) {
-        after = occurrence;
+  private Occurrence nearest(String word, int position, boolean bySurnameOnly) {
+    sortOnce();
+    List<Occurrence> list = (bySurnameOnly ? bySurname : byFirstName).get(word);
+    if (list == null) {
+      return null;
+    }
+    int index = lastAtOrBefore(list, position);
+    return index >= 0 ? list.get(index) : list.get(0);
+  }
+
+  /** Index of the last occurrence beginning at or before position in a sorted list, or -1. */
+  private static int lastAtOrBefore(List<Occurrence> list, int position) {
+    int lo = 0;
+    int hi = list.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).begin() <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return before != null ? before : after;
+    return found;
+  }
+
+  private void sortOnce() {
+    if (!sorted) {
+      java.util.Comparator<Occurrence> order = java.util.Comparator.comparingInt(Occurrence::begin);
+      occurrences.sort(order);
+      bySurname.values().forEach(list -> list.sort(order));
+      byFirstName.values().forEach(list -> list.sort(order));
+      sorted = true;
+    }
+  }
+
+  /** True when the single word was used as a place ("in Iraq", "from Tehran") somewhere in the document. */
+  public boolean isPlaceLike(String word) {
+    return placeLike.contains(word);
   }
 
   /** Records the gender a mention shows for the person with this name. */
@@ -138,13 +176,18 @@ public final class NameRegistry {
   /** The latest person name that began a sentence before {@code position} (not before {@code floor}). */
   public Occurrence lastSubjectBefore(int position, int floor, Gender gender) {
     // subjects are recorded in document order
-    for (int i = subjects.size() - 1; i >= 0; i--) {
+    for (int i = lastAtOrBefore(subjects, position - 1); i >= 0; i--) {
       Occurrence occurrence = subjects.get(i);
       if (occurrence.begin() >= position) {
         continue;
       }
       if (occurrence.begin() < floor) {
         return null;
+      }
+      if (occurrence.name().parts().size() == 1
+          && (placeLike.contains(Words.stripPossessive(occurrence.name().surface()))
+              || !bySurname.containsKey(occurrence.name().last()) && !byFirstName.containsKey(occurrence.name().last()))) {
+        continue; // a lone capitalised word starting a sentence is a person only when named in full somewhere
       }
       if (gender.compatible(genderOf(canonical(occurrence.name().surface(), occurrence.begin())))) {
         return occurrence;
@@ -159,13 +202,11 @@ public final class NameRegistry {
 
   /** The most recent full person name starting before {@code position} and after {@code floor}. */
   public String lastPersonBefore(int position, int floor) {
-    Occurrence best = null;
-    for (Occurrence occurrence : occurrences) {
-      if (occurrence.begin() < position && occurrence.begin() >= floor
-          && (best == null || occurrence.begin() > best.begin())) {
-        best = occurrence;
-      }
+    sortOnce();
+    int index = lastAtOrBefore(occurrences, position - 1);
+    if (index < 0 || occurrences.get(index).begin() < floor) {
+      return null;
     }
-    return best == null ? null : fullestByKey.get(best.name().key());
+    return fullestByKey.get(occurrences.get(index).name().key());
   }
 }
