@@ -157,15 +157,6 @@ public final class ArticleExtractor {
         lastProse = i;
       }
     }
-    if (Boolean.getBoolean("bp.teasers")) markTeaserRuns(raw, verdicts, container);
-    firstProse = -1;
-    lastProse = -1;
-    for (int i = 0; i < raw.size(); i++) {
-      if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
-        firstProse = firstProse < 0 ? i : firstProse;
-        lastProse = i;
-      }
-    }
     for (int i = 0; i < raw.size(); i++) {
       RawBlock block = raw.get(i);
       if (verdicts[i] == null && lastProse >= 0) {
@@ -188,45 +179,6 @@ public final class ArticleExtractor {
     return out;
   }
 
-  /**
-   * Two or more headings in a row that are links, each followed by a short text, are teasers of
-   * other stories (a "more stories" list), not sections of the article.
-   */
-  private static void markTeaserRuns(List<RawBlock> raw, Reason[] verdicts,
-      BlockCollector.Candidate container) {
-    int runStart = -1;
-    int units = 0;
-    int i = container.firstPosition();
-    int end = Math.min(raw.size() - 1, container.lastPosition());
-    while (i <= end + 1) {
-      boolean linkedHeading = i <= end && raw.get(i).kind == BlockKind.HEADING
-          && raw.get(i).linkDensity() >= 0.8;
-      if (linkedHeading) {
-        if (runStart < 0) {
-          runStart = i;
-        }
-        units++;
-        i++;
-        int text = 0;
-        while (i <= end && raw.get(i).kind != BlockKind.HEADING && text < 400) {
-          text += raw.get(i).text.length();
-          i++;
-        }
-        continue;
-      }
-      if (runStart >= 0 && units >= 2) {
-        for (int j = runStart; j < i && j <= end; j++) {
-          if (verdicts[j] == null) {
-            verdicts[j] = Reason.RELATED_CONTENT;
-          }
-        }
-      }
-      runStart = -1;
-      units = 0;
-      i++;
-    }
-  }
-
   private static boolean looksLikeMarkup(String text) {
     return text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0;
   }
@@ -236,13 +188,17 @@ public final class ArticleExtractor {
    * text: an article split by a code listing, a link list or an inline ad stays whole.
    */
   private BlockCollector.Candidate widen(BlockCollector collector, BlockCollector.Candidate best) {
-    if (best == null || Boolean.getBoolean("bp.nowiden")) {
+    if (best == null) {
       return best;
     }
     BlockCollector.Candidate chosen = best;
-    double gain = favour == Favour.RECALL ? 0.1 : favour == Favour.BALANCED ? GAIN : 0.5;
+    double gain = switch (favour) {
+      case RECALL -> 0.15;
+      case BALANCED -> 0.4;
+      case PRECISION -> 0.6;
+    };
     org.jsoup.nodes.Element node = best.element();
-    for (int step = 0; step < LEVELS; step++) {
+    for (int step = 0; step < 3; step++) {
       node = node.parent();
       if (node == null || node.normalName().equals("body") || node.normalName().equals("html")) {
         break;
@@ -255,8 +211,6 @@ public final class ArticleExtractor {
     return chosen;
   }
 
-  private static final double GAIN = Double.parseDouble(System.getProperty("bp.gain", "0.25"));
-  private static final int LEVELS = Integer.getInteger("bp.levels", 3);
 
   private boolean keepAfterProse(RawBlock block) {
     if (block.kind == BlockKind.TABLE_CELL && block.linkDensity() < 0.2 && favour != Favour.PRECISION) {
