@@ -94,6 +94,7 @@ public final class ArticleExtractor {
     return new Article(meta.metadata(), blocks);
   }
 
+
   private static int contentLength(List<Block> blocks) {
     int length = 0;
     for (Block block : blocks) {

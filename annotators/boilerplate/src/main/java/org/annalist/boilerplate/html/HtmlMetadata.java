@@ -117,8 +117,8 @@ final class HtmlMetadata {
   static Result read(Document doc) {
     Scan scan = new Scan(doc);
     JsonLd jsonLd = readJsonLd(scan.jsonLd);
-    String title = first(jsonLd.headline, scan.meta("og:title"), scan.meta("twitter:title"),
-        scan.meta("dc.title"), doc.title());
+    String title = first(visibleHeadline(scan.firstH1), jsonLd.headline, scan.meta("og:title"),
+        scan.meta("twitter:title"), scan.meta("dc.title"), doc.title());
     if (title != null) {
       title = cleanTitle(title, scan.firstH1);
     }
@@ -176,6 +176,16 @@ final class HtmlMetadata {
       }
     }
     return cleaned.isEmpty() ? null : cleaned;
+  }
+
+  /** The page's first h1, when it reads like a headline (the title as readers see it). */
+  private static String visibleHeadline(Element h1) {
+    if (h1 == null) {
+      return null;
+    }
+    String text = h1.text().strip();
+    int words = text.isEmpty() ? 0 : text.split(" ").length;
+    return words >= 2 && words <= 30 ? text : null;
   }
 
   private static String first(String... values) {
@@ -339,7 +349,7 @@ final class HtmlMetadata {
     if (node.isObject()) {
       return text(node.has("name") ? node.get("name") : node.get("@value"));
     }
-    String value = node.asText().strip();
+    String value = org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip();
     return value.isEmpty() ? null : value;
   }
 
