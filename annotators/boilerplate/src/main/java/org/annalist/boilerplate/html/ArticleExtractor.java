@@ -59,12 +59,15 @@ public final class ArticleExtractor {
       LOG.warn("HTML of {} characters cut to the first {} before parsing", input.length(), MAX_HTML_CHARS);
       input = input.substring(0, MAX_HTML_CHARS);
     }
-    return extractFrom(Jsoup.parse(input));
+    return extractFrom(Jsoup.parse(ScriptStripper.strip(input)));
   }
 
   /** Parses bytes in the charset named by the BOM or a meta tag (UTF-8 when none). */
   public Article extractFrom(InputStream html, String charsetOrNull) throws IOException {
-    return extractFrom(Jsoup.parse(html, charsetOrNull, ""));
+    byte[] bytes = html.readNBytes(MAX_HTML_CHARS * 2);
+    java.nio.charset.Charset charset = charsetOrNull == null
+        ? CharsetSniffer.sniff(bytes) : java.nio.charset.Charset.forName(charsetOrNull);
+    return extractFrom(new String(bytes, charset));
   }
 
   public Article extractFrom(Document doc) {
