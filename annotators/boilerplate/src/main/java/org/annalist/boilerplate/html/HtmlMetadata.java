@@ -40,7 +40,9 @@ final class HtmlMetadata {
           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
           "techarticle", "socialmediaposting", "liveblogposting", "posting", "report", "review",
           "howto", "recipe", "medicalwebpage", "webpage", "advertisercontentarticle", "satiricalarticle");
-  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|von|par|por)\\s+");
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "^(?i)((written|posted|reviewed|edited|reported|authored) by\\s*|(by|von|par|por)\\s+|author(s)?\\s*:?\\s+)");
+  private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(the )?(author|admin|administrator|editor|unknown|anonymous)");
   private static final Pattern URL = Pattern.compile("^(?i)(https?:)?//.*|.*\\.(com|org|net)/.*");
 
   record Result(PageMetadata metadata, String articleBody) {}
@@ -253,9 +255,12 @@ final class HtmlMetadata {
       return null;
     }
     String value = BY_PREFIX.matcher(raw.strip().replaceAll("\\s+", " ")).replaceFirst("");
-    if (value.isEmpty() || value.length() > 100 || URL.matcher(value).matches()) {
+    value = value.replaceAll("^[\\p{Punct}\\s]+|[\\s,;|:]+$", "");
+    if (value.isEmpty() || value.length() > 100 || URL.matcher(value).matches()
+        || NOT_A_NAME.matcher(value).matches()) {
       return null;
     }
+
     int words = value.split(" ").length;
     if (words > 12 || value.chars().noneMatch(Character::isLetter)) {
       return null;
