@@ -161,6 +161,14 @@ public final class ArticleExtractor {
         lastProse = i;
       }
     }
+    if (markTeaserRun(raw, verdicts, container)) {
+      lastProse = -1;
+      for (int i = 0; i < raw.size(); i++) {
+        if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
+          lastProse = i;
+        }
+      }
+    }
     for (int i = 0; i < raw.size(); i++) {
       RawBlock block = raw.get(i);
       if (verdicts[i] == null && lastProse >= 0) {
@@ -181,6 +189,54 @@ public final class ArticleExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A run of three or more linked headings, each followed by a short text, in the last part of
+   * the container (after most of its prose) lists other stories: it and what follows are teasers.
+   */
+  private static boolean markTeaserRun(List<RawBlock> raw, Reason[] verdicts, BlockCollector.Candidate container) {
+    long total = 0;
+    for (int i = container.firstPosition(); i <= container.lastPosition(); i++) {
+      if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
+        total += raw.get(i).text.length();
+      }
+    }
+    long before = 0;
+    for (int i = container.firstPosition(); i <= container.lastPosition(); i++) {
+      RawBlock block = raw.get(i);
+      if (block.kind == BlockKind.HEADING && block.linkDensity() >= 0.8 && before >= 0.6 * total) {
+        int units = 0;
+        int j = i;
+        boolean shortUnits = true;
+        while (j <= container.lastPosition() && raw.get(j).kind == BlockKind.HEADING
+            && raw.get(j).linkDensity() >= 0.8) {
+          units++;
+          j++;
+          int text = 0;
+          int blocks = 0;
+          while (j <= container.lastPosition() && raw.get(j).kind != BlockKind.HEADING) {
+            text += raw.get(j).text.length();
+            blocks++;
+            j++;
+          }
+          // a teaser is a linked headline with at most a line or two of summary
+          shortUnits &= text <= 300 && blocks <= 2;
+        }
+        if (units >= 3 && shortUnits) {
+          for (int k = i; k <= container.lastPosition(); k++) {
+            if (verdicts[k] == null) {
+              verdicts[k] = Reason.RELATED_CONTENT;
+            }
+          }
+          return true;
+        }
+      }
+      if (verdicts[i] == null && block.looksLikeProse()) {
+        before += block.text.length();
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeMarkup(String text) {
