@@ -137,6 +137,18 @@ public class BoilerplateAnnotatorTest {
   }
 
   @Test
+  void aHundredMegabytePlainTextGetsFewMergedSpans() throws Exception {
+    String paragraph = "The council voted on Tuesday to rebuild the old harbour wall after the storms.\n";
+    String text = "Skip to main content\n" + paragraph.repeat(100_000_000 / paragraph.length());
+    JCas jcas = JCasFactory.createText(text);
+    long start = System.nanoTime();
+    engine().process(jcas);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(60);
+    assertThat(JCasUtil.select(jcas, MainContent.class)).hasSize(1);
+    assertThat(JCasUtil.select(jcas, Boilerplate.class)).extracting(Boilerplate::getReason).containsExactly("navigation");
+  }
+
+  @Test
   void rejectsAnUnknownFavour() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine(BoilerplateAnnotator.PARAM_FAVOUR, "speed"))
         .hasStackTraceContaining("favour must be precision, balanced or recall");

@@ -164,6 +164,8 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
     return report;
   }
 
+  private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "by", "with");
+
   private static void count(int index, String gold, boolean hit, int[] hits, int[] pages) {
     if (gold != null) {
       pages[index]++;
@@ -180,7 +182,15 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
     }
     List<String> a = TextOverlap.tokens(found.toLowerCase(Locale.ROOT));
     List<String> b = TextOverlap.tokens(gold.toLowerCase(Locale.ROOT));
-    return ordered ? a.equals(b) : new TreeSet<>(a).equals(new TreeSet<>(b));
+    if (ordered) {
+      return a.equals(b);
+    }
+    // author lists: the same name words, whatever the connectives ("A, B and C" = "A, B, C")
+    TreeSet<String> x = new TreeSet<>(a);
+    TreeSet<String> y = new TreeSet<>(b);
+    x.removeAll(CONNECTIVES);
+    y.removeAll(CONNECTIVES);
+    return x.equals(y);
   }
 
   static boolean sameDate(String found, String gold) {

@@ -59,12 +59,15 @@ public final class ArticleExtractor {
       LOG.warn("HTML of {} characters cut to the first {} before parsing", input.length(), MAX_HTML_CHARS);
       input = input.substring(0, MAX_HTML_CHARS);
     }
-    return extractFrom(Jsoup.parse(input));
+    return extractFrom(Jsoup.parse(ScriptStripper.strip(input)));
   }
 
   /** Parses bytes in the charset named by the BOM or a meta tag (UTF-8 when none). */
   public Article extractFrom(InputStream html, String charsetOrNull) throws IOException {
-    return extractFrom(Jsoup.parse(html, charsetOrNull, ""));
+    byte[] bytes = html.readNBytes(MAX_HTML_CHARS * 2);
+    java.nio.charset.Charset charset = charsetOrNull == null
+        ? CharsetSniffer.sniff(bytes) : java.nio.charset.Charset.forName(charsetOrNull);
+    return extractFrom(new String(bytes, charset));
   }
 
   public Article extractFrom(Document doc) {
@@ -93,6 +96,7 @@ public final class ArticleExtractor {
     }
     return new Article(meta.metadata(), blocks);
   }
+
 
   private static int contentLength(List<Block> blocks) {
     int length = 0;
@@ -157,13 +161,12 @@ public final class ArticleExtractor {
         lastProse = i;
       }
     }
-    if (Boolean.getBoolean("bp.teasers")) markTeaserRuns(raw, verdicts, container);
-    firstProse = -1;
-    lastProse = -1;
-    for (int i = 0; i < raw.size(); i++) {
-      if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
-        firstProse = firstProse < 0 ? i : firstProse;
-        lastProse = i;
+    if (markTeaserRun(raw, verdicts, container)) {
+      lastProse = -1;
+      for (int i = 0; i < raw.size(); i++) {
+        if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
+          lastProse = i;
+        }
       }
     }
     for (int i = 0; i < raw.size(); i++) {
@@ -189,42 +192,51 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Two or more headings in a row that are links, each followed by a short text, are teasers of
-   * other stories (a "more stories" list), not sections of the article.
+   * A run of three or more linked headings, each followed by a short text, in the last part of
+   * the container (after most of its prose) lists other stories: it and what follows are teasers.
    */
-  private static void markTeaserRuns(List<RawBlock> raw, Reason[] verdicts,
-      BlockCollector.Candidate container) {
-    int runStart = -1;
-    int units = 0;
-    int i = container.firstPosition();
-    int end = Math.min(raw.size() - 1, container.lastPosition());
-    while (i <= end + 1) {
-      boolean linkedHeading = i <= end && raw.get(i).kind == BlockKind.HEADING
-          && raw.get(i).linkDensity() >= 0.8;
-      if (linkedHeading) {
-        if (runStart < 0) {
-          runStart = i;
-        }
-        units++;
-        i++;
-        int text = 0;
-        while (i <= end && raw.get(i).kind != BlockKind.HEADING && text < 400) {
-          text += raw.get(i).text.length();
-          i++;
-        }
-        continue;
+  private static boolean markTeaserRun(List<RawBlock> raw, Reason[] verdicts, BlockCollector.Candidate container) {
+    long total = 0;
+    for (int i = container.firstPosition(); i <= container.lastPosition(); i++) {
+      if (verdicts[i] == null && raw.get(i).looksLikeProse()) {
+        total += raw.get(i).text.length();
       }
-      if (runStart >= 0 && units >= 2) {
-        for (int j = runStart; j < i && j <= end; j++) {
-          if (verdicts[j] == null) {
-            verdicts[j] = Reason.RELATED_CONTENT;
-          }
-        }
-      }
-      runStart = -1;
-      units = 0;
-      i++;
     }
+    long before = 0;
+    for (int i = container.firstPosition(); i <= container.lastPosition(); i++) {
+      RawBlock block = raw.get(i);
+      if (block.kind == BlockKind.HEADING && block.linkDensity() >= 0.8 && before >= 0.6 * total) {
+        int units = 0;
+        int j = i;
+        boolean shortUnits = true;
+        while (j <= container.lastPosition() && raw.get(j).kind == BlockKind.HEADING
+            && raw.get(j).linkDensity() >= 0.8) {
+          units++;
+          j++;
+          int text = 0;
+          int blocks = 0;
+          while (j <= container.lastPosition() && raw.get(j).kind != BlockKind.HEADING) {
+            text += raw.get(j).text.length();
+            blocks++;
+            j++;
+          }
+          // a teaser is a linked headline with at most a line or two of summary
+          shortUnits &= text <= 300 && blocks <= 2;
+        }
+        if (units >= 3 && shortUnits) {
+          for (int k = i; k <= container.lastPosition(); k++) {
+            if (verdicts[k] == null) {
+              verdicts[k] = Reason.RELATED_CONTENT;
+            }
+          }
+          return true;
+        }
+      }
+      if (verdicts[i] == null && block.looksLikeProse()) {
+        before += block.text.length();
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeMarkup(String text) {
@@ -236,13 +248,17 @@ public final class ArticleExtractor {
    * text: an article split by a code listing, a link list or an inline ad stays whole.
    */
   private BlockCollector.Candidate widen(BlockCollector collector, BlockCollector.Candidate best) {
-    if (best == null || Boolean.getBoolean("bp.nowiden")) {
+    if (best == null) {
       return best;
     }
     BlockCollector.Candidate chosen = best;
-    double gain = favour == Favour.RECALL ? 0.1 : favour == Favour.BALANCED ? GAIN : 0.5;
+    double gain = switch (favour) {
+      case RECALL -> 0.15;
+      case BALANCED -> 0.4;
+      case PRECISION -> 0.6;
+    };
     org.jsoup.nodes.Element node = best.element();
-    for (int step = 0; step < LEVELS; step++) {
+    for (int step = 0; step < 3; step++) {
       node = node.parent();
       if (node == null || node.normalName().equals("body") || node.normalName().equals("html")) {
         break;
@@ -255,8 +271,6 @@ public final class ArticleExtractor {
     return chosen;
   }
 
-  private static final double GAIN = Double.parseDouble(System.getProperty("bp.gain", "0.25"));
-  private static final int LEVELS = Integer.getInteger("bp.levels", 3);
 
   private boolean keepAfterProse(RawBlock block) {
     if (block.kind == BlockKind.TABLE_CELL && block.linkDensity() < 0.2 && favour != Favour.PRECISION) {

@@ -162,21 +162,24 @@ final class FurnitureNames {
   }
 
   /** Splits class/id values into lower-case words at separators and camelCase humps. */
-  static String[] words(String names) {
-    StringBuilder out = new StringBuilder(names.length() + 8);
+  static java.util.List<String> words(String names) {
+    java.util.List<String> words = new java.util.ArrayList<>(8);
+    StringBuilder word = new StringBuilder(16);
     char previous = ' ';
-    for (int i = 0; i < names.length(); i++) {
-      char c = names.charAt(i);
-      if (Character.isLetter(c)) {
-        if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
-          out.append(' ');
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c);
+      if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(previous))) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
         }
-        out.append(Character.toLowerCase(c));
-      } else {
-        out.append(' ');
+      }
+      if (letter) {
+        word.append(Character.toLowerCase(c));
       }
       previous = c;
     }
-    return out.toString().trim().split(" +");
+    return words;
   }
 }

@@ -40,7 +40,9 @@ final class HtmlMetadata {
           "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
           "techarticle", "socialmediaposting", "liveblogposting", "posting", "report", "review",
           "howto", "recipe", "medicalwebpage", "webpage", "advertisercontentarticle", "satiricalarticle");
-  private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|von|par|por)\\s+");
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "^(?i)((written|posted|reviewed|edited|reported|authored) by\\s*|(by|von|par|por)\\s+|author(s)?\\s*:?\\s+)");
+  private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(the )?(author|admin|administrator|editor|unknown|anonymous)");
   private static final Pattern URL = Pattern.compile("^(?i)(https?:)?//.*|.*\\.(com|org|net)/.*");
 
   record Result(PageMetadata metadata, String articleBody) {}
@@ -117,8 +119,8 @@ final class HtmlMetadata {
   static Result read(Document doc) {
     Scan scan = new Scan(doc);
     JsonLd jsonLd = readJsonLd(scan.jsonLd);
-    String title = first(jsonLd.headline, scan.meta("og:title"), scan.meta("twitter:title"),
-        scan.meta("dc.title"), doc.title());
+    String title = first(visibleHeadline(scan.firstH1), jsonLd.headline, scan.meta("og:title"),
+        scan.meta("twitter:title"), scan.meta("dc.title"), doc.title());
     if (title != null) {
       title = cleanTitle(title, scan.firstH1);
     }
@@ -176,6 +178,16 @@ final class HtmlMetadata {
       }
     }
     return cleaned.isEmpty() ? null : cleaned;
+  }
+
+  /** The page's first h1, when it reads like a headline (the title as readers see it). */
+  private static String visibleHeadline(Element h1) {
+    if (h1 == null) {
+      return null;
+    }
+    String text = h1.text().strip();
+    int words = text.isEmpty() ? 0 : text.split(" ").length;
+    return words >= 2 && words <= 30 ? text : null;
   }
 
   private static String first(String... values) {
@@ -243,9 +255,12 @@ final class HtmlMetadata {
       return null;
     }
     String value = BY_PREFIX.matcher(raw.strip().replaceAll("\\s+", " ")).replaceFirst("");
-    if (value.isEmpty() || value.length() > 100 || URL.matcher(value).matches()) {
+    value = value.replaceAll("^[\\p{Punct}\\s]+|[\\s,;|:]+$", "");
+    if (value.isEmpty() || value.length() > 100 || URL.matcher(value).matches()
+        || NOT_A_NAME.matcher(value).matches()) {
       return null;
     }
+
     int words = value.split(" ").length;
     if (words > 12 || value.chars().noneMatch(Character::isLetter)) {
       return null;
@@ -339,7 +354,7 @@ final class HtmlMetadata {
     if (node.isObject()) {
       return text(node.has("name") ? node.get("name") : node.get("@value"));
     }
-    String value = node.asText().strip();
+    String value = org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip();
     return value.isEmpty() ? null : value;
   }
 

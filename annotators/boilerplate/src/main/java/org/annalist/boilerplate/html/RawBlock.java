@@ -37,6 +37,9 @@ final class RawBlock {
   }
 
   static boolean isDense(char c) {
+    if (c < 0x0E00) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
@@ -51,7 +54,17 @@ final class RawBlock {
     return letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
   }
 
+  private int words = -1;
+  private int prose = -1;
+
   int words() {
+    if (words < 0) {
+      words = countWords();
+    }
+    return words;
+  }
+
+  private int countWords() {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
@@ -79,6 +92,13 @@ final class RawBlock {
 
   /** Running prose: long enough, not a list of links. */
   boolean looksLikeProse() {
+    if (prose < 0) {
+      prose = computeProse() ? 1 : 0;
+    }
+    return prose == 1;
+  }
+
+  private boolean computeProse() {
     int length = effectiveLength();
     if (kind == BlockKind.HEADING || linkDensity() > (length >= 200 ? 0.5 : 0.3)) {
       return false;

@@ -1,0 +1,72 @@
+package org.annalist.boilerplate.html;
+
+/**
+ * Removes {@code <script>} (except JSON-LD) and {@code <style>} elements from HTML before it is
+ * parsed: they carry no article text, are often half of a page's bytes, and the extractor skips
+ * them anyway. One linear pass.
+ */
+final class ScriptStripper {
+
+  private ScriptStripper() {}
+
+  static String strip(String html) {
+    StringBuilder out = null;
+    int copied = 0;
+    int i = html.indexOf('<');
+    while (i >= 0 && i < html.length() - 7) {
+      String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+          : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
+      if (tag == null || Character.isLetterOrDigit(html.charAt(i + 1 + tag.length()))) {
+        i = html.indexOf('<', i + 1);
+        continue;
+      }
+      int openEnd = html.indexOf('>', i);
+      if (openEnd < 0) {
+        break;
+      }
+      if (tag.equals("script") && containsIgnoreCase(html, i, openEnd, "ld+json")) {
+        i = html.indexOf('<', openEnd);
+        continue;
+      }
+      int close = indexOfIgnoreCase(html, "</" + tag, openEnd);
+      if (close < 0) {
+        break;
+      }
+      int closeEnd = html.indexOf('>', close);
+      if (closeEnd < 0) {
+        break;
+      }
+      if (out == null) {
+        out = new StringBuilder(html.length());
+      }
+      out.append(html, copied, i);
+      copied = closeEnd + 1;
+      i = html.indexOf('<', copied);
+    }
+    if (out == null) {
+      return html;
+    }
+    out.append(html, copied, html.length());
+    return out.toString();
+  }
+
+  private static boolean containsIgnoreCase(String text, int from, int to, String part) {
+    for (int i = from; i + part.length() <= to; i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoreCase(String text, String part, int from) {
+    int i = text.indexOf('<', from);
+    while (i >= 0) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return i;
+      }
+      i = text.indexOf('<', i + 1);
+    }
+    return -1;
+  }
+}
