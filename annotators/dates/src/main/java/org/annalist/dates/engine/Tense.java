@@ -28,12 +28,37 @@ enum Tense {
       if (before != UNKNOWN) {
         return before;
       }
-      Tense after = markerAt(tokens, end - 1 + distance, sentence, lexicon);
-      if (after != UNKNOWN) {
+      int afterIndex = end - 1 + distance;
+      Tense after = markerAt(tokens, afterIndex, sentence, lexicon);
+      if (after != UNKNOWN && !isAttribution(tokens, end, afterIndex, lexicon)) {
         return after;
       }
     }
     return UNKNOWN;
+  }
+
+  /**
+   * True when the verb at index is a verb of saying set off from the expression by punctuation
+   * ("... leave at 4 a.m. Thursday,'' Castro said"): it dates the report, not the reported event.
+   */
+  private static boolean isAttribution(List<Token> tokens, int end, int index, Lexicon lexicon) {
+    if (!lexicon.reportingVerbs.contains(tokens.get(index).lower)) {
+      return false;
+    }
+    boolean punctuationBetween = false;
+    boolean quoteBetween = false;
+    for (int k = end; k < index; k++) {
+      Token between = tokens.get(k);
+      if (!between.isWord() && !between.isNumber()) {
+        punctuationBetween = true;
+        boolean possessive = k + 1 < tokens.size() && (tokens.get(k + 1).is("s") || tokens.get(k + 1).is("t"));
+        quoteBetween |= between.text.equals("'") && !possessive;
+      }
+    }
+    // "..., officials said." closes the clause; "In May, it announced plans" is the clause's own verb
+    boolean closesClause = index + 1 >= tokens.size() || !tokens.get(index + 1).isWord()
+        || tokens.get(index + 1).sentence != tokens.get(index).sentence;
+    return quoteBetween || punctuationBetween && closesClause;
   }
 
   private static Tense markerAt(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
@@ -45,6 +70,9 @@ enum Tense {
       return UNKNOWN;
     }
     String word = token.lower;
+    if (word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
+      return FUTURE;
+    }
     if (lexicon.futureMarkers.contains(word)) {
       return FUTURE;
     }

@@ -1,0 +1,55 @@
+package org.annalist.dates.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which side of the DCT a weekday falls on when the clause is scheduled or attributed. */
+class TenseCuesTest {
+
+  static final String FRIDAY = "2022-01-07";
+  static final String WEDNESDAY = "2022-01-05";
+
+  @Test
+  void beToVerbIsAScheduledFuture() {
+    assertThat(Timexes.of("The ministers are to meet in Vienna on Monday.", FRIDAY).value("Monday"))
+        .isEqualTo("2022-01-10");
+  }
+
+  @Test
+  void setToVerbIsAScheduledFuture() {
+    assertThat(Timexes.of("The peace talks, set to resume Monday in Belfast, were delayed.", FRIDAY)
+        .value("Monday")).isEqualTo("2022-01-10");
+  }
+
+  @Test
+  void wasToDoesNotMakeAFuture() {
+    assertThat(Timexes.of("The team was to travel Monday but the trip was cancelled.", FRIDAY).value("Monday"))
+        .isEqualTo("2022-01-03");
+  }
+
+  @Test
+  void attributionAfterAQuoteDoesNotSetTheTense() {
+    Timexes t = Timexes.of("``He will leave at 4 in the morning (4 a.m. EDT Thursday),'' the president said.", WEDNESDAY);
+    assertThat(t.value("4 a.m. EDT Thursday")).isEqualTo("2022-01-06T04:00");
+  }
+
+  @Test
+  void reportingVerbBeforeTheDayStillCounts() {
+    assertThat(Timexes.of("The ministry said Tuesday that the border was closed.", FRIDAY).value("Tuesday"))
+        .isEqualTo("2022-01-04");
+  }
+
+  @Test
+  void attributionDoesNotHideAPastClause() {
+    assertThat(Timexes.of("The rebels attacked the town on Tuesday, officials said.", FRIDAY).value("Tuesday"))
+        .isEqualTo("2022-01-04");
+  }
+
+  @Test
+  void aReportingVerbThatTakesAnObjectIsTheClauseVerb() {
+    // "announced plans" is the verb of the clause of "In September": past, not the future of "plans"
+    assertThat(Timexes.of("In September, the company announced plans to buy a rival.", "1989-10-30")
+        .value("September")).isEqualTo("1989-09");
+  }
+}
