@@ -10,6 +10,9 @@ enum Tense {
   private static final java.util.Set<String> NON_PAST_AUXILIARIES = java.util.Set.of("be", "being", "is", "are",
       "am", "to", "will", "would", "could", "should", "may", "might", "must", "can", "get", "gets");
 
+  /** Prepositions that make the expression after them a deadline ("by May", "until Tuesday"). */
+  private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("by", "until", "till");
+
   /** How far (in tokens) to look for a tense marker around an expression. */
   private static final int WINDOW = 12;
 
@@ -23,6 +26,15 @@ enum Tense {
         && (tokens.get(first - 2).is("early") || tokens.get(first - 2).is("soon"))) {
       return FUTURE;
     }
+    if (first >= 1 && DEADLINE_PREPOSITIONS.contains(tokens.get(first - 1).lower)) {
+      // "by May", "until Tuesday": a deadline lies ahead unless the clause before it is past
+      Tense clause = before(tokens, first - 1, sentence, lexicon);
+      if (clause == UNKNOWN && startsClause(tokens, first - 1, sentence)) {
+        // "Until Thursday, they had not called him": the verb follows the fronted phrase
+        clause = after(tokens, end, sentence, lexicon);
+      }
+      return clause == PAST ? PAST : FUTURE;
+    }
     for (int distance = 1; distance <= WINDOW; distance++) {
       Tense before = markerAt(tokens, first - distance, sentence, lexicon);
       if (before != UNKNOWN) {
@@ -32,6 +44,37 @@ enum Tense {
       Tense after = markerAt(tokens, afterIndex, sentence, lexicon);
       if (after != UNKNOWN && !isAttribution(tokens, end, afterIndex, lexicon)) {
         return after;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** The nearest tense marker after the expression within the sentence. */
+  private static Tense after(List<Token> tokens, int end, int sentence, Lexicon lexicon) {
+    for (int distance = 0; distance < WINDOW; distance++) {
+      Tense marker = markerAt(tokens, end + distance, sentence, lexicon);
+      if (marker != UNKNOWN) {
+        return marker;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** True when the token at index opens its sentence or follows a comma, colon or semicolon. */
+  private static boolean startsClause(List<Token> tokens, int index, int sentence) {
+    if (index == 0 || tokens.get(index - 1).sentence != sentence) {
+      return true;
+    }
+    String previous = tokens.get(index - 1).text;
+    return previous.equals(",") || previous.equals(":") || previous.equals(";");
+  }
+
+  /** The nearest tense marker before index within the sentence. */
+  private static Tense before(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
+    for (int distance = 1; distance <= WINDOW; distance++) {
+      Tense marker = markerAt(tokens, index - distance, sentence, lexicon);
+      if (marker != UNKNOWN) {
+        return marker;
       }
     }
     return UNKNOWN;

@@ -52,4 +52,20 @@ class TenseCuesTest {
     assertThat(Timexes.of("In September, the company announced plans to buy a rival.", "1989-10-30")
         .value("September")).isEqualTo("1989-09");
   }
+
+  @Test
+  void aDeadlineLiesAheadUnlessTheClauseBeforeItIsPast() {
+    assertThat(Timexes.of("The airline will double its flights by August in a search for untouched markets.", "1998-02-13")
+        .value("August")).isEqualTo("1998-08");
+    assertThat(Timexes.of("Talks that are supposed to conclude by May resumed.", "1998-03-22").value("May"))
+        .isEqualTo("1998-05");
+    assertThat(Timexes.of("The agency has given the family until 9 a.m. Tuesday to sign a paper.", "2000-04-03")
+        .value("9 a.m. Tuesday")).isEqualTo("2000-04-04T09:00");
+    assertThat(Timexes.of("Until Thursday, the police had not called him a suspect.", FRIDAY).value("Thursday"))
+        .isEqualTo("2022-01-06");
+    assertThat(Timexes.of("The court ordered the boy returned by Jan. 14 at the latest.", "2000-01-15").value("Jan. 14"))
+        .isEqualTo("2000-01-14");
+    assertThat(Timexes.of("Most members had filed their reports by November.", "1990-08-15").value("November"))
+        .isEqualTo("1989-11");
+  }
 }
