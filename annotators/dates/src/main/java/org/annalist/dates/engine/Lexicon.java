@@ -63,6 +63,8 @@ public final class Lexicon {
   final Set<String> reportingVerbs;
   /** Words before "to" that make "X to VERB" a scheduled future ("is to resume", "set to meet"). */
   final Set<String> scheduledBeforeTo;
+  /** Verbs that move an event later ("postponed until Tuesday"). */
+  final Set<String> postponeVerbs;
   final Set<String> notYearFollowers;
   final Set<String> notYearPrecedents;
   /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
@@ -117,6 +119,7 @@ public final class Lexicon {
     notPast = words(yaml, "notPast");
     reportingVerbs = words(yaml, "reportingVerbs");
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
+    postponeVerbs = words(yaml, "postponeVerbs");
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;

@@ -28,6 +28,9 @@ enum Tense {
     }
     if (first >= 1 && DEADLINE_PREPOSITIONS.contains(tokens.get(first - 1).lower)) {
       // "by May", "until Tuesday": a deadline lies ahead unless the clause before it is past
+      if (first >= 2 && lexicon.postponeVerbs.contains(tokens.get(first - 2).lower)) {
+        return FUTURE;
+      }
       Tense clause = before(tokens, first - 1, sentence, lexicon);
       if (clause == UNKNOWN && startsClause(tokens, first - 1, sentence)) {
         // "Until Thursday, they had not called him": the verb follows the fronted phrase

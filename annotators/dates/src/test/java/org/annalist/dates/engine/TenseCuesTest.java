@@ -68,4 +68,16 @@ class TenseCuesTest {
     assertThat(Timexes.of("Most members had filed their reports by November.", "1990-08-15").value("November"))
         .isEqualTo("1989-11");
   }
+
+  @Test
+  void anIntentionToActPointsForward() {
+    assertThat(Timexes.of("They did not plan to remove him on Thursday even if talks collapsed.", WEDNESDAY)
+        .value("Thursday")).isEqualTo("2022-01-06");
+  }
+
+  @Test
+  void aPostponementPointsForwardEvenInThePast() {
+    assertThat(Timexes.of("Officials postponed until Tuesday any action on the permit.", FRIDAY).value("Tuesday"))
+        .isEqualTo("2022-01-11");
+  }
 }
