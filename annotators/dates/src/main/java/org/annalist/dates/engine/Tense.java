@@ -39,12 +39,12 @@ enum Tense {
       return clause == PAST ? PAST : FUTURE;
     }
     for (int distance = 1; distance <= WINDOW; distance++) {
-      Tense before = markerAt(tokens, first - distance, sentence, lexicon);
+      Tense before = markerAt(tokens, first - distance, sentence, lexicon, true);
       if (before != UNKNOWN) {
         return before;
       }
       int afterIndex = end - 1 + distance;
-      Tense after = markerAt(tokens, afterIndex, sentence, lexicon);
+      Tense after = markerAt(tokens, afterIndex, sentence, lexicon, false);
       if (after != UNKNOWN && !isAttribution(tokens, end, afterIndex, lexicon)) {
         return after;
       }
@@ -55,7 +55,7 @@ enum Tense {
   /** The nearest tense marker after the expression within the sentence. */
   private static Tense after(List<Token> tokens, int end, int sentence, Lexicon lexicon) {
     for (int distance = 0; distance < WINDOW; distance++) {
-      Tense marker = markerAt(tokens, end + distance, sentence, lexicon);
+      Tense marker = markerAt(tokens, end + distance, sentence, lexicon, false);
       if (marker != UNKNOWN) {
         return marker;
       }
@@ -75,7 +75,7 @@ enum Tense {
   /** The nearest tense marker before index within the sentence. */
   private static Tense before(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
     for (int distance = 1; distance <= WINDOW; distance++) {
-      Tense marker = markerAt(tokens, index - distance, sentence, lexicon);
+      Tense marker = markerAt(tokens, index - distance, sentence, lexicon, true);
       if (marker != UNKNOWN) {
         return marker;
       }
@@ -107,7 +107,7 @@ enum Tense {
     return quoteBetween || punctuationBetween && closesClause;
   }
 
-  private static Tense markerAt(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
+  private static Tense markerAt(List<Token> tokens, int index, int sentence, Lexicon lexicon, boolean leftOfExpression) {
     if (index < 0 || index >= tokens.size()) {
       return UNKNOWN;
     }
@@ -116,7 +116,8 @@ enum Tense {
       return UNKNOWN;
     }
     String word = token.lower;
-    if (word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
+    // "plans to meet on Monday": the infinitive governs what follows it, not what precedes it
+    if (leftOfExpression && word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
       return FUTURE;
     }
     if (lexicon.futureMarkers.contains(word)) {

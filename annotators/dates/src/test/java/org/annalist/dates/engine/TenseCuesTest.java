@@ -80,4 +80,12 @@ class TenseCuesTest {
     assertThat(Timexes.of("Officials postponed until Tuesday any action on the permit.", FRIDAY).value("Tuesday"))
         .isEqualTo("2022-01-11");
   }
+
+  @Test
+  void anInfinitiveGovernsTheDateAfterItNotBeforeIt() {
+    Timexes t = Timexes.of("On Friday, the government planned to pay the victims. The team planned to leave on Thursday.",
+        "1998-09-30");
+    assertThat(t.value("Friday")).isEqualTo("1998-09-25");
+    assertThat(t.value("Thursday")).isEqualTo("1998-10-01");
+  }
 }
