@@ -329,6 +329,11 @@ final class RelativeDateRules implements RuleFamily {
       }
     }
     TimePoint last = s.context.lastPeriod();
+    LocalDate now = s.context.today();
+    if (last != null && j > i && now != null && !last.start.isBefore(TimePoint.of(Granularity.QUARTER, now).start)) {
+      // "the latest quarter" has been reported, so it is over: not a current or coming period
+      last = null;
+    }
     if (last != null) {
       match.setsPeriod = false;
       match.point(last);

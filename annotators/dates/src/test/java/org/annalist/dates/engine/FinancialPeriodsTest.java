@@ -26,4 +26,18 @@ class FinancialPeriodsTest {
   void possessiveYearWithoutAPeriodStaysAYear() {
     assertThat(Timexes.of("Last year's results were hurt by charges.", NOVEMBER).value("Last year")).isEqualTo("1988");
   }
+
+  @Test
+  void theLatestQuarterIsOverSoNotACurrentQuarterJustMentioned() {
+    Timexes t = Timexes.of("Profit should recover in the fourth quarter. In the latest quarter, the insurer lost $23 million.",
+        "1989-11-02");
+    assertThat(t.value("the fourth quarter")).isEqualTo("1989-Q4");
+    assertThat(t.value("the latest quarter")).isEqualTo("1989-Q3");
+  }
+
+  @Test
+  void theLatestQuarterFollowsAReportedQuarter() {
+    Timexes t = Timexes.of("Net fell in the second quarter. In the latest quarter, the insurer lost $23 million.", "1989-11-02");
+    assertThat(t.value("the latest quarter")).isEqualTo("1989-Q2");
+  }
 }
