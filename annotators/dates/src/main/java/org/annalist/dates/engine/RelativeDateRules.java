@@ -70,7 +70,11 @@ final class RelativeDateRules implements RuleFamily {
       match.value = "XXXX-WXX-" + isoDay;
       return match.anchored(null);
     }
-    LocalDate date = Resolve.weekday(today, isoDay, s.tense(match.first, match.end), direction);
+    // "Wednesday's ruling" names an event already reported: the clause around it ("would get
+    // around Wednesday's ruling") dates another event, so its tense does not apply
+    boolean possessive = s.is(match.end, "'") && s.is(match.end + 1, "s");
+    Tense tense = possessive ? Tense.UNKNOWN : s.tense(match.first, match.end);
+    LocalDate date = Resolve.weekday(today, isoDay, tense, direction);
     return match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
   }
 

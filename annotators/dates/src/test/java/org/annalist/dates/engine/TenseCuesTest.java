@@ -88,4 +88,11 @@ class TenseCuesTest {
     assertThat(t.value("Friday")).isEqualTo("1998-09-25");
     assertThat(t.value("Thursday")).isEqualTo("1998-10-01");
   }
+
+  @Test
+  void aPossessiveWeekdayNamesAnEventAlreadyReported() {
+    Timexes t = Timexes.of("Exiles said they would try to overturn Wednesday's ruling. They will meet on Wednesday.", FRIDAY);
+    assertThat(t.mentions.get(0).value()).isEqualTo("2022-01-05");
+    assertThat(t.mentions.get(1).value()).isEqualTo("2022-01-12");
+  }
 }
