@@ -52,6 +52,16 @@ enum Tense {
     return UNKNOWN;
   }
 
+  /** True when "had been" opens the verb group ending at index ("had been scheduled to expire"). */
+  private static boolean pastPerfectBefore(List<Token> tokens, int index, int sentence) {
+    for (int k = index - 1; k >= 1 && k >= index - 4 && tokens.get(k).sentence == sentence; k--) {
+      if (tokens.get(k).is("been") && tokens.get(k - 1).is("had")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The nearest tense marker after the expression within the sentence. */
   private static Tense after(List<Token> tokens, int end, int sentence, Lexicon lexicon) {
     for (int distance = 0; distance < WINDOW; distance++) {
@@ -121,7 +131,8 @@ enum Tense {
       return FUTURE;
     }
     if (lexicon.futureMarkers.contains(word)) {
-      return FUTURE;
+      // "had been due to expire Friday": a plan of the past, since changed or carried out
+      return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;
     }
     boolean pastForm = lexicon.pastMarkers.contains(word) || word.length() > 4 && word.endsWith("ed")
         && !lexicon.notPast.contains(word);

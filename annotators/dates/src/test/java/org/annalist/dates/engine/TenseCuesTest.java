@@ -95,4 +95,11 @@ class TenseCuesTest {
     assertThat(t.mentions.get(0).value()).isEqualTo("2022-01-05");
     assertThat(t.mentions.get(1).value()).isEqualTo("2022-01-12");
   }
+
+  @Test
+  void aPlanInThePastPerfectLiesBehind() {
+    assertThat(Timexes.of("The offer had been due to expire Wednesday; it was extended.", FRIDAY).value("Wednesday"))
+        .isEqualTo("2022-01-05");
+    assertThat(Timexes.of("The offer is due to expire Wednesday.", FRIDAY).value("Wednesday")).isEqualTo("2022-01-12");
+  }
 }
