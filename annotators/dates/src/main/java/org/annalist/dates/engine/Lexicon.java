@@ -59,6 +59,12 @@ public final class Lexicon {
   final Set<String> futureMarkers;
   final Set<String> pastMarkers;
   final Set<String> notPast;
+  /** Verbs of saying that attribute a clause ("..., officials said") rather than govern its tense. */
+  final Set<String> reportingVerbs;
+  /** Words before "to" that make "X to VERB" a scheduled future ("is to resume", "set to meet"). */
+  final Set<String> scheduledBeforeTo;
+  /** Verbs that move an event later ("postponed until Tuesday"). */
+  final Set<String> postponeVerbs;
   final Set<String> notYearFollowers;
   final Set<String> notYearPrecedents;
   /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
@@ -111,6 +117,9 @@ public final class Lexicon {
     futureMarkers = words(yaml, "futureMarkers");
     pastMarkers = words(yaml, "pastMarkers");
     notPast = words(yaml, "notPast");
+    reportingVerbs = words(yaml, "reportingVerbs");
+    scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
+    postponeVerbs = words(yaml, "postponeVerbs");
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;

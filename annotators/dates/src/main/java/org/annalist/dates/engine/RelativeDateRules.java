@@ -27,6 +27,7 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, latestPeriod(s, i));
     best = RuleFamily.longer(best, yearEarlier(s, i));
     best = RuleFamily.longer(best, periodOfYear(s, i));
+    best = RuleFamily.longer(best, periodOfRelativeYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
     best = RuleFamily.longer(best, narrativeDay(s, i));
     best = RuleFamily.longer(best, season(s, i));
@@ -69,7 +70,11 @@ final class RelativeDateRules implements RuleFamily {
       match.value = "XXXX-WXX-" + isoDay;
       return match.anchored(null);
     }
-    LocalDate date = Resolve.weekday(today, isoDay, s.tense(match.first, match.end), direction);
+    // "Wednesday's ruling" names an event already reported: the clause around it ("would get
+    // around Wednesday's ruling") dates another event, so its tense does not apply
+    boolean possessive = s.is(match.end, "'") && s.is(match.end + 1, "s");
+    Tense tense = possessive ? Tense.UNKNOWN : s.tense(match.first, match.end);
+    LocalDate date = Resolve.weekday(today, isoDay, tense, direction);
     return match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
   }
 
@@ -328,6 +333,11 @@ final class RelativeDateRules implements RuleFamily {
       }
     }
     TimePoint last = s.context.lastPeriod();
+    LocalDate now = s.context.today();
+    if (last != null && j > i && now != null && !last.start.isBefore(TimePoint.of(Granularity.QUARTER, now).start)) {
+      // "the latest quarter" has been reported, so it is over: not a current or coming period
+      last = null;
+    }
     if (last != null) {
       match.setsPeriod = false;
       match.point(last);
@@ -354,6 +364,45 @@ final class RelativeDateRules implements RuleFamily {
       return CalendarDateRules.absolute(i, year.end() + 1, "year-period", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
     }
     Match match = CalendarDateRules.absolute(i, year.end() + 1, "year-period", last.shift("Y", year.value() - last.year()));
+    match.setsPeriod = false;
+    return match;
+  }
+
+  /**
+   * "this year's third quarter", "next year's first half", "last year's quarter": a period of the
+   * year the relative word names; a bare "quarter" or "period" is the topic period in that year.
+   */
+  private Match periodOfRelativeYear(Scan s, int i) {
+    Integer direction = s.lexicon.relativeWords.get(s.word(i));
+    LocalDate today = s.context.today();
+    if (direction == null || today == null || !s.is(i + 1, "year") || !s.is(i + 2, "'") || !s.is(i + 3, "s")) {
+      return null;
+    }
+    int year = today.getYear() + direction;
+    int k = i + 4;
+    Scan.Piece ordinal = s.ordinal(k);
+    if (ordinal != null) {
+      int j = s.optionalHyphen(ordinal.end());
+      j = s.optional(j, "fiscal");
+      int number = ordinal.value();
+      TimePoint point = null;
+      if (s.is(j, "quarter") && number >= 1 && number <= 4) {
+        point = TimePoint.quarter(year, number);
+      } else if (s.is(j, "half") && number >= 1 && number <= 2) {
+        point = TimePoint.half(year, number);
+      }
+      return point == null ? null
+          : new Match(i, j + 1, "relative-year-period").point(point).anchored(s.context.documentAnchor());
+    }
+    if (!s.is(k, "quarter") && !s.is(k, "period")) {
+      return null;
+    }
+    TimePoint topic = s.context.lastPeriod();
+    if (topic == null) {
+      topic = TimePoint.of(Granularity.QUARTER, today).shift("Q", -1);
+    }
+    Match match = new Match(i, k + 1, "relative-year-period").point(topic.shift("Y", year - topic.year()))
+        .anchored(s.context.documentAnchor());
     match.setsPeriod = false;
     return match;
   }

@@ -21,7 +21,11 @@ final class Resolve {
       return there > here && !shortlyAfter ? year - 1 : year;
     }
     if (tense == Tense.FUTURE) {
-      return there < here ? year + 1 : year;
+      // a deadline or plan a few weeks past ("ordered it returned by Jan. 14", said Jan. 15) is
+      // this year's, as a past clause tolerates a date shortly after the anchor
+      int behind = (today.getMonthValue() - month) * 31 + (day == 0 ? 0 : today.getDayOfMonth() - day);
+      boolean shortlyBefore = day != 0 && there < here && behind <= 31;
+      return there < here && !shortlyBefore ? year + 1 : year;
     }
     int distance = (month - today.getMonthValue()) * 31 + (day == 0 ? 0 : day - today.getDayOfMonth());
     if (distance > 3 * 31) {

@@ -10,6 +10,9 @@ enum Tense {
   private static final java.util.Set<String> NON_PAST_AUXILIARIES = java.util.Set.of("be", "being", "is", "are",
       "am", "to", "will", "would", "could", "should", "may", "might", "must", "can", "get", "gets");
 
+  /** Prepositions that make the expression after them a deadline ("by May", "until Tuesday"). */
+  private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("by", "until", "till");
+
   /** How far (in tokens) to look for a tense marker around an expression. */
   private static final int WINDOW = 12;
 
@@ -23,20 +26,98 @@ enum Tense {
         && (tokens.get(first - 2).is("early") || tokens.get(first - 2).is("soon"))) {
       return FUTURE;
     }
+    if (first >= 1 && DEADLINE_PREPOSITIONS.contains(tokens.get(first - 1).lower)) {
+      // "by May", "until Tuesday": a deadline lies ahead unless the clause before it is past
+      if (first >= 2 && lexicon.postponeVerbs.contains(tokens.get(first - 2).lower)) {
+        return FUTURE;
+      }
+      Tense clause = before(tokens, first - 1, sentence, lexicon);
+      if (clause == UNKNOWN && startsClause(tokens, first - 1, sentence)) {
+        // "Until Thursday, they had not called him": the verb follows the fronted phrase
+        clause = after(tokens, end, sentence, lexicon);
+      }
+      return clause == PAST ? PAST : FUTURE;
+    }
     for (int distance = 1; distance <= WINDOW; distance++) {
-      Tense before = markerAt(tokens, first - distance, sentence, lexicon);
+      Tense before = markerAt(tokens, first - distance, sentence, lexicon, true);
       if (before != UNKNOWN) {
         return before;
       }
-      Tense after = markerAt(tokens, end - 1 + distance, sentence, lexicon);
-      if (after != UNKNOWN) {
+      int afterIndex = end - 1 + distance;
+      Tense after = markerAt(tokens, afterIndex, sentence, lexicon, false);
+      if (after != UNKNOWN && !isAttribution(tokens, end, afterIndex, lexicon)) {
         return after;
       }
     }
     return UNKNOWN;
   }
 
-  private static Tense markerAt(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
+  /** True when "had been" opens the verb group ending at index ("had been scheduled to expire"). */
+  private static boolean pastPerfectBefore(List<Token> tokens, int index, int sentence) {
+    for (int k = index - 1; k >= 1 && k >= index - 4 && tokens.get(k).sentence == sentence; k--) {
+      if (tokens.get(k).is("been") && tokens.get(k - 1).is("had")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest tense marker after the expression within the sentence. */
+  private static Tense after(List<Token> tokens, int end, int sentence, Lexicon lexicon) {
+    for (int distance = 0; distance < WINDOW; distance++) {
+      Tense marker = markerAt(tokens, end + distance, sentence, lexicon, false);
+      if (marker != UNKNOWN) {
+        return marker;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** True when the token at index opens its sentence or follows a comma, colon or semicolon. */
+  private static boolean startsClause(List<Token> tokens, int index, int sentence) {
+    if (index == 0 || tokens.get(index - 1).sentence != sentence) {
+      return true;
+    }
+    String previous = tokens.get(index - 1).text;
+    return previous.equals(",") || previous.equals(":") || previous.equals(";");
+  }
+
+  /** The nearest tense marker before index within the sentence. */
+  private static Tense before(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
+    for (int distance = 1; distance <= WINDOW; distance++) {
+      Tense marker = markerAt(tokens, index - distance, sentence, lexicon, true);
+      if (marker != UNKNOWN) {
+        return marker;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /**
+   * True when the verb at index is a verb of saying set off from the expression by punctuation
+   * ("... leave at 4 a.m. Thursday,'' Castro said"): it dates the report, not the reported event.
+   */
+  private static boolean isAttribution(List<Token> tokens, int end, int index, Lexicon lexicon) {
+    if (!lexicon.reportingVerbs.contains(tokens.get(index).lower)) {
+      return false;
+    }
+    boolean punctuationBetween = false;
+    boolean quoteBetween = false;
+    for (int k = end; k < index; k++) {
+      Token between = tokens.get(k);
+      if (!between.isWord() && !between.isNumber()) {
+        punctuationBetween = true;
+        boolean possessive = k + 1 < tokens.size() && (tokens.get(k + 1).is("s") || tokens.get(k + 1).is("t"));
+        quoteBetween |= between.text.equals("'") && !possessive;
+      }
+    }
+    // "..., officials said." closes the clause; "In May, it announced plans" is the clause's own verb
+    boolean closesClause = index + 1 >= tokens.size() || !tokens.get(index + 1).isWord()
+        || tokens.get(index + 1).sentence != tokens.get(index).sentence;
+    return quoteBetween || punctuationBetween && closesClause;
+  }
+
+  private static Tense markerAt(List<Token> tokens, int index, int sentence, Lexicon lexicon, boolean leftOfExpression) {
     if (index < 0 || index >= tokens.size()) {
       return UNKNOWN;
     }
@@ -45,8 +126,13 @@ enum Tense {
       return UNKNOWN;
     }
     String word = token.lower;
-    if (lexicon.futureMarkers.contains(word)) {
+    // "plans to meet on Monday": the infinitive governs what follows it, not what precedes it
+    if (leftOfExpression && word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
       return FUTURE;
+    }
+    if (lexicon.futureMarkers.contains(word)) {
+      // "had been due to expire Friday": a plan of the past, since changed or carried out
+      return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;
     }
     boolean pastForm = lexicon.pastMarkers.contains(word) || word.length() > 4 && word.endsWith("ed")
         && !lexicon.notPast.contains(word);

@@ -43,6 +43,12 @@ final class TimeRules implements RuleFamily {
         && s.sameSentence(i, dateAt)) {
       day = candidate;
       end = candidate.end;
+      if (candidate.rule.equals("weekday") && s.context.today() != null) {
+        // the clause around the whole "4 a.m. EDT Thursday" decides the side, not just the day name
+        int isoDay = candidate.point.start.getDayOfWeek().getValue();
+        LocalDate date = Resolve.weekday(s.context.today(), isoDay, s.tense(i, end), 0);
+        candidate.point(TimePoint.of(Granularity.DAY, date));
+      }
     } else if (!clock.certain()) {
       return null;
     }
