@@ -1,0 +1,44 @@
+package org.annalist.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process and captures what it prints. */
+final class CliRunner {
+
+  record Result(int exitCode, String out, String err) {}
+
+  private CliRunner() {}
+
+  static Result run(String... args) {
+    return run(Annalist.class.getClassLoader(), args);
+  }
+
+  static Result runWithPlugins(Path pluginDirectory, String... args) {
+    List<String> all = new ArrayList<>(List.of("--plugins", pluginDirectory.toString()));
+    all.addAll(List.of(args));
+    String[] argv = all.toArray(String[]::new);
+    ClassLoader loader = PluginLoader.create(PluginLoader.pluginDirectories(argv));
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(loader);
+    try {
+      return run(loader, argv);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static Result run(ClassLoader loader, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = Annalist.commandLine(loader);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int code = commandLine.execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}

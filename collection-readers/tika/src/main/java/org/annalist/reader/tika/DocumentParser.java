@@ -1,0 +1,228 @@
+package org.annalist.reader.tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.core.reader.DocumentReadException;
+import org.annalist.reader.tika.SourceItem.RawDocument;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns a document's bytes into text, structure and metadata. Plain text is decoded and kept
+ * exactly; every other format goes through Tika's {@link AutoDetectParser} into a
+ * {@link StructureHandler}. HTML keeps all elements (Tika's identity mapper) and its decoded
+ * source. Embedded documents (e-mail attachments, files inside Office documents) are parsed
+ * into the same text.
+ */
+final class DocumentParser {
+
+  private static final MediaType TEXT_PLAIN = MediaType.TEXT_PLAIN;
+  private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
+  private static final MediaType XHTML = MediaType.application("xhtml+xml");
+
+  /** Picks the parser by the content type the reader detected, so detection runs only once. */
+  private final DefaultParser byType = new DefaultParser();
+  /** Detects and parses embedded documents (attachments, files inside Office documents). */
+  private final AutoDetectParser parser = new AutoDetectParser(byType);
+  private final Detector detector = parser.getDetector();
+  private final CharsetSniffer charsets;
+  private final String defaultLanguage;
+  private final int maxTextChars;
+  private final boolean ocr;
+
+  DocumentParser(String charsetHint, String defaultLanguage, int maxTextChars, boolean ocr) {
+    this.charsets = new CharsetSniffer(charsetHint);
+    this.defaultLanguage = blankToNull(defaultLanguage);
+    this.maxTextChars = maxTextChars;
+    this.ocr = ocr;
+  }
+
+  ParsedDocument parse(RawDocument doc, String checksum) throws DocumentReadException {
+    byte[] bytes = doc.bytes();
+    if (bytes.length == 0) {
+      throw new DocumentReadException(doc.id(), "empty file (0 bytes)");
+    }
+    MediaType type = detect(doc);
+    ParsedDocument parsed = isPlainText(type)
+        ? parsePlainText(doc, type, checksum)
+        : parseWithTika(doc, type, checksum);
+    if (parsed.text().isBlank()) {
+      throw new DocumentReadException(doc.id(),
+          "no text could be extracted from this " + type.getBaseType()
+              + " document (empty, or only images without a text layer)");
+    }
+    return parsed;
+  }
+
+  private MediaType detect(RawDocument doc) throws DocumentReadException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, doc.resourceName());
+    try (InputStream in = TikaInputStream.get(doc.bytes())) {
+      return detector.detect(in, metadata).getBaseType();
+    } catch (IOException | RuntimeException e) {
+      throw new DocumentReadException(doc.id(), "cannot detect the format: " + DocumentSource.describe(e), e);
+    }
+  }
+
+  private static boolean isPlainText(MediaType type) {
+    return type.equals(TEXT_PLAIN) || type.equals(MARKDOWN);
+  }
+
+  private static boolean isHtml(MediaType type) {
+    return type.equals(MediaType.TEXT_HTML) || type.equals(XHTML);
+  }
+
+  private ParsedDocument parsePlainText(RawDocument doc, MediaType type, String checksum) {
+    Charset charset = charsets.sniff(doc.bytes(), false);
+    String text = CharsetSniffer.decode(doc.bytes(), charset);
+    if (text.length() > maxTextChars) {
+      text = text.substring(0, maxTextChars);
+    }
+    return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), text,
+        PlainTextLayout.paragraphs(text), null, null, defaultLanguage,
+        PublishedDate.fromDateLine(text), checksum, doc.bytes().length, null);
+  }
+
+  private ParsedDocument parseWithTika(RawDocument doc, MediaType type, String checksum)
+      throws DocumentReadException {
+    boolean html = isHtml(type);
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, doc.resourceName());
+    metadata.set(Metadata.CONTENT_TYPE, type.toString());
+    ParseContext context = new ParseContext();
+    context.set(Parser.class, parser);
+    if (!ocr) {
+      TesseractOCRConfig noOcr = new TesseractOCRConfig();
+      noOcr.setSkipOcr(true);
+      context.set(TesseractOCRConfig.class, noOcr);
+    }
+    String rawHtml = null;
+    if (html) {
+      Charset charset = charsets.sniff(doc.bytes(), true);
+      rawHtml = CharsetSniffer.decode(doc.bytes(), charset);
+      context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+      context.set(EncodingDetector.class, (in, md) -> charset);
+    } else if (type.getType().equals("text")) {
+      Charset charset = charsets.sniff(doc.bytes(), false);
+      context.set(EncodingDetector.class, (in, md) -> charset);
+    }
+    StructureHandler handler = new StructureHandler(maxTextChars);
+    try (InputStream in = TikaInputStream.get(doc.bytes())) {
+      byType.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new DocumentReadException(doc.id(), "encrypted document (password protected)", e);
+    } catch (ZeroByteFileException e) {
+      throw new DocumentReadException(doc.id(), "empty file (0 bytes)", e);
+    } catch (TikaException | SAXException | IOException | RuntimeException | StackOverflowError e) {
+      throw new DocumentReadException(doc.id(),
+          "cannot parse " + type + ": " + rootMessage(e), e);
+    }
+    Map<String, String> meta = lowerCaseFirstValues(metadata);
+    JsonLdFacts jsonLd = html ? JsonLdFacts.of(rawHtml) : JsonLdFacts.NONE;
+    String title = firstNonBlank(html ? meta.get("og:title") : null, metadata.get(TikaCoreProperties.TITLE));
+    String author = firstNonBlank(jsonLd.author(), html ? meta.get("author") : null,
+        String.join(", ", metadata.getValues(TikaCoreProperties.CREATOR)));
+    PublishedDate date = html
+        ? htmlDate(meta, jsonLd, handler, metadata)
+        : PublishedDate.from(metadata.get(TikaCoreProperties.CREATED), "metadata:dcterms:created");
+    return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), handler.text(),
+        handler.spans(), title, author, language(meta), date, checksum, doc.bytes().length, rawHtml);
+  }
+
+  private static PublishedDate htmlDate(Map<String, String> meta, JsonLdFacts jsonLd,
+      StructureHandler handler, Metadata metadata) {
+    PublishedDate date = PublishedDate.fromHtmlMeta(meta);
+    if (date == null) {
+      date = PublishedDate.from(jsonLd.datePublished(), "json-ld");
+    }
+    for (int i = 0; date == null && i < handler.microdataDates().size(); i++) {
+      date = PublishedDate.from(handler.microdataDates().get(i), "microdata");
+    }
+    List<StructureHandler.TimeTag> times = handler.timeTags();
+    for (int i = 0; date == null && i < times.size(); i++) {
+      if (times.get(i).published()) {
+        date = PublishedDate.from(times.get(i).datetime(), "time-tag");
+      }
+    }
+    if (date == null) {
+      date = PublishedDate.from(metadata.get(TikaCoreProperties.CREATED), "metadata:dcterms:created");
+    }
+    for (int i = 0; date == null && i < times.size(); i++) {
+      date = PublishedDate.from(times.get(i).datetime(), "time-tag");
+    }
+    return date;
+  }
+
+  private String language(Map<String, String> meta) {
+    for (String key : List.of("dc:language", "content-language", "language")) {
+      String code = languageCode(meta.get(key));
+      if (code != null) {
+        return code;
+      }
+    }
+    return defaultLanguage;
+  }
+
+  /** The primary subtag of a language tag ({@code en-GB -> en}), or null when it is not one. */
+  static String languageCode(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String primary = tag.strip().split("[-_,;\\s]", 2)[0].toLowerCase(Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  private static Map<String, String> lowerCaseFirstValues(Metadata metadata) {
+    Map<String, String> map = new HashMap<>();
+    for (String name : metadata.names()) {
+      String value = metadata.get(name);
+      if (value != null && !value.isBlank()) {
+        map.putIfAbsent(name.toLowerCase(Locale.ROOT), value.strip());
+      }
+    }
+    return map;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The innermost cause's message: Tika's wrappers only add noise such as "TIKA-198". */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = DocumentSource.describe(root);
+    return root == e ? message : message + " (" + root.getClass().getSimpleName() + ")";
+  }
+}

@@ -1,0 +1,23 @@
+package org.annalist.reader.tika;
+
+import java.util.List;
+
+/**
+ * Everything the reader puts into a CAS for one document.
+ *
+ * @param rawHtml the decoded HTML source for HTML documents, else null
+ * @param publishedDate null when no date was found
+ */
+record ParsedDocument(
+    String id,
+    String sourceUri,
+    String contentType,
+    String text,
+    List<StructureSpan> structure,
+    String title,
+    String author,
+    String language,
+    PublishedDate publishedDate,
+    String checksum,
+    long sizeBytes,
+    String rawHtml) {}

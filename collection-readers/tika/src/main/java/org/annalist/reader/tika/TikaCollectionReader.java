@@ -1,0 +1,196 @@
+package org.annalist.reader.tika;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.annalist.core.plugin.ComponentParameters;
+import org.annalist.core.plugin.InputPath;
+import org.annalist.core.reader.DocumentReadException;
+import org.annalist.core.reader.ResumableReader;
+import org.annalist.core.reader.SkipFilter;
+import org.annalist.reader.tika.SourceItem.RawDocument;
+import org.annalist.reader.tika.SourceItem.Unreadable;
+import org.apache.uima.UimaContext;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.collection.CollectionException;
+import org.apache.uima.fit.component.JCasCollectionReader_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.Progress;
+import org.apache.uima.util.ProgressImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads documents in any format Apache Tika parses from a folder, a list file or a single file,
+ * expanding zip/tar/tar.gz archives into one document per entry and decompressing single .gz
+ * files. Each CAS gets the document text, a {@code DocumentMetadata}, structure annotations
+ * (headings, paragraphs, list items, captions, block quotes, tables, links) and, for HTML, a
+ * second view {@code html} holding the decoded HTML source.
+ *
+ * <p>A document that cannot be read (corrupt, encrypted, empty, too large) makes {@link #getNext}
+ * throw a {@link DocumentReadException}; the reader stays usable and continues with the next one.
+ */
+@ResourceMetaData(name = "Tika reader",
+    description = "Reads files, folders, list files and archives in any format Apache Tika parses.")
+public class TikaCollectionReader extends JCasCollectionReader_ImplBase implements ResumableReader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TikaCollectionReader.class);
+
+  public static final String PARAM_SOURCE_LOCATION = ComponentParameters.SOURCE_LOCATION;
+  public static final String PARAM_SOURCE_IS_LIST = "sourceIsList";
+  public static final String PARAM_INCLUDES = "includes";
+  public static final String PARAM_EXCLUDES = "excludes";
+  public static final String PARAM_CHARSET = "charset";
+  public static final String PARAM_MAX_DOCUMENT_BYTES = "maxDocumentBytes";
+  public static final String PARAM_MAX_TEXT_CHARACTERS = "maxTextCharacters";
+  public static final String PARAM_LANGUAGE = "language";
+  public static final String PARAM_EXTRACT_ARCHIVES = "extractArchives";
+  public static final String PARAM_OCR = "ocr";
+
+  @InputPath
+  @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
+      description = "Folder (read recursively, hidden files skipped), single file, or list file "
+          + "(name ending in .lst or .list: one path per line, relative to the list file, # comments).")
+  private String sourceLocation;
+
+  @ConfigurationParameter(name = PARAM_SOURCE_IS_LIST, mandatory = false, defaultValue = "false",
+      description = "Treat sourceLocation as a list file whatever its name.")
+  private boolean sourceIsList;
+
+  @ConfigurationParameter(name = PARAM_INCLUDES, mandatory = false,
+      description = "Glob patterns of documents to read, relative to sourceLocation, e.g. **/*.html "
+          + "(also matched inside archives and without a .gz suffix); none means all.")
+  private String[] includes;
+
+  @ConfigurationParameter(name = PARAM_EXCLUDES, mandatory = false,
+      description = "Glob patterns of files, archives or archive entries to leave out, e.g. **/drafts/**.")
+  private String[] excludes;
+
+  @ConfigurationParameter(name = PARAM_CHARSET, mandatory = false,
+      description = "Charset of text and HTML files when known (e.g. windows-1252); otherwise "
+          + "detected: byte-order mark, HTML meta charset, UTF-8 validity, statistics.")
+  private String charset;
+
+  @ConfigurationParameter(name = PARAM_MAX_DOCUMENT_BYTES, mandatory = false, defaultValue = "52428800",
+      description = "Documents larger than this many bytes (after decompression) are reported "
+          + "as failed instead of being read.")
+  private long maxDocumentBytes;
+
+  @ConfigurationParameter(name = PARAM_MAX_TEXT_CHARACTERS, mandatory = false, defaultValue = "10000000",
+      description = "Extracted text is cut after this many characters (guards against text bombs).")
+  private int maxTextCharacters;
+
+  @ConfigurationParameter(name = PARAM_LANGUAGE, mandatory = false, defaultValue = "en",
+      description = "ISO 639-1 language used when the document does not declare one.")
+  private String language;
+
+  @ConfigurationParameter(name = PARAM_EXTRACT_ARCHIVES, mandatory = false, defaultValue = "true",
+      description = "Read each entry of zip/tar/tar.gz/tgz/tar.bz2 archives as its own document "
+          + "(id archive.zip!/path); when false an archive is one document.")
+  private boolean extractArchives;
+
+  @ConfigurationParameter(name = PARAM_OCR, mandatory = false, defaultValue = "false",
+      description = "Let Tika run Tesseract OCR on images when it is installed (slow).")
+  private boolean ocr;
+
+  private DocumentSource source;
+  private DocumentParser parser;
+  private SkipFilter skipFilter = SkipFilter.NONE;
+  private SourceItem pendingItem;
+  private String pendingChecksum;
+  private long read;
+  private long skipped;
+
+  @Override
+  public void initialize(UimaContext context) throws ResourceInitializationException {
+    super.initialize(context);
+    if (maxDocumentBytes <= 0 || maxTextCharacters <= 0) {
+      throw new ResourceInitializationException(new IllegalArgumentException(
+          PARAM_MAX_DOCUMENT_BYTES + " and " + PARAM_MAX_TEXT_CHARACTERS + " must be positive"));
+    }
+    try {
+      SourceFiles files = new SourceFiles(Path.of(sourceLocation), sourceIsList);
+      source = new DocumentSource(files, new GlobFilter(includes, excludes), maxDocumentBytes, extractArchives);
+      parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ResourceInitializationException(e);
+    }
+  }
+
+  @Override
+  public void setSkipFilter(SkipFilter filter) {
+    this.skipFilter = filter == null ? SkipFilter.NONE : filter;
+  }
+
+  @Override
+  public long skippedCount() {
+    return skipped;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (pendingItem == null) {
+      SourceItem item = source.next();
+      if (item == null) {
+        return false;
+      }
+      if (item instanceof RawDocument raw) {
+        String checksum = sha256(raw.bytes());
+        if (skipFilter.shouldSkip(raw.id(), checksum)) {
+          skipped++;
+          LOG.debug("skipping {}: completed by an earlier run", raw.id());
+          continue;
+        }
+        pendingChecksum = checksum;
+      }
+      pendingItem = item;
+    }
+    return true;
+  }
+
+  @Override
+  public void getNext(JCas jcas) throws IOException, CollectionException {
+    if (!hasNext()) {
+      throw new CollectionException(new IllegalStateException("no more documents"));
+    }
+    SourceItem item = pendingItem;
+    pendingItem = null;
+    read++;
+    if (item instanceof Unreadable unreadable) {
+      throw new DocumentReadException(unreadable.id(), unreadable.reason(), unreadable.cause());
+    }
+    RawDocument raw = (RawDocument) item;
+    ParsedDocument parsed = parser.parse(raw, pendingChecksum);
+    try {
+      CasFiller.fill(jcas, parsed);
+    } catch (CASException e) {
+      throw new DocumentReadException(raw.id(), "cannot fill the CAS: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Progress[] getProgress() {
+    return new Progress[] {new ProgressImpl((int) Math.min(Integer.MAX_VALUE, read), -1, Progress.ENTITIES)};
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (source != null) {
+      source.close();
+    }
+    super.close();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}
