@@ -78,7 +78,6 @@ class SparkRunnerTest {
     // a re-run skips what exists; a new file alone is processed, into the partition its path hashes to
     Files.writeString(corpus.resolve("sub/late.txt"), "A late arrival with seven words here.", StandardCharsets.UTF_8);
     JobResult again = runOnSpark(pipeline, corpus.toString(), temp.resolve("spark"), InputFormat.FILES, 5);
-    System.err.println("DEBUG " + again.partitions() + " " + failedIds(partFiles(temp.resolve("spark"), FailureLog.FILE_NAME)));
     assertThat(again.summary().succeeded()).isEqualTo(1);
     assertThat(again.summary().skipped()).isEqualTo(21);
     assertThat(again.summary().failed()).isEqualTo(3);
