@@ -111,6 +111,28 @@ class SparkRunnerTest {
   }
 
   @Test
+  void tikaReaderAndJsonlConsumerGiveTheSameLinesAsTheLocalRunner() throws IOException {
+    Path samples = Path.of("../samples").toAbsolutePath().normalize();
+    assertThat(samples).isDirectory();
+    Path pipeline = temp.resolve("tika.yaml");
+    Files.writeString(pipeline, """
+        name: tika-jsonl
+        reader: tika
+        consumers:
+          - jsonl
+        """, StandardCharsets.UTF_8);
+
+    RunSummary local = runLocally(pipeline, samples, temp.resolve("local"));
+    JobResult result = runOnSpark(pipeline, samples.toString(), temp.resolve("spark"), InputFormat.FILES, 2);
+
+    List<String> expected = sortedLines(temp.resolve("local/documents.jsonl"));
+    assertThat(local.succeeded()).isGreaterThanOrEqualTo(5);
+    assertThat(expected).anyMatch(line -> read(line).path("id").asText().contains(".zip!/"));
+    assertThat(result.summary().succeeded()).isEqualTo(local.succeeded());
+    assertThat(partLines(temp.resolve("spark"), "documents.jsonl")).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void commandLineRejectsABadPipelineBeforeSparkStarts() throws IOException {
     Path pipeline = temp.resolve("bad.yaml");
     Files.writeString(pipeline, "reader:\n  component: test-files\nannotators:\n  - test-wrods\n", StandardCharsets.UTF_8);
