@@ -107,6 +107,7 @@ final class BatchRun {
       }
       metadata = new ArrayList<>();
       metadata.add(pipeline.reader().getCollectionReaderMetaData());
+      statistics.declareComponent(READER_ID);
       for (EngineStep step : pipeline.engines()) {
         metadata.add(step.description().getAnalysisEngineMetaData());
         statistics.declareComponent(step.id());
@@ -181,6 +182,7 @@ final class BatchRun {
         break;
       }
       cas.reset();
+      long readBegin = System.nanoTime();
       try {
         reader.getNext(cas);
       } catch (DocumentReadException e) {
@@ -194,6 +196,7 @@ final class BatchRun {
         freeCases.add(cas);
         continue;
       }
+      statistics.addTime(READER_ID, System.nanoTime() - readBegin);
       statistics.documentRead();
       WorkItem item = identify(cas);
       if (options.resume() && !(reader instanceof ResumableReader) && ledger.isCompleted(item.documentId(), item.checksum())) {

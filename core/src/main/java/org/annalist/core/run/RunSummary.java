@@ -45,7 +45,7 @@ public record RunSummary(
         wallTime.toMillis() / 1000.0, documentsPerSecond()));
     long totalNanos = nanosByComponent.values().stream().mapToLong(Long::longValue).sum();
     if (totalNanos > 0) {
-      out.append("time per component (all threads):").append(System.lineSeparator());
+      out.append("time per component (reader on one thread, the others summed over workers):").append(System.lineSeparator());
       int width = nanosByComponent.keySet().stream().mapToInt(String::length).max().orElse(8);
       for (Map.Entry<String, Long> entry : nanosByComponent.entrySet()) {
         double ms = entry.getValue() / 1e6;

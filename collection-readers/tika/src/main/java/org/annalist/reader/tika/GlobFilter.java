@@ -15,10 +15,17 @@ final class GlobFilter {
 
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
+  private final List<PathMatcher> required;
 
   GlobFilter(String[] includes, String[] excludes) {
+    this(includes, excludes, null);
+  }
+
+  /** With {@code required}, a document must also match that glob (the glob of a source location). */
+  GlobFilter(String[] includes, String[] excludes, String required) {
     this.includes = compile(includes);
     this.excludes = compile(excludes);
+    this.required = required == null ? List.of() : compile(new String[] {required});
   }
 
   private static List<PathMatcher> compile(String[] globs) {
@@ -45,7 +52,8 @@ final class GlobFilter {
   }
 
   boolean isIncluded(String... paths) {
-    return includes.isEmpty() || matchesAny(includes, paths);
+    return (includes.isEmpty() || matchesAny(includes, paths))
+        && (required.isEmpty() || matchesAny(required, paths));
   }
 
   boolean isExcluded(String... paths) {

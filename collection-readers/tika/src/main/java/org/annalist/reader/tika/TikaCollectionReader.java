@@ -1,7 +1,6 @@
 package org.annalist.reader.tika;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -51,11 +50,13 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
   public static final String PARAM_LANGUAGE = "language";
   public static final String PARAM_EXTRACT_ARCHIVES = "extractArchives";
   public static final String PARAM_OCR = "ocr";
+  public static final String PARAM_PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
 
   @InputPath
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
-      description = "Folder (read recursively, hidden files skipped), single file, or list file "
-          + "(name ending in .lst or .list: one path per line, relative to the list file, # comments).")
+      description = "Folder (read recursively, hidden files skipped), single file, list file "
+          + "(name ending in .lst or .list: one path per line, relative to the list file, # comments), "
+          + "or folder with a glob such as data/**/*.html.")
   private String sourceLocation;
 
   @ConfigurationParameter(name = PARAM_SOURCE_IS_LIST, mandatory = false, defaultValue = "false",
@@ -98,7 +99,12 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       description = "Let Tika run Tesseract OCR on images when it is installed (slow).")
   private boolean ocr;
 
+  @ConfigurationParameter(name = PARAM_PARSE_TIMEOUT_SECONDS, mandatory = false, defaultValue = "120",
+      description = "A document whose parsing takes longer is reported as failed (0: no limit).")
+  private int parseTimeoutSeconds;
+
   private DocumentSource source;
+  private ParseTimer timer;
   private DocumentParser parser;
   private SkipFilter skipFilter = SkipFilter.NONE;
   private SourceItem pendingItem;
@@ -114,9 +120,12 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_MAX_DOCUMENT_BYTES + " and " + PARAM_MAX_TEXT_CHARACTERS + " must be positive"));
     }
     try {
-      SourceFiles files = new SourceFiles(Path.of(sourceLocation), sourceIsList);
-      source = new DocumentSource(files, new GlobFilter(includes, excludes), maxDocumentBytes, extractArchives);
+      SourceLocation location = SourceLocation.parse(sourceLocation);
+      SourceFiles files = new SourceFiles(location.path(), sourceIsList);
+      GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
+      source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
       parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
+      timer = new ParseTimer(parseTimeoutSeconds * 1000L);
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }
@@ -165,7 +174,8 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       throw new DocumentReadException(unreadable.id(), unreadable.reason(), unreadable.cause());
     }
     RawDocument raw = (RawDocument) item;
-    ParsedDocument parsed = parser.parse(raw, pendingChecksum);
+    String checksum = pendingChecksum;
+    ParsedDocument parsed = timer.call(raw.id(), () -> parser.parse(raw, checksum));
     try {
       CasFiller.fill(jcas, parsed);
     } catch (CASException e) {
@@ -182,6 +192,9 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
   public void close() throws IOException {
     if (source != null) {
       source.close();
+    }
+    if (timer != null) {
+      timer.close();
     }
     super.close();
   }

@@ -84,6 +84,16 @@ class SourceSelectionTest {
   }
 
   @Test
+  void sourceLocationWithAGlobReadsTheFolderBeforeIt() throws Exception {
+    TestFiles.write(dir, "data/news/a.html", PAGE);
+    TestFiles.write(dir, "data/news/deep/b.html", PAGE);
+    TestFiles.write(dir, "data/news/c.txt", "text");
+    ReaderRun run = ReaderRun.of(TikaCollectionReader.PARAM_SOURCE_LOCATION, dir + "/data/**/*.html");
+    assertThat(run.ids()).containsExactly("news/a.html", "news/deep/b.html");
+    assertThat(SourceLocation.parse(dir + "/data/news").glob()).isNull();
+  }
+
+  @Test
   void singleFileIdIsItsName() throws Exception {
     Path file = TestFiles.write(dir, "deep/folder/report.txt", "Report from Erbil.");
     ReaderRun run = ReaderRun.of(TikaCollectionReader.PARAM_SOURCE_LOCATION, file.toString());

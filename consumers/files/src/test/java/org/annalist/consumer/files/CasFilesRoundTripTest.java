@@ -28,9 +28,12 @@ class CasFilesRoundTripTest {
 
   @TempDir Path out;
 
-  private void run(Class<? extends PerDocumentFileConsumer> writer, JCas jcas) throws Exception {
-    AnalysisEngine engine = AnalysisEngineFactory.createEngine(writer,
-        ComponentParameters.TARGET_LOCATION, out.resolve("nested/folder").toString());
+  private void run(Class<? extends PerDocumentFileConsumer> writer, JCas jcas, Object... extra) throws Exception {
+    Object[] parameters = new Object[extra.length + 2];
+    parameters[0] = ComponentParameters.TARGET_LOCATION;
+    parameters[1] = out.resolve("nested/folder").toString();
+    System.arraycopy(extra, 0, parameters, 2, extra.length);
+    AnalysisEngine engine = AnalysisEngineFactory.createEngine(writer, parameters);
     engine.process(jcas);
     engine.collectionProcessComplete();
     engine.destroy();
@@ -84,6 +87,18 @@ class CasFilesRoundTripTest {
     JCas read = JCasFactory.createJCas();
     new JsonCas2Deserializer().deserialize(file.toFile(), read.getCas());
     assertSameText(jcas, read);
+  }
+
+  @Test
+  void jsonWithSelectedViewsRoundTripsAnHtmlDocument() throws Exception {
+    JCas jcas = TestDocuments.article("news/page.html");
+    run(JsonCasWriter.class, jcas, JsonCasWriter.PARAM_VIEWS, new String[] {"_InitialView"});
+    Path file = out.resolve("nested/folder/news/page.html.json");
+    assertThat(Files.readString(file)).doesNotContain("<p>Floods hit Erbil</p>");
+    JCas read = JCasFactory.createJCas();
+    new JsonCas2Deserializer().deserialize(file.toFile(), read.getCas());
+    assertSameText(jcas, read);
+    assertThat(read.getViewIterator()).toIterable().hasSize(1);
   }
 
   /**

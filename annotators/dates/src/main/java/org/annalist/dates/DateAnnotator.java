@@ -1,0 +1,121 @@
+package org.annalist.dates;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.core.cas.ContentRegions;
+import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.dates.engine.Lexicon;
+import org.annalist.dates.engine.TimexMention;
+import org.annalist.dates.engine.TimexRecognizer;
+import org.annalist.type.DocumentMetadata;
+import org.annalist.type.Timex3;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Annotates TIMEX3 temporal expressions ({@link Timex3}) in the content regions of a document and
+ * normalises them against the document creation time from {@link DocumentMetadata#getPublishedDate()}.
+ * Without a DCT it uses {@link #PARAM_ANCHOR_DATE} when configured; otherwise relative expressions
+ * keep underspecified values (XXXX-XX-XX) with anchorSource UNRESOLVED. It never uses today's date.
+ */
+public class DateAnnotator extends JCasAnnotator_ImplBase {
+
+  public static final String PARAM_ANCHOR_DATE = "anchorDate";
+  public static final String PARAM_LANGUAGE = "language";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DateAnnotator.class);
+
+  @ConfigurationParameter(name = PARAM_ANCHOR_DATE, mandatory = false,
+      description = "Fallback document date (ISO yyyy-MM-dd) for documents without a published date; "
+          + "when empty, relative expressions of such documents stay unresolved (XXXX values).")
+  private String anchorDate;
+
+  @ConfigurationParameter(name = PARAM_LANGUAGE, mandatory = false, defaultValue = "en",
+      description = "Language of the rule lexicon to load (org/annalist/dates/<language>.yaml).")
+  private String language;
+
+  private TimexRecognizer recognizer;
+  private LocalDate configuredAnchor;
+
+  @Override
+  public void initialize(UimaContext context) throws ResourceInitializationException {
+    super.initialize(context);
+    try {
+      recognizer = new TimexRecognizer(Lexicon.load(language == null ? "en" : language));
+    } catch (IllegalArgumentException e) {
+      throw new ResourceInitializationException(e);
+    }
+    if (anchorDate != null && !anchorDate.isBlank()) {
+      configuredAnchor = parseDate(anchorDate);
+      if (configuredAnchor == null) {
+        throw new ResourceInitializationException(new IllegalArgumentException(
+            "anchorDate must be an ISO date (yyyy-MM-dd): " + anchorDate));
+      }
+    }
+  }
+
+  @Override
+  public void process(JCas jcas) throws AnalysisEngineProcessException {
+    String text = jcas.getDocumentText();
+    if (text == null || text.isEmpty()) {
+      return;
+    }
+    DocumentMetadata metadata = DocumentMetadataAccess.find(jcas);
+    LocalDate dct = metadata == null ? null : parseDate(metadata.getPublishedDate());
+    String source = "DCT";
+    if (dct == null && configuredAnchor != null) {
+      dct = configuredAnchor;
+      source = "CONFIGURED";
+    }
+    List<int[]> regions = new ArrayList<>();
+    for (ContentRegions.Region region : ContentRegions.of(jcas)) {
+      regions.add(new int[] {region.begin(), region.end()});
+    }
+    TimexRecognizer.Result result = recognizer.recognize(text, regions, dct, source);
+    for (TimexMention mention : result.mentions()) {
+      Timex3 timex = new Timex3(jcas, mention.begin(), mention.end());
+      timex.setTimexType(mention.type());
+      timex.setValue(mention.value());
+      timex.setMod(mention.mod());
+      timex.setAnchor(mention.anchor());
+      timex.setAnchorSource(mention.anchorSource());
+      timex.setQuant(mention.quant());
+      timex.setFreq(mention.freq());
+      timex.setRule(mention.rule());
+      timex.addToIndexes();
+    }
+    if (dct == null && result.unresolved() > 0) {
+      LOG.info("{}: no document date and no anchorDate configured; {} relative expressions left unresolved",
+          DocumentMetadataAccess.documentId(jcas), result.unresolved());
+    }
+  }
+
+  /** The day of an ISO date or timestamp ("2022-01-07", "2022-01-07T10:00:00Z"), or null. */
+  static LocalDate parseDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String trimmed = value.trim();
+    try {
+      if (trimmed.length() > 10 && (trimmed.charAt(10) == 'T' || trimmed.charAt(10) == ' ')) {
+        try {
+          return OffsetDateTime.parse(trimmed.replace(' ', 'T')).toLocalDate();
+        } catch (DateTimeParseException e) {
+          return LocalDate.parse(trimmed.substring(0, 10));
+        }
+      }
+      return LocalDate.parse(trimmed.length() >= 10 ? trimmed.substring(0, 10) : trimmed);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,596 @@
+package org.annalist.dates.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dates that need an anchor: "today", "on Wednesday", "last month", "this summer", "the third
+ * quarter", "two years ago", "a year earlier", "the next day", and the references PRESENT_REF,
+ * PAST_REF and FUTURE_REF. The document date anchors deictic expressions; the last date the text
+ * mentioned anchors narrative ones ("the next day"), which stay underspecified without it.
+ */
+final class RelativeDateRules implements RuleFamily {
+
+  /** Relative words that, after "the", point from a narrative anchor rather than from the DCT. */
+  private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
+  private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
+
+  @Override
+  public Match match(Scan s, int i) {
+    Match best = null;
+    best = RuleFamily.longer(best, deicticDay(s, i));
+    best = RuleFamily.longer(best, weekday(s, i));
+    best = RuleFamily.longer(best, relativeUnit(s, i));
+    best = RuleFamily.longer(best, quarter(s, i));
+    best = RuleFamily.longer(best, latestPeriod(s, i));
+    best = RuleFamily.longer(best, yearEarlier(s, i));
+    best = RuleFamily.longer(best, periodOfYear(s, i));
+    best = RuleFamily.longer(best, offset(s, i));
+    best = RuleFamily.longer(best, narrativeDay(s, i));
+    best = RuleFamily.longer(best, season(s, i));
+    best = RuleFamily.longer(best, theUnit(s, i));
+    best = RuleFamily.longer(best, thatUnit(s, i));
+    best = RuleFamily.longer(best, yearEnd(s, i));
+    best = RuleFamily.longer(best, reference(s, i));
+    return best;
+  }
+
+  /** today, yesterday, tomorrow. */
+  private Match deicticDay(Scan s, int i) {
+    Integer offset = s.lexicon.deicticDays.get(s.word(i));
+    if (offset == null) {
+      return null;
+    }
+    return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+  }
+
+  /** A bare weekday: resolved to the side of the DCT the tense gives. */
+  private Match weekday(Scan s, int i) {
+    Scan.Piece day = s.weekday(i, false);
+    if (day == null || s.is(i - 1, "every") || s.is(i - 1, "each")) {
+      return null;
+    }
+    Match match = new Match(i, day.end(), "weekday");
+    match.takesDeterminer = false;
+    return weekdayValue(s, match, day.value(), 0);
+  }
+
+  private Match weekdayValue(Scan s, Match match, int isoDay, int direction) {
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = "XXXX-WXX-" + isoDay;
+      return match.anchored(null);
+    }
+    LocalDate date = Resolve.weekday(today, isoDay, s.tense(match.first, match.end), direction);
+    return match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
+  }
+
+  /** last/this/next + unit, weekday, month, season: "last week", "next Monday", "this summer". */
+  private Match relativeUnit(Scan s, int i) {
+    Integer direction = s.lexicon.relativeWords.get(s.word(i));
+    if (direction == null) {
+      return null;
+    }
+    boolean determiner = s.is(i - 1, "the");
+    int j = i + 1;
+    if (s.is(i, "this") && s.is(j, "past")) {
+      direction = -1;
+      j++;
+    }
+    Scan.Piece weekday = s.weekday(j, false);
+    if (weekday != null && !determiner) {
+      int effective = s.is(i, "this") ? 0 : direction;
+      return weekdayValue(s, new Match(i, weekday.end(), "relative-weekday"), weekday.value(), effective);
+    }
+    Scan.Piece month = s.month(j);
+    if (month != null && !determiner && s.at(month.end()) != null && s.at(month.end()).isNumber()) {
+      Scan.Piece day = s.dayOfMonth(month.end());
+      LocalDate today = s.context.today();
+      if (day != null && today != null) {
+        int year = Resolve.yearOf(today, direction < 0 ? Tense.PAST : Tense.FUTURE, month.value(), day.value());
+        LocalDate date = Scan.dateOrNull(year, month.value(), day.value());
+        if (date != null) {
+          return new Match(i, day.end(), "relative-month-day").point(TimePoint.of(Granularity.DAY, date))
+              .anchored(s.context.documentAnchor());
+        }
+      }
+    }
+    if (month != null && !determiner) {
+      return relativeMonth(s, new Match(i, month.end(), "relative-month"), month.value(), direction);
+    }
+    String season = s.lexicon.seasons.get(s.word(j));
+    if (season != null) {
+      Match match = new Match(i, j + 1, "relative-season");
+      LocalDate today = s.context.today();
+      if (today == null) {
+        match.value = "XXXX-" + season;
+        return match.anchored(null);
+      }
+      TimePoint point = s.is(i, "this") ? TimePoint.season(today.getYear(), season)
+          : Resolve.season(today, season, s.tense(i, j + 1), direction);
+      return match.point(point).anchored(s.context.documentAnchor());
+    }
+    String unit = s.unit(j);
+    if (unit == null || !singular(s, j)) {
+      return null;
+    }
+    Granularity granularity = Granularity.ofUnit(unit);
+    if (granularity == null) {
+      return null;
+    }
+    Match match = new Match(i, j + 1, "relative-unit");
+    if (determiner && (s.is(i, "past") || s.is(i, "last")) && granularity != Granularity.WEEKEND) {
+      match.type = "DURATION";
+      match.value = DurationRules.durationValue(1, unit);
+      return match;
+    }
+    if (determiner && NARRATIVE.contains(s.word(i))) {
+      return narrative(s, match, granularity, unit, direction);
+    }
+    if (determiner && !s.is(i, "current") && !s.is(i, "coming")) {
+      return null;
+    }
+    if (unit.equals("D")) {
+      return null;
+    }
+    if (granularity == Granularity.WEEKEND && direction == 0) {
+      return weekend(s, match);
+    }
+    return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
+  }
+
+  private static boolean singular(Scan s, int j) {
+    return !s.word(j).endsWith("s");
+  }
+
+  private Match relativeMonth(Scan s, Match match, int month, int direction) {
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
+      return match.anchored(null);
+    }
+    int year = today.getYear();
+    // "last June" said in October is this year's June; "last February" said in March (when one
+    // would say "last month") and "last October" said in October are last year's
+    if (direction < 0 && month >= today.getMonthValue() - 1) {
+      year--;
+    } else if (direction > 0 && month <= today.getMonthValue()) {
+      year++;
+    }
+    return match.point(TimePoint.of(Granularity.MONTH, LocalDate.of(year, month, 1))).anchored(s.context.documentAnchor());
+  }
+
+  /** "the weekend", "this weekend": the weekend before the DCT in a past clause, else the coming one. */
+  private Match weekend(Scan s, Match match) {
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = "XXXX-WXX-WE";
+      return match.anchored(null);
+    }
+    LocalDate week = today;
+    if (today.getDayOfWeek().getValue() <= 4 && s.tense(match.first, match.end) == Tense.PAST) {
+      week = today.minusWeeks(1);
+    }
+    return match.point(TimePoint.of(Granularity.WEEKEND, week)).anchored(s.context.documentAnchor());
+  }
+
+  /** "the next day", "the following week": from the last date in context, or underspecified. */
+  private Match narrative(Scan s, Match match, Granularity granularity, String unit, int direction) {
+    match.rule = "narrative-unit";
+    TimePoint anchor = s.context.recentPoint(s.at(match.first).sentence);
+    if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal() && granularity == Granularity.DAY) {
+      if (granularity != Granularity.DAY) {
+        match.type = "DURATION";
+        match.value = DurationRules.durationValue(1, unit);
+        return match;
+      }
+      match.value = TimePoint.underspecified(granularity);
+      s.context.countUnresolved();
+      return match.anchored(null);
+    }
+    TimePoint base = anchor.granularity.ordinal() >= granularity.ordinal() ? anchor.as(granularity) : anchor;
+    match.point(base.shift(unit, direction).as(granularity));
+    match.anchor = anchor.value();
+    match.anchorSource = "CONTEXT";
+    return match;
+  }
+
+  /** "the next day", "the day after", "the day before", "that day", "the same day". */
+  private Match narrativeDay(Scan s, int i) {
+    int offset;
+    int end;
+    if (s.is(i, "that") && s.is(i + 1, "same") && s.is(i + 2, "day")) {
+      offset = 0;
+      end = i + 3;
+    } else if ((s.is(i, "that") || s.is(i, "same")) && s.is(i + 1, "day")) {
+      offset = 0;
+      end = i + 2;
+    } else if (s.is(i, "day") && s.is(i - 1, "the") && (s.is(i + 1, "after") || s.is(i + 1, "before"))) {
+      offset = s.is(i + 1, "after") ? 1 : -1;
+      end = i + 2;
+    } else {
+      return null;
+    }
+    Match match = new Match(i, end, "narrative-day");
+    TimePoint anchor = s.context.recentDay(s.at(i).sentence);
+    if (anchor == null) {
+      match.value = "XXXX-XX-XX";
+      s.context.countUnresolved();
+      return match.anchored(null);
+    }
+    match.point(anchor.shift("D", offset));
+    match.anchor = anchor.value();
+    match.anchorSource = "CONTEXT";
+    return match;
+  }
+
+  /** "the third quarter", "third-quarter", "the first half of 1990", "Q3 2021", "the fourth fiscal quarter". */
+  private Match quarter(Scan s, int i) {
+    int number;
+    int j;
+    if (s.is(i, "q") && s.at(i + 1) != null && s.at(i + 1).isNumber() && s.at(i + 1).attached) {
+      number = s.at(i + 1).number;
+      j = i + 2;
+      if (number < 1 || number > 4) {
+        return null;
+      }
+      return quarterWithYear(s, i, j, "Q", number, j);
+    }
+    Scan.Piece ordinal = s.ordinal(i);
+    if (ordinal == null && (s.is(i, "last") || s.is(i, "final")) && s.is(i + 2, "of") && s.year(i + 3) != null) {
+      // "the last half of 1989", "the final quarter of 1990"
+      ordinal = new Scan.Piece(s.is(i + 1, "half") ? 2 : 4, i + 1);
+    }
+    if (ordinal == null) {
+      return null;
+    }
+    number = ordinal.value();
+    j = s.optionalHyphen(ordinal.end());
+    boolean fiscal = s.is(j, "fiscal");
+    if (fiscal) {
+      j++;
+    }
+    String unit;
+    if (s.is(j, "quarter") && number <= 4) {
+      unit = "Q";
+    } else if (s.is(j, "half") && number <= 2) {
+      unit = "H";
+    } else {
+      return null;
+    }
+    return quarterWithYear(s, i, j + 1, unit, number, j + 1);
+  }
+
+  private Match quarterWithYear(Scan s, int first, int end, String unit, int number, int after) {
+    int yearAt = s.is(after, "of") || s.is(after, ",") ? after + 1 : after;
+    if (s.is(yearAt, "fiscal")) {
+      yearAt++;
+    }
+    Scan.Piece year = s.year(yearAt);
+    if (year != null) {
+      TimePoint point = unit.equals("Q") ? TimePoint.quarter(year.value(), number) : TimePoint.half(year.value(), number);
+      return CalendarDateRules.absolute(first, year.end(), "quarter-year", point);
+    }
+    Token yearBefore = s.at(first - 1);
+    Scan.Piece leading = s.year(first - 1);
+    Match match = new Match(first, end, "quarter");
+    if (leading != null && yearBefore != null) {
+      TimePoint point = unit.equals("Q") ? TimePoint.quarter(leading.value(), number) : TimePoint.half(leading.value(), number);
+      Match withYear = CalendarDateRules.absolute(first - 1, end, "year-quarter", point);
+      return withYear;
+    }
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = "XXXX-" + unit + number;
+      return match.anchored(null);
+    }
+    TimePoint point = unit.equals("Q") ? TimePoint.quarter(today.getYear(), number) : TimePoint.half(today.getYear(), number);
+    TimePoint current = TimePoint.of(point.granularity, today);
+    if (point.start.isAfter(current.start) && s.tense(first, end) != Tense.FUTURE) {
+      point = point.shift("Y", -1);
+    }
+    return match.point(point).anchored(s.context.documentAnchor());
+  }
+
+  /** "the quarter", "the latest quarter", "the period": the last period mentioned, else the last complete quarter. */
+  private Match latestPeriod(Scan s, int i) {
+    int j = i;
+    if (s.is(j, "latest") || s.is(j, "recent") || s.is(j, "same")) {
+      j++;
+    } else if (s.is(j, "most") && s.is(j + 1, "recent")) {
+      j += 2;
+    } else if (!s.is(i - 1, "the")) {
+      return null;
+    }
+    if (!s.is(j, "quarter") && !(s.is(j, "period") && j > i)) {
+      return null;
+    }
+    Match match = new Match(i, j + 1, "latest-period");
+    if (s.is(j + 1, "ended") || s.is(j + 1, "ending")) {
+      Scan.Piece month = s.month(j + 2);
+      Scan.Piece day = month == null ? null : s.dayOfMonth(month.end());
+      if (day != null && s.context.today() != null) {
+        Scan.Piece year = s.year(s.optional(day.end(), ","));
+        LocalDate today = s.context.today();
+        int inYear = year != null ? year.value() : Resolve.yearOf(today, Tense.PAST, month.value(), day.value());
+        LocalDate end = Scan.dateOrNull(inYear, month.value(), day.value());
+        if (end != null) {
+          return match.point(TimePoint.of(Granularity.QUARTER, end.minusDays(45))).anchored(s.context.documentAnchor());
+        }
+      }
+    }
+    TimePoint last = s.context.lastPeriod();
+    if (last != null) {
+      match.setsPeriod = false;
+      match.point(last);
+      match.anchor = last.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = "XXXX-QX";
+      return match.anchored(null);
+    }
+    return match.point(TimePoint.of(Granularity.QUARTER, today).shift("Q", -1)).anchored(s.context.documentAnchor());
+  }
+
+  /** "the 1988 quarter", "the 1989 period": the topic period in the year given. */
+  private Match periodOfYear(Scan s, int i) {
+    Scan.Piece year = s.year(i);
+    if (year == null || !s.is(i - 1, "the") || !(s.is(year.end(), "quarter") || s.is(year.end(), "period"))) {
+      return null;
+    }
+    TimePoint last = s.context.lastPeriod();
+    if (last == null) {
+      return CalendarDateRules.absolute(i, year.end() + 1, "year-period", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
+    }
+    Match match = CalendarDateRules.absolute(i, year.end() + 1, "year-period", last.shift("Y", year.value() - last.year()));
+    match.setsPeriod = false;
+    return match;
+  }
+
+  /** "year-earlier", "the year-ago quarter", "a year earlier" of a financial period. */
+  private Match yearEarlier(Scan s, int i) {
+    if (!s.is(i, "year") || !s.is(i + 1, "-") || !(s.is(i + 2, "earlier") || s.is(i + 2, "ago"))) {
+      return null;
+    }
+    int end = i + 3;
+    if (PERIOD_NOUNS.contains(s.word(end))) {
+      end++;
+    }
+    Match match = new Match(i, end, "year-earlier");
+    return backOneYear(s, match);
+  }
+
+  private Match backOneYear(Scan s, Match match) {
+    int sentence = s.at(match.first).sentence;
+    TimePoint period = s.context.recentPeriod(sentence);
+    if (period == null) {
+      period = s.context.lastPeriod();
+    }
+    if (s.context.durationSincePeriod(sentence)) {
+      // "in the first nine months, ... a year earlier": the comparison is with last year, not a quarter
+      period = null;
+    }
+    if (period != null) {
+      match.setsPeriod = false;
+      match.point(period.shift("Y", -1));
+      match.anchor = period.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    return fromToday(s, match, Granularity.YEAR, "Y", -1);
+  }
+
+  /** "two years ago", "a day earlier", "three weeks later", "five days after". */
+  private Match offset(Scan s, int i) {
+    Scan.Amount amount = s.amount(i);
+    if (amount == null) {
+      return null;
+    }
+    int j = s.optionalHyphen(amount.end());
+    String unit = s.unit(j);
+    if (unit == null) {
+      return null;
+    }
+    int end = j + 1;
+    if (s.is(end, "or") && s.is(end + 1, "so")) {
+      end += 2;
+    }
+    String direction = s.word(end);
+    boolean ago = s.lexicon.agoWords.contains(direction);
+    boolean earlier = s.lexicon.earlierWords.contains(direction);
+    boolean later = s.lexicon.laterWords.contains(direction) && !direction.equals("on");
+    if (!ago && !earlier && !later) {
+      return null;
+    }
+    Match match = new Match(i, end + 1, "offset-" + direction);
+    match.takesDeterminer = false;
+    Granularity granularity = Granularity.ofUnit(unit);
+    if (amount.vague() || granularity == null || amount.value() != Math.rint(amount.value())) {
+      if (!ago && !earlier) {
+        return null;
+      }
+      match.value = "PAST_REF";
+      return match;
+    }
+    int n = (int) amount.value();
+    if ((ago || earlier) && unit.equals("Y") && n == 1) {
+      return backOneYear(s, match);
+    }
+    if (ago) {
+      if (unit.equals("Y") && n == 1) {
+        return backOneYear(s, match);
+      }
+      return fromToday(s, match, granularity, unit, -n);
+    }
+    // "later"/"after" count forward from a date written out in full; "earlier"/"before" may also
+    // count back from a date the text just resolved ("attacked on Wednesday ... a day earlier")
+    TimePoint anchor = later ? s.context.recentAbsolute(s.at(i).sentence) : s.context.recentPoint(s.at(i).sentence);
+    if (anchor == null) {
+      // no date to count from: "three days later", "90 days after their issue date" name a length of time
+      match.type = "DURATION";
+      match.value = DurationRules.durationValue(n, unit);
+      match.rule = "offset-duration";
+      return match;
+    }
+    TimePoint base = anchor;
+    boolean keepPeriod = (anchor.granularity == Granularity.QUARTER || anchor.granularity == Granularity.HALF)
+        && unit.equals("Y");
+    TimePoint shifted = base.shift(unit, earlier ? -n : n);
+    match.setsPeriod = !keepPeriod;
+    if (!keepPeriod) {
+      Granularity target = granularity.ordinal() > anchor.granularity.ordinal() ? anchor.granularity : granularity;
+      shifted = shifted.as(target);
+    }
+    match.point(shifted);
+    match.anchor = anchor.value();
+    match.anchorSource = "CONTEXT";
+    return match;
+  }
+
+  /**
+   * "the weekend" (the one next to the DCT), "the [full|fiscal] year" (a DURATION when followed by
+   * "ended"/"ending", else the year of the DCT).
+   */
+  private Match theUnit(Scan s, int i) {
+    if (!s.is(i - 1, "the")) {
+      return null;
+    }
+    if (s.is(i, "weekend")) {
+      return weekend(s, new Match(i, i + 1, "the-weekend"));
+    }
+    if ((s.is(i, "month") || s.is(i, "week")) && (s.is(i - 2, "of") || s.is(i - 2, "for") || s.is(i - 2, "during"))) {
+      Granularity granularity = s.is(i, "month") ? Granularity.MONTH : Granularity.WEEK;
+      return fromToday(s, new Match(i, i + 1, "the-unit"), granularity, s.is(i, "month") ? "M" : "W", 0);
+    }
+    int j = i;
+    if (s.is(j, "full") || s.is(j, "fiscal") || s.is(j, "calendar")) {
+      j++;
+    }
+    if (!s.is(j, "year")) {
+      return null;
+    }
+    String after = s.word(j + 1);
+    if (after.equals("ended") || after.equals("ending") || after.equals("through") || after.equals("to")) {
+      return Match.of(i, j + 1, "the-year-ended", "DURATION", "P1Y");
+    }
+    if (s.is(i - 2, "in") && s.is(i - 3, "earlier") || after.equals("before") || after.equals("after")) {
+      return null;
+    }
+    return fromToday(s, new Match(i, j + 1, "the-year"), Granularity.YEAR, "Y", 0);
+  }
+
+  /** "year-end", "year end", "year's end": the end of the DCT year (the last one in a past clause). */
+  private Match yearEnd(Scan s, int i) {
+    if (!s.is(i, "year")) {
+      return null;
+    }
+    int end;
+    if ((s.is(i + 1, "-") || s.is(i + 1, "'") && s.is(i + 2, "s")) && s.is(s.is(i + 1, "-") ? i + 2 : i + 3, "end")) {
+      end = s.is(i + 1, "-") ? i + 3 : i + 4;
+    } else if (s.is(i + 1, "end")) {
+      end = i + 2;
+    } else {
+      return null;
+    }
+    Match match = new Match(i, end, "year-end");
+    match.mod = "END";
+    boolean past = s.is(i - 1, "since") || s.tense(i, end) == Tense.PAST && !s.is(i - 1, "by");
+    return fromToday(s, match, Granularity.YEAR, "Y", past ? -1 : 0);
+  }
+
+  /** "that year", "that month", "that week": the period of the last date mentioned. */
+  private Match thatUnit(Scan s, int i) {
+    if (!s.is(i, "that")) {
+      return null;
+    }
+    String unit = s.unit(i + 1);
+    Granularity granularity = unit == null ? null : Granularity.ofUnit(unit);
+    if (granularity == null || granularity == Granularity.DAY || s.word(i + 1).endsWith("s")) {
+      return null;
+    }
+    TimePoint anchor = s.context.recentPoint(s.at(i).sentence);
+    if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal()) {
+      return null;
+    }
+    Match match = new Match(i, i + 2, "that-unit").point(anchor.as(granularity));
+    match.anchor = anchor.value();
+    match.anchorSource = "CONTEXT";
+    match.setsPeriod = false;
+    return match;
+  }
+
+  /** "this summer", "the summer", "summer". */
+  private Match season(Scan s, int i) {
+    String code = s.lexicon.seasons.get(s.word(i));
+    if (code == null) {
+      return null;
+    }
+    Scan.Piece year = s.year(s.optional(i + 1, "of"));
+    if (year != null) {
+      return CalendarDateRules.absolute(i, year.end(), "season-year", TimePoint.season(year.value(), code));
+    }
+    Scan.Piece leading = s.year(i - 1);
+    if (leading != null) {
+      return CalendarDateRules.absolute(i - 1, i + 1, "year-season", TimePoint.season(leading.value(), code));
+    }
+    String before = s.word(i - 1);
+    if (!(before.equals("the") || before.equals("in") || before.equals("during") || before.equals("this")
+        || before.equals("early") || before.equals("late") || before.equals("since") || before.equals("by"))) {
+      return null;
+    }
+    Match match = new Match(i, i + 1, "season");
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = "XXXX-" + code;
+      return match.anchored(null);
+    }
+    return match.point(Resolve.season(today, code, s.tense(i, i + 1), 0)).anchored(s.context.documentAnchor());
+  }
+
+  /** now, currently, recently, the past, the future, current/recent/future used alone. */
+  private Match reference(Scan s, int i) {
+    Match best = null;
+    String single = s.lexicon.references.get(s.word(i));
+    if (single != null) {
+      best = Match.of(i, i + 1, "reference", "DATE", single);
+      best.takesDeterminer = false;
+    }
+    PhraseTable.Hit<String> phrase = s.lexicon.referencePhrases.longest(s, i);
+    if (phrase != null && s.amount(phrase.end()) == null && s.unit(phrase.end()) == null) {
+      best = Match.of(i, phrase.end(), "reference-phrase", "DATE", phrase.value());
+      best.takesDeterminer = false;
+    }
+    String adjective = s.lexicon.referenceAdjectives.get(s.word(i));
+    if (best == null && (s.is(i, "recent") || s.is(i, "past") || s.is(i, "coming")) && s.unit(i + 1) != null
+        && s.word(i + 1).endsWith("s") && !s.is(i - 1, "the")) {
+      best = Match.of(i, i + 2, "vague-period", "DURATION", DurationRules.vagueValue(s.unit(i + 1)));
+      best.takesDeterminer = false;
+    }
+    if (best == null && adjective != null && s.unit(i + 1) == null
+        && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {
+      best = Match.of(i, i + 1, "reference-adjective", "DATE", adjective);
+      best.takesDeterminer = false;
+    }
+    if (best != null && best.value != null && s.context.documentAnchor() != null) {
+      best.anchor = s.context.documentAnchor().value();
+      best.anchorSource = s.context.documentAnchor().source();
+    }
+    return best == null || best.value == null ? null : best;
+  }
+
+  /** today's point of the given granularity moved by amount units; underspecified without a DCT. */
+  static Match fromToday(Scan s, Match match, Granularity granularity, String unit, int amount) {
+    LocalDate today = s.context.today();
+    if (today == null) {
+      match.value = TimePoint.underspecified(granularity);
+      s.context.countUnresolved();
+      return match.anchored(null);
+    }
+    return match.point(TimePoint.of(granularity, today).shift(unit, amount)).anchored(s.context.documentAnchor());
+  }
+}

@@ -1,0 +1,323 @@
+package org.annalist.dates.engine;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The tokens of one stretch of text with the lexicon and the resolution context: what every rule
+ * looks at. Its helpers read small grammatical pieces (a number, a month, a day, a year) and
+ * return the index after them, or -1 when the piece is not there.
+ */
+final class Scan {
+
+  final List<Token> tokens;
+  final Lexicon lexicon;
+  final ResolutionContext context;
+
+  /** Result of reading a piece: its value and the index of the token after it. */
+  record Piece(int value, int end) {}
+
+  /** A number phrase: value (NaN when vague, "several"), and the index after it. */
+  record Amount(double value, int end) {
+    boolean vague() {
+      return Double.isNaN(value);
+    }
+  }
+
+  /** Memoised core matches per token index; valid while the generation stamp matches. */
+  private final Match[] cachedMatch;
+  private final int[] cachedGeneration;
+  private int generation = 1;
+
+  Scan(List<Token> tokens, Lexicon lexicon, ResolutionContext context) {
+    this.tokens = tokens;
+    this.lexicon = lexicon;
+    this.context = context;
+    this.cachedMatch = new Match[tokens.size() + 1];
+    this.cachedGeneration = new int[tokens.size() + 1];
+  }
+
+  boolean isCached(int i) {
+    return i >= 0 && i < cachedGeneration.length && cachedGeneration[i] == generation;
+  }
+
+  Match cached(int i) {
+    return cachedMatch[i];
+  }
+
+  void cache(int i, Match match) {
+    if (i >= 0 && i < cachedGeneration.length) {
+      cachedMatch[i] = match;
+      cachedGeneration[i] = generation;
+    }
+  }
+
+  /** Forgets memoised matches (the resolution context changed). */
+  void clearCache() {
+    generation++;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token at(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  /** The lower-cased text at i, or "" past either end. */
+  String word(int i) {
+    Token token = at(i);
+    return token == null ? "" : token.lower;
+  }
+
+  boolean is(int i, String lower) {
+    return word(i).equals(lower);
+  }
+
+  boolean isAny(int i, java.util.Collection<String> words) {
+    return words.contains(word(i));
+  }
+
+  /** Skips an optional token at i (e.g. a full stop after an abbreviation). */
+  int optional(int i, String lower) {
+    return is(i, lower) ? i + 1 : i;
+  }
+
+  /** Skips an optional hyphen joined to both neighbours ("third-quarter"). */
+  int optionalHyphen(int i) {
+    return is(i, "-") ? i + 1 : i;
+  }
+
+  /** True when the tokens from..to-1 are in the same sentence. */
+  boolean sameSentence(int from, int to) {
+    return at(from) != null && at(to) != null && at(from).sentence == at(to).sentence;
+  }
+
+  Tense tense(int first, int end) {
+    return Tense.around(tokens, first, end, lexicon);
+  }
+
+  /** Matches a multi-word phrase at i; returns the index after it or -1. */
+  int phrase(int i, List<String> phrase) {
+    for (int k = 0; k < phrase.size(); k++) {
+      if (!word(i + k).equals(phrase.get(k))) {
+        return -1;
+      }
+    }
+    return i + phrase.size();
+  }
+
+  /** A month name ("January", "Jan.", "Sept"); abbreviations need a following "." or number. */
+  Piece month(int i) {
+    Token token = at(i);
+    if (token == null || !token.isWord()) {
+      return null;
+    }
+    Integer full = lexicon.months.get(token.lower);
+    if (full != null) {
+      if (lexicon.ambiguousMonths.contains(token.lower) && !token.isCapitalized()) {
+        return null;
+      }
+      return new Piece(full, optional(i + 1, "."));
+    }
+    Integer abbreviation = lexicon.monthAbbreviations.get(token.lower);
+    if (abbreviation != null && token.isCapitalized()) {
+      if (is(i + 1, ".")) {
+        return new Piece(abbreviation, i + 2);
+      }
+      if (at(i + 1) != null && at(i + 1).isNumber()) {
+        return new Piece(abbreviation, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** A weekday name, also plural ("Mondays") when plural is true. */
+  Piece weekday(int i, boolean plural) {
+    Token token = at(i);
+    if (token == null || !token.isWord() || !token.isCapitalized()) {
+      return null;
+    }
+    Integer day = lexicon.weekdays.get(token.lower);
+    if (day == null && plural && token.lower.endsWith("s")) {
+      day = lexicon.weekdays.get(token.lower.substring(0, token.lower.length() - 1));
+    }
+    if (day != null) {
+      return new Piece(day, i + 1);
+    }
+    Integer abbreviation = lexicon.weekdayAbbreviations.get(token.lower);
+    if (abbreviation != null && is(i + 1, ".")) {
+      return new Piece(abbreviation, i + 2);
+    }
+    return null;
+  }
+
+  /** A day of the month: 1-31 with an optional attached ordinal suffix ("3rd"), or an ordinal word. */
+  Piece dayOfMonth(int i) {
+    Token token = at(i);
+    if (token == null) {
+      return null;
+    }
+    if (token.isNumber() && token.digits() <= 2 && token.number >= 1 && token.number <= 31) {
+      Token next = at(i + 1);
+      if (next != null && next.attached && next.isWord()) {
+        return lexicon.ordinalSuffixes.contains(next.lower) ? new Piece(token.number, i + 2) : null;
+      }
+      return new Piece(token.number, i + 1);
+    }
+    Integer ordinal = token.isWord() ? lexicon.ordinals.get(token.lower) : null;
+    if (ordinal != null && ordinal >= 1 && ordinal <= 31) {
+      return new Piece(ordinal, i + 1);
+    }
+    return null;
+  }
+
+  /** An ordinal: "third", "3rd", "21st". */
+  Piece ordinal(int i) {
+    Token token = at(i);
+    if (token == null) {
+      return null;
+    }
+    if (token.isWord()) {
+      Integer ordinal = lexicon.ordinals.get(token.lower);
+      if (ordinal != null && ordinal > 0) {
+        if (lexicon.ordinals.containsKey(word(i + 2)) && is(i + 1, "-")) {
+          return null;
+        }
+        return new Piece(ordinal, i + 1);
+      }
+      return null;
+    }
+    Token next = at(i + 1);
+    if (token.isNumber() && token.digits() <= 3 && next != null && next.attached
+        && lexicon.ordinalSuffixes.contains(next.lower)) {
+      return new Piece(token.number, i + 2);
+    }
+    return null;
+  }
+
+  /** A year written with four digits (1000-2999) or as "'98". */
+  Piece year(int i) {
+    Token token = at(i);
+    if (token == null) {
+      return null;
+    }
+    if (token.isNumber() && token.digits() == 4 && token.number >= 1000 && token.number <= 2999) {
+      Token next = at(i + 1);
+      if (next != null && next.attached && next.isWord() && !next.is("s")) {
+        return null;
+      }
+      return new Piece(token.number, i + 1);
+    }
+    if (token.is("'") && at(i + 1) != null && at(i + 1).isNumber() && at(i + 1).digits() == 2
+        && at(i + 1).attached) {
+      Token after = at(i + 2);
+      if (after != null && after.attached && after.isWord()) {
+        return null;
+      }
+      int twoDigits = at(i + 1).number;
+      return new Piece(twoDigits > 40 ? 1900 + twoDigits : 2000 + twoDigits, i + 2);
+    }
+    return null;
+  }
+
+  /**
+   * A cardinal amount: digits ("3", "2.5"), number words ("twenty-four", "two hundred", "a"),
+   * halves ("two and a half", "a year and a half" is left to the caller), or a vague word
+   * ("several", "a few") which gives NaN.
+   */
+  Amount amount(int i) {
+    Token token = at(i);
+    if (token == null) {
+      return null;
+    }
+    if (token.isNumber()) {
+      if (token.digits() > 6) {
+        return null;
+      }
+      double value = token.number;
+      int end = i + 1;
+      if (is(end, ".") && at(end + 1) != null && at(end + 1).isNumber() && at(end + 1).attached
+          && at(end).attached && at(end + 1).digits() <= 2) {
+        value += at(end + 1).number / Math.pow(10, at(end + 1).digits());
+        end += 2;
+      }
+      int half = halfAfter(end);
+      if (half < 0 && at(end) != null && at(end).isNumber() && at(end).number == 1 && is(end + 1, "/")
+          && at(end + 2) != null && at(end + 2).number == 2) {
+        half = end + 3;
+      }
+      return half > 0 ? new Amount(value + 0.5, half) : new Amount(value, end);
+    }
+    if (!token.isWord()) {
+      return null;
+    }
+    if (token.is("a") && is(i + 1, "few")) {
+      return new Amount(Double.NaN, i + 2);
+    }
+    if (token.is("a") && is(i + 1, "couple")) {
+      return new Amount(2, is(i + 2, "of") ? i + 3 : i + 2);
+    }
+    if ((token.is("a") || token.is("an")) && lexicon.multipliers.containsKey(word(i + 1))) {
+      return new Amount(lexicon.multipliers.get(word(i + 1)), i + 2);
+    }
+    if (token.is("couple") && is(i + 1, "of")) {
+      return new Amount(2, i + 2);
+    }
+    if (lexicon.vagueNumbers.contains(token.lower)) {
+      return new Amount(Double.NaN, is(i + 1, "of") && token.is("couple") ? i + 2 : i + 1);
+    }
+    Integer first = lexicon.numbers.get(token.lower);
+    if (first == null) {
+      return null;
+    }
+    long value = first;
+    int end = i + 1;
+    boolean article = token.is("a") || token.is("an");
+    if (!article) {
+      while (true) {
+        int next = optionalHyphen(end);
+        Integer more = lexicon.numbers.get(word(next));
+        Integer multiplier = lexicon.multipliers.get(word(next));
+        if (multiplier != null && value < 1000) {
+          value *= multiplier;
+          end = next + 1;
+        } else if (more != null && more < 10 && value >= 20 && value % 10 == 0 && !is(next, "a") && !is(next, "an")) {
+          value += more;
+          end = next + 1;
+        } else if (more != null && more < 100 && value >= 100 && value % 100 == 0 && !is(next, "a") && !is(next, "an")) {
+          value += more;
+          end = next + 1;
+        } else {
+          break;
+        }
+      }
+    }
+    int half = halfAfter(end);
+    return half > 0 ? new Amount(value + 0.5, half) : new Amount(value, end);
+  }
+
+  /** "and a half" after a number: index after it, or -1. */
+  private int halfAfter(int i) {
+    if (is(i, "and") && is(i + 1, "a") && is(i + 2, "half")) {
+      return i + 3;
+    }
+    return -1;
+  }
+
+  /** A time unit word ("years", "week"); returns its code in the piece's value slot via unit(). */
+  String unit(int i) {
+    Token token = at(i);
+    return token == null || !token.isWord() ? null : lexicon.units.get(token.lower);
+  }
+
+  static LocalDate dateOrNull(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.annalist.dates.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and normalises the temporal expressions of a text. One left-to-right pass over the
+ * tokens: at each token every rule family proposes its longest match (each looks at a bounded
+ * number of tokens), the longest wins, and scanning resumes after it. Long texts are processed
+ * in windows so that memory stays bounded. Thread-safe: keeps no state between calls.
+ */
+public final class TimexRecognizer {
+
+  /** Text is tokenized in windows of about this many characters, cut at a line break or space. */
+  static final int WINDOW_CHARS = 20_000;
+  /** Single-word premodifiers that only make sense on a date (START, MID, END). */
+  private static final Set<String> POINT_MODS = Set.of("START", "MID", "END");
+  private static final Set<String> SINGLE_WORD_MODS = Set.of("early", "late", "mid", "about", "around",
+      "approximately", "roughly", "nearly", "almost", "some");
+
+  /** Words the rules look for at the start of an expression besides the lexicon's own. */
+  private static final Set<String> RULE_WORDS = Set.of("the", "that", "same", "day", "year", "q", "fy", "fiscal",
+      "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
+      "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
+      "overnight", "first", "previous", "following", "initial", "final", "remaining", "additional", "other", "'");
+
+  private final Lexicon lexicon;
+  private final List<RuleFamily> families;
+
+  public TimexRecognizer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    RuleFamily calendar = new CalendarDateRules();
+    RuleFamily relative = new RelativeDateRules();
+    RuleFamily days = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
+    this.families = List.of(new TimeRules(days), calendar, relative, new SetRules(), new DurationRules());
+  }
+
+  /** The outcome of one document: its mentions and how many relative ones stayed unresolved. */
+  public record Result(List<TimexMention> mentions, int unresolved) {}
+
+  /**
+   * Recognises the expressions in the given regions ([begin, end) pairs of text).
+   *
+   * @param anchorDate the DCT or configured anchor day, null when there is none
+   * @param anchorSource DCT or CONFIGURED
+   */
+  public Result recognize(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource) {
+    ResolutionContext context = new ResolutionContext(anchorDate == null ? null : Anchor.of(anchorDate, anchorSource));
+    List<TimexMention> mentions = new ArrayList<>();
+    for (int[] region : regions) {
+      int from = Math.max(0, region[0]);
+      int to = Math.min(text.length(), region[1]);
+      while (from < to) {
+        int cut = cut(text, from, to);
+        List<Token> tokens = Tokenizer.tokenize(text, from, cut, 0);
+        scan(new Scan(tokens, lexicon, context), mentions);
+        context.sentenceBase += tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).sentence + 1;
+        from = cut;
+      }
+    }
+    return new Result(mentions, context.unresolved());
+  }
+
+  public List<TimexMention> recognize(CharSequence text, LocalDate anchorDate) {
+    return recognize(text, List.of(new int[] {0, text.length()}), anchorDate, "DCT").mentions();
+  }
+
+  private static int cut(CharSequence text, int from, int to) {
+    if (to - from <= WINDOW_CHARS) {
+      return to;
+    }
+    int limit = from + WINDOW_CHARS;
+    int floor = from + WINDOW_CHARS / 2;
+    for (int i = limit; i > floor; i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    for (int i = limit; i > floor; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private void scan(Scan s, List<TimexMention> out) {
+    int i = 0;
+    while (i < s.size()) {
+      Token token = s.at(i);
+      if (token.kind != Token.Kind.NUMBER && !RULE_WORDS.contains(token.lower)
+          && !lexicon.mayStartExpression(token.lower)) {
+        i++;
+        continue;
+      }
+      Match match = best(s, i);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      out.add(toMention(s, match));
+      s.clearCache();
+      if ("DURATION".equals(match.type)) {
+        s.context.mentionedDuration(s.at(match.first).sentence);
+      }
+      if (match.point != null && !"DURATION".equals(match.type)) {
+        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute);
+      }
+      i = Math.max(match.end, i + 1);
+    }
+  }
+
+  /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
+  private Match best(Scan s, int i) {
+    Match best = withDeterminer(s, i);
+    best = RuleFamily.longer(best, modified(s, i));
+    if (s.is(i, "the")) {
+      Match inner = modified(s, i + 1);
+      if (inner != null && inner.takesDeterminer) {
+        best = RuleFamily.longer(best, extend(inner, i, inner.mod));
+      }
+    }
+    return best;
+  }
+
+  /** The core reading at i, or "the" + the core reading at i + 1 when that rule takes a determiner. */
+  private Match withDeterminer(Scan s, int i) {
+    Match best = core(s, i);
+    if (s.is(i, "the")) {
+      Match after = core(s, i + 1);
+      if (after != null && after.takesDeterminer) {
+        best = RuleFamily.longer(best, extend(after, i, null));
+      }
+    }
+    return best;
+  }
+
+  /** A premodifier ("early", "about", "the end of", "more than") followed by an expression. */
+  private Match modified(Scan s, int i) {
+    int j = -1;
+    String mod = null;
+    PhraseTable.Hit<String> phrase = lexicon.premodifierPhrases.longest(s, i);
+    if (phrase != null) {
+      j = phrase.end();
+      mod = phrase.value();
+    }
+    if (j < 0 && SINGLE_WORD_MODS.contains(s.word(i)) && lexicon.premodifiers.containsKey(s.word(i))) {
+      mod = lexicon.premodifiers.get(s.word(i));
+      j = s.optionalHyphen(i + 1);
+    }
+    if (j < 0 && (s.is(i, "earlier") || s.is(i, "later")) && lexicon.relativeWords.containsKey(s.word(i + 1))) {
+      j = i + 1;
+    }
+    if (j <= i) {
+      return null;
+    }
+    Match inner = withDeterminer(s, j);
+    if (inner == null) {
+      return null;
+    }
+    boolean pointMod = mod != null && POINT_MODS.contains(mod);
+    boolean comparison = mod != null && !pointMod && !mod.equals("APPROX");
+    boolean fits;
+    if (pointMod) {
+      fits = !"DURATION".equals(inner.type) && !"SET".equals(inner.type);
+    } else if (comparison) {
+      // "more than two years (ago)", not "over the weekend"
+      fits = ("DURATION".equals(inner.type) || inner.rule.startsWith("offset")) && s.amount(j) != null;
+    } else {
+      fits = !"SET".equals(inner.type);
+    }
+    return fits ? extend(inner, i, mod) : null;
+  }
+
+  private Match core(Scan s, int i) {
+    if (s.isCached(i)) {
+      return s.cached(i);
+    }
+    Match best = null;
+    for (RuleFamily family : families) {
+      best = RuleFamily.longer(best, family.match(s, i));
+    }
+    s.cache(i, best);
+    return best;
+  }
+
+  private static Match extend(Match inner, int first, String mod) {
+    Match outer = new Match(first, inner.end, inner.rule);
+    outer.type = inner.type;
+    outer.value = inner.value;
+    outer.mod = mod != null ? mod : inner.mod;
+    outer.anchor = inner.anchor;
+    outer.anchorSource = inner.anchorSource;
+    outer.quant = inner.quant;
+    outer.freq = inner.freq;
+    outer.point = inner.point;
+    outer.absolute = inner.absolute;
+    outer.takesDeterminer = inner.takesDeterminer;
+    outer.setsPeriod = inner.setsPeriod;
+    return outer;
+  }
+
+  private static TimexMention toMention(Scan s, Match match) {
+    int first = Math.min(match.first, match.end - 1);
+    Token begin = s.at(first);
+    Token end = s.at(match.end - 1);
+    int endOffset = end.end;
+    // a trailing full stop belongs to the expression only when it closes an abbreviation
+    if (end.is(".") && match.end - 2 >= first && s.at(match.end - 2).isWord()
+        && s.at(match.end - 2).lower.length() > 1 && !s.lexicon.monthAbbreviations.containsKey(s.at(match.end - 2).lower)
+        && !s.lexicon.weekdayAbbreviations.containsKey(s.at(match.end - 2).lower)) {
+      endOffset = s.at(match.end - 2).end;
+    }
+    String anchorSource = match.absolute ? null : match.anchorSource;
+    String anchor = match.absolute ? null : match.anchor;
+    return new TimexMention(begin.begin, endOffset, match.type, match.value, match.mod, anchor, anchorSource,
+        match.quant, match.freq, match.rule);
+  }
+}

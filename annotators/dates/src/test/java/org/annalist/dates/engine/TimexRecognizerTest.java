@@ -1,0 +1,318 @@
+package org.annalist.dates.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One group of small sentences per family of expression; the DCT is Friday 2022-01-07 unless said. */
+class TimexRecognizerTest {
+
+  static final String FRIDAY = "2022-01-07";
+
+  @Nested
+  class Weekdays {
+    @Test
+    void pastTenseWeekdayIsTheLastOneBeforeTheDct() {
+      Timexes t = Timexes.of("The coalition on Wednesday came under fire in Iraq.", FRIDAY);
+      assertThat(t.value("Wednesday")).isEqualTo("2022-01-05");
+      assertThat(t.get("Wednesday").anchorSource()).isEqualTo("DCT");
+      assertThat(t.get("Wednesday").anchor()).isEqualTo(FRIDAY);
+    }
+
+    @Test
+    void futureTenseWeekdayIsTheNextOne() {
+      assertThat(Timexes.of("The ministers will meet on Monday in Vienna.", FRIDAY).value("Monday")).isEqualTo("2022-01-10");
+    }
+
+    @Test
+    void weekdayOfTheDctIsTheDct() {
+      assertThat(Timexes.of("The ministry said on Friday that talks resumed.", FRIDAY).value("Friday")).isEqualTo(FRIDAY);
+    }
+
+    @Test
+    void lastAndNextWeekdays() {
+      Timexes t = Timexes.of("He arrived last Friday and leaves next Tuesday.", FRIDAY);
+      assertThat(t.value("last Friday")).isEqualTo("2021-12-31");
+      assertThat(t.value("next Tuesday")).isEqualTo("2022-01-11");
+    }
+
+    @Test
+    void asSoonAsPointsForward() {
+      assertThat(Timexes.of("The group might come as soon as Tuesday.", FRIDAY).value("Tuesday")).isEqualTo("2022-01-11");
+    }
+  }
+
+  @Nested
+  class DeicticDays {
+    @Test
+    void todayYesterdayTomorrow() {
+      Timexes t = Timexes.of("Officials said yesterday that today is calm and tomorrow is uncertain.", FRIDAY);
+      assertThat(t.value("yesterday")).isEqualTo("2022-01-06");
+      assertThat(t.value("today")).isEqualTo(FRIDAY);
+      assertThat(t.value("tomorrow")).isEqualTo("2022-01-08");
+    }
+  }
+
+  @Nested
+  class CalendarDates {
+    @Test
+    void numericAndWrittenFormats() {
+      Timexes t = Timexes.of("Filed 2022-01-05, signed 3/1/2022, ratified 1 March 2022 and recalled Jan. 3, 2020.", FRIDAY);
+      assertThat(t.value("2022-01-05")).isEqualTo("2022-01-05");
+      assertThat(t.value("3/1/2022")).isEqualTo("2022-03-01");
+      assertThat(t.value("1 March 2022")).isEqualTo("2022-03-01");
+      assertThat(t.value("Jan. 3, 2020")).isEqualTo("2020-01-03");
+      assertThat(t.get("Jan. 3, 2020").anchorSource()).isNull();
+    }
+
+    @Test
+    void dayFirstWhenTheFirstNumberCannotBeAMonth() {
+      assertThat(Timexes.of("It opened on 25/12/2021 in Paris.", FRIDAY).value("25/12/2021")).isEqualTo("2021-12-25");
+    }
+
+    @Test
+    void monthYearAndYear() {
+      Timexes t = Timexes.of("The base was hit in December 2018 and again in 2020.", FRIDAY);
+      assertThat(t.value("December 2018")).isEqualTo("2018-12");
+      assertThat(t.value("2020")).isEqualTo("2020");
+    }
+
+    @Test
+    void dateWithoutYearTakesTheYearTheTenseImplies() {
+      assertThat(Timexes.of("The attack happened on Dec. 20 near the border.", FRIDAY).value("Dec. 20")).isEqualTo("2021-12-20");
+      assertThat(Timexes.of("The talks will resume on March 3 in Vienna.", FRIDAY).value("March 3")).isEqualTo("2022-03-03");
+      assertThat(Timexes.of("The election is due in May.", FRIDAY).value("May")).isEqualTo("2022-05");
+    }
+
+    @Test
+    void impossibleDatesAreNotAnnotatedAsDays() {
+      Timexes t = Timexes.of("The report dated 31 February 2022 was fake.", FRIDAY);
+      assertThat(t.mentions).noneMatch(m -> m.value().equals("2022-02-31"));
+    }
+
+    @Test
+    void quantitiesAreNotYears() {
+      Timexes.of("They deployed 2000 troops and 1999 percent more.", FRIDAY).assertNone();
+    }
+
+    @Test
+    void ambiguousMonthNamesNeedContext() {
+      Timexes.of("He may resign, and the march was peaceful.", FRIDAY).assertNone();
+    }
+
+    @Test
+    void holidays() {
+      assertThat(Timexes.of("Shops were closed on Christmas Day.", FRIDAY).value("Christmas Day")).isEqualTo("2021-12-25");
+      assertThat(Timexes.of("Thanksgiving 2021 was quiet.", FRIDAY).value("Thanksgiving 2021")).isEqualTo("2021-11-25");
+    }
+
+    @Test
+    void spokenYears() {
+      assertThat(Timexes.of("In nineteen ninety-six a bomb exploded.", FRIDAY).value("nineteen ninety-six")).isEqualTo("1996");
+    }
+  }
+
+  @Nested
+  class DecadesCenturiesSeasonsQuarters {
+    @Test
+    void decadesAndCenturies() {
+      Timexes t = Timexes.of("Famous in the 1980s, and in the '90s, they shaped the 20th century.", FRIDAY);
+      assertThat(t.value("the 1980s")).isEqualTo("198");
+      assertThat(t.value("the '90s")).isEqualTo("199");
+      assertThat(t.value("the 20th century")).isEqualTo("19");
+    }
+
+    @Test
+    void modifiedDecade() {
+      TimexMention mid = Timexes.of("It began in the mid-1990s.", FRIDAY).get("the mid-1990s");
+      assertThat(mid.value()).isEqualTo("199");
+      assertThat(mid.mod()).isEqualTo("MID");
+    }
+
+    @Test
+    void seasons() {
+      Timexes t = Timexes.of("Prices rose last summer and will fall in the spring; summer 2020 was worse.", FRIDAY);
+      assertThat(t.value("last summer")).isEqualTo("2021-SU");
+      assertThat(t.value("the spring")).isEqualTo("2022-SP");
+      assertThat(t.value("summer 2020")).isEqualTo("2020-SU");
+    }
+
+    @Test
+    void quartersAndFiscalYears() {
+      Timexes t = Timexes.of("Profit fell in the third quarter. Q2 2021 was better. In fiscal 2021 sales rose.", FRIDAY);
+      assertThat(t.value("the third quarter")).isEqualTo("2021-Q3");
+      assertThat(t.value("Q2 2021")).isEqualTo("2021-Q2");
+      assertThat(t.value("fiscal 2021")).isEqualTo("2021");
+    }
+
+    @Test
+    void yearEarlierPeriodFollowsTheTopicQuarter() {
+      Timexes t = Timexes.of("Net rose in the third quarter of 2021 from $4 million a year earlier.", FRIDAY);
+      assertThat(t.value("the third quarter of 2021")).isEqualTo("2021-Q3");
+      assertThat(t.value("a year earlier")).isEqualTo("2020-Q3");
+    }
+  }
+
+  @Nested
+  class RelativeUnits {
+    @Test
+    void lastThisNext() {
+      Timexes t = Timexes.of("Sales fell last month, rose this week and will grow next year.", FRIDAY);
+      assertThat(t.value("last month")).isEqualTo("2021-12");
+      assertThat(t.value("this week")).isEqualTo("2022-W01");
+      assertThat(t.value("next year")).isEqualTo("2023");
+    }
+
+    @Test
+    void agoUsesTheUnitGranularity() {
+      Timexes t = Timexes.of("He left two years ago; she came three months ago and we met five days ago.", FRIDAY);
+      assertThat(t.value("two years ago")).isEqualTo("2020");
+      assertThat(t.value("three months ago")).isEqualTo("2021-10");
+      assertThat(t.value("five days ago")).isEqualTo("2022-01-02");
+    }
+
+    @Test
+    void modifiers() {
+      Timexes t = Timexes.of("Troops left early last month, about two years ago, by the end of the year.", FRIDAY);
+      assertThat(t.get("early last month").mod()).isEqualTo("START");
+      assertThat(t.value("early last month")).isEqualTo("2021-12");
+      assertThat(t.get("about two years ago").mod()).isEqualTo("APPROX");
+      assertThat(t.get("the end of the year").mod()).isEqualTo("END");
+      assertThat(t.value("the end of the year")).isEqualTo("2022");
+    }
+
+    @Test
+    void weekend() {
+      assertThat(Timexes.of("Protests grew over the weekend.", "2022-01-10").value("the weekend")).isEqualTo("2022-W01-WE");
+    }
+  }
+
+  @Nested
+  class References {
+    @Test
+    void presentPastFuture() {
+      Timexes t = Timexes.of("Now the army, which recently withdrew, plans for the future.", FRIDAY);
+      assertThat(t.value("Now")).isEqualTo("PRESENT_REF");
+      assertThat(t.value("recently")).isEqualTo("PAST_REF");
+      assertThat(t.value("the future")).isEqualTo("FUTURE_REF");
+    }
+  }
+
+  @Nested
+  class Times {
+    @Test
+    void clockTimesWithZonesAndDays() {
+      Timexes t = Timexes.of("Rockets hit around 1:30 a.m. in Iraq (2230 GMT Tuesday).", "2022-01-05");
+      assertThat(t.value("around 1:30 a.m.")).isEqualTo("2022-01-05T01:30");
+      assertThat(t.get("around 1:30 a.m.").type()).isEqualTo("TIME");
+      assertThat(t.value("2230 GMT Tuesday")).isEqualTo("2022-01-04T22:30");
+    }
+
+    @Test
+    void partsOfDay() {
+      Timexes t = Timexes.of("Forces were targeted this morning after a raid last night and Monday evening.", FRIDAY);
+      assertThat(t.value("this morning")).isEqualTo("2022-01-07TMO");
+      assertThat(t.value("last night")).isEqualTo("2022-01-06TNI");
+      assertThat(t.value("Monday evening")).isEqualTo("2022-01-03TEV");
+    }
+
+    @Test
+    void noonAndPm() {
+      Timexes t = Timexes.of("The deadline passed at 5 p.m. Wednesday and the vote is at noon.", FRIDAY);
+      assertThat(t.value("5 p.m. Wednesday")).isEqualTo("2022-01-05T17:00");
+      assertThat(t.value("noon")).isEqualTo("2022-01-07T12:00");
+    }
+  }
+
+  @Nested
+  class Durations {
+    @Test
+    void countedUnits() {
+      Timexes t = Timexes.of("After five years, a two-year plan, a 16-hour shift and two and a half years of talks.", FRIDAY);
+      assertThat(t.value("five years")).isEqualTo("P5Y");
+      assertThat(t.get("five years").type()).isEqualTo("DURATION");
+      assertThat(t.value("two-year")).isEqualTo("P2Y");
+      assertThat(t.value("16-hour")).isEqualTo("PT16H");
+      assertThat(t.value("two and a half years")).isEqualTo("P2Y6M");
+    }
+
+    @Test
+    void vagueAndPastPeriods() {
+      Timexes t = Timexes.of("Stocks fell in the past two months after several weeks of gains.", FRIDAY);
+      assertThat(t.value("the past two months")).isEqualTo("P2M");
+      assertThat(t.value("several weeks")).isEqualTo("PXW");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+      Timexes.of("A 6-year-old boy was found.", FRIDAY).assertNone();
+    }
+  }
+
+  @Nested
+  class Sets {
+    @Test
+    void frequencies() {
+      Timexes t = Timexes.of("Patrols run every two weeks, reports come out weekly, audits twice a year and prayers every Monday.", FRIDAY);
+      assertThat(t.value("every two weeks")).isEqualTo("P2W");
+      assertThat(t.get("every two weeks").type()).isEqualTo("SET");
+      assertThat(t.get("every two weeks").quant()).isEqualTo("EVERY");
+      assertThat(t.value("weekly")).isEqualTo("P1W");
+      assertThat(t.value("twice a year")).isEqualTo("P1Y");
+      assertThat(t.get("twice a year").freq()).isEqualTo("2X");
+      assertThat(t.value("every Monday")).isEqualTo("XXXX-WXX-1");
+    }
+
+    @Test
+    void ratePerUnitAfterAnAmount() {
+      assertThat(Timexes.of("It costs $5 million a year.", FRIDAY).get("a year").type()).isEqualTo("SET");
+    }
+  }
+
+  @Nested
+  class NarrativeAnchoring {
+    @Test
+    void offsetFromTheLastExplicitDate() {
+      Timexes t = Timexes.of("The strike on Jan. 3, 2020, killed him. Five days after his killing, Iran fired missiles.", FRIDAY);
+      TimexMention five = t.get("Five days after");
+      assertThat(five.value()).isEqualTo("2020-01-08");
+      assertThat(five.anchorSource()).isEqualTo("CONTEXT");
+      assertThat(five.anchor()).isEqualTo("2020-01-03");
+    }
+
+    @Test
+    void nextDayFromTheLastDate() {
+      Timexes t = Timexes.of("Talks opened on March 3, 2021. The next day they collapsed.", FRIDAY);
+      assertThat(t.value("The next day")).isEqualTo("2021-03-04");
+    }
+
+    @Test
+    void withoutAConfidentAnchorTheValueStaysUnderspecified() {
+      TimexMention next = Timexes.of("The next day they collapsed.", FRIDAY).get("The next day");
+      assertThat(next.value()).isEqualTo("XXXX-XX-XX");
+      assertThat(next.anchorSource()).isEqualTo("UNRESOLVED");
+      TimexMention after = Timexes.of("Two days after the attack, lawmakers voted.", FRIDAY).get("Two days after");
+      assertThat(after.type()).isEqualTo("DURATION");
+      assertThat(after.value()).isEqualTo("P2D");
+    }
+  }
+
+  @Nested
+  class WithoutDocumentDate {
+    @Test
+    void relativeValuesStayUnresolved() {
+      Timexes t = Timexes.of("Yesterday the base was hit, as it was last year and on Saturday. Jan. 3, 2020 was different.", null);
+      assertThat(t.value("Yesterday")).isEqualTo("XXXX-XX-XX");
+      assertThat(t.get("Yesterday").anchorSource()).isEqualTo("UNRESOLVED");
+      assertThat(t.value("last year")).isEqualTo("XXXX");
+      assertThat(t.value("Saturday")).isEqualTo("XXXX-WXX-6");
+      assertThat(t.value("Jan. 3, 2020")).isEqualTo("2020-01-03");
+    }
+
+    @Test
+    void dateWithoutYearKeepsMonthAndDay() {
+      assertThat(Timexes.of("Already on April 8, two drones hit.", null).value("April 8")).isEqualTo("XXXX-04-08");
+    }
+  }
+}

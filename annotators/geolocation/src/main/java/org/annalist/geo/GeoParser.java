@@ -1,0 +1,71 @@
+package org.annalist.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.lexicon.PlaceLexicon;
+import org.annalist.geo.recognize.Mention;
+import org.annalist.geo.recognize.ToponymRecognizer;
+import org.annalist.geo.resolve.ResolverSettings;
+import org.annalist.geo.resolve.ToponymResolver;
+
+/**
+ * Finds and resolves the toponyms of one text: recognition over the given regions, then
+ * document-level resolution. Stateless between calls and safe to share between threads.
+ */
+public final class GeoParser {
+
+  private static final Map<Gazetteer, PlaceLexicon> LEXICONS = new WeakHashMap<>();
+
+  private final Gazetteer gazetteer;
+  private final ToponymRecognizer recognizer;
+  private final ToponymResolver resolver;
+
+  public GeoParser(Gazetteer gazetteer) {
+    this(gazetteer, ResolverSettings.defaults());
+  }
+
+  public GeoParser(Gazetteer gazetteer, ResolverSettings settings) {
+    this.gazetteer = gazetteer;
+    PlaceLexicon lexicon = lexiconFor(gazetteer);
+    this.recognizer = new ToponymRecognizer(gazetteer, lexicon);
+    this.resolver = new ToponymResolver(gazetteer, settings);
+  }
+
+  private static PlaceLexicon lexiconFor(Gazetteer gazetteer) {
+    synchronized (LEXICONS) {
+      return LEXICONS.computeIfAbsent(gazetteer, PlaceLexicon::new);
+    }
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Resolved toponyms of the whole text. */
+  public List<Mention> parse(String text) {
+    return parse(text, List.of(new int[] {0, text.length()}));
+  }
+
+  /** Resolved toponyms of the given [begin, end) regions of the text, in text order. */
+  public List<Mention> parse(String text, List<int[]> regions) {
+    Set<String> personNames = new HashSet<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (int[] region : regions) {
+      mentions.addAll(recognizer.recognize(text, region[0], region[1], personNames));
+    }
+    mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null);
+    resolver.resolve(mentions, text);
+    List<Mention> resolved = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.resolved >= 0) {
+        resolved.add(m);
+      }
+    }
+    return resolved;
+  }
+}

@@ -1,0 +1,115 @@
+package org.annalist.geo.eval;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.annalist.core.eval.EvalReport;
+import org.annalist.geo.GeoParser;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.gazetteer.GazetteerRegistry;
+import org.annalist.geo.recognize.Mention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code annalist eval geo --format trnews|gwn FILE}: geotagging and geocoding scores. */
+@Command(name = "geo", mixinStandardHelpOptions = true,
+    description = "Scores the geolocation annotator on TR-News/LGL or GeoWebNews XML: geotagging "
+        + "P/R/F1 (exact and overlapping spans), geocoding accuracy@161km, mean/median error, "
+        + "AUC, GeoNames-id accuracy and the worst errors.")
+public final class GeoEvalCommand implements Callable<Integer> {
+
+  /**
+   * GeoWebNews types counted as gold toponyms: place names used literally or associatively, and
+   * demonyms. Not counted: expressions ("the city"), non-toponyms and homonyms (person or
+   * organisation names that look like places), languages, and coercions (buildings and firms
+   * used as locations), which a gazetteer-based tagger is not meant to find.
+   */
+  public static final Set<String> GWN_GOLD_TYPES = Set.of("Literal", "Literal_Modifier", "Mixed",
+      "Embedded_Literal", "Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit", "Demonym");
+
+  private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  @Option(names = "--format", required = true, description = "trnews (also LGL) or gwn")
+  private String format;
+
+  @Parameters(index = "0", description = "The benchmark XML file")
+  private Path file;
+
+  @Option(names = "--json", description = "Print the figures as one JSON object")
+  private boolean json;
+
+  @Option(names = "--worst", defaultValue = "10", description = "How many worst errors to list (default ${DEFAULT-VALUE})")
+  private int worst;
+
+  @Option(names = "--misses", defaultValue = "0", description = "How many spurious and missed toponyms to list (default ${DEFAULT-VALUE})")
+  private int misses;
+
+  @Option(names = "--gazetteer", description = "A GeoNames TSV file to use instead of the built-in gazetteer")
+  private Path gazetteerFile;
+
+  @Override
+  public Integer call() {
+    GoldCorpusReader.Format parsedFormat;
+    try {
+      parsedFormat = GoldCorpusReader.Format.parse(format);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    if (!Files.isReadable(file) || (gazetteerFile != null && !Files.isReadable(gazetteerFile))) {
+      System.err.println("cannot read " + (Files.isReadable(file) ? gazetteerFile : file));
+      return 2;
+    }
+    List<GoldDocument> documents;
+    try {
+      documents = GoldCorpusReader.read(file, parsedFormat);
+    } catch (IOException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
+    long loadStart = System.nanoTime();
+    Gazetteer gazetteer = GazetteerRegistry.forFile(gazetteerFile);
+    GeoParser parser = new GeoParser(gazetteer);
+    long loadMs = (System.nanoTime() - loadStart) / 1_000_000;
+    EvalReport report = new EvalReport("geo");
+    report.put("dataset.file", file.getFileName().toString());
+    report.put("dataset.format", parsedFormat.name().toLowerCase(java.util.Locale.ROOT));
+    report.put("dataset.documents", documents.size());
+    GeoScorer scorer = new GeoScorer(parsedFormat == GoldCorpusReader.Format.GWN ? GWN_GOLD_TYPES : Set.of("Literal"));
+    long parseNanos = 0;
+    long characters = 0;
+    for (GoldDocument document : documents) {
+      long start = CPU.getCurrentThreadCpuTime();
+      List<Mention> mentions = parser.parse(document.text());
+      parseNanos += CPU.getCurrentThreadCpuTime() - start;
+      characters += document.text().length();
+      List<GeoScorer.Predicted> predicted = new ArrayList<>();
+      for (Mention m : mentions) {
+        int e = m.resolved;
+        predicted.add(new GeoScorer.Predicted(m.begin, m.end, gazetteer.geonamesId(e),
+            gazetteer.latitude(e), gazetteer.longitude(e), gazetteer.name(e),
+            gazetteer.countryCode(e), m.usage.name()));
+      }
+      scorer.add(document, predicted);
+    }
+    scorer.report(report, worst);
+    scorer.reportMisses(report, misses);
+    report.put("timing.gazetteerLoadMs", loadMs);
+    report.put("timing.gazetteerPlaces", gazetteer.size());
+    // CPU time of the parsing thread: articles per second per core, independent of machine load
+    report.put("timing.documentsPerCpuSecond", parseNanos == 0 ? 0.0 : documents.size() / (parseNanos / 1e9));
+    report.put("timing.charactersPerCpuSecond", parseNanos == 0 ? 0.0 : characters / (parseNanos / 1e9));
+    Runtime runtime = Runtime.getRuntime();
+    report.put("memory.heapUsedMb", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+    report.put("memory.gazetteerArraysMb", gazetteer.approximateBytes() / (1024 * 1024));
+    report.put("memory.jvm", ManagementFactory.getRuntimeMXBean().getVmName());
+    report.print(System.out, json);
+    return 0;
+  }
+}

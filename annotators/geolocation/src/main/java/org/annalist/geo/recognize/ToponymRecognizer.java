@@ -1,0 +1,487 @@
+package org.annalist.geo.recognize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.gazetteer.NameKey;
+import org.annalist.geo.gazetteer.NameVariants;
+import org.annalist.geo.lexicon.PlaceLexicon;
+
+/**
+ * Finds toponyms by hashed look-up of capitalised token n-grams (longest first) in the gazetteer
+ * and the lexicon, then rejects what is more likely an ordinary word or part of a person's name.
+ * Linear in the text length: each start token tries at most {@link #MAX_WORDS} look-ups.
+ */
+public final class ToponymRecognizer {
+
+  static final int MAX_WORDS = 6;
+  /** Candidates are kept in order of prominence; beyond this many none would win. */
+  static final int MAX_CANDIDATES = 40;
+  /** Below this population a place is recognised under its main name only. */
+  static final long ALIAS_MIN_POPULATION = 20_000;
+
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "de", "del", "della", "la", "le", "les", "al", "el", "on", "upon", "the", "and", "da",
+      "di", "do", "dos", "das", "des", "du", "y", "en", "sur", "am", "an", "im", "bin", "ibn",
+      "ul", "van", "von", "der", "den", "ad", "ar", "as", "ash", "at", "au", "aux", "es", "ez",
+      "in");
+
+  /** Words after which a capitalised name is a street's, not a place's. */
+  private static final Set<String> STREET_WORDS = Set.of(
+      "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive");
+
+  /** Lower-case particles inside personal names. */
+  private static final Set<String> SURNAME_PARTICLES = Set.of(
+      "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
+
+  /** Words that make the name before them an organisation's ("Quds Force"). */
+  private static final Set<String> ORGANISATION_WORDS = Set.of(
+      "Force", "Forces", "Brigade", "Brigades", "Army", "Corps", "Party", "Front", "Movement",
+      "Committee", "Council", "Company", "Group", "Bank", "University", "College");
+
+  /** Generic words of place names ("Jordan Valley", "Victoria Falls"). */
+  private static final Set<String> PLACE_GENERICS = Set.of(
+      "valley", "river", "city", "county", "lake", "mountain", "mountains", "hills", "island",
+      "islands", "bay", "beach", "park", "falls", "springs", "heights", "harbor", "harbour",
+      "creek", "station", "province", "state", "region", "district", "airport", "square");
+
+  /** Arabic articles written in lower case before a capitalised name: al-Asad, el-Arish. */
+  private static final Set<String> LOWER_ARTICLES = Set.of(
+      "al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ath");
+
+  private final Gazetteer gazetteer;
+  private final PlaceLexicon lexicon;
+
+  public ToponymRecognizer(Gazetteer gazetteer, PlaceLexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  /** Toponyms in text[from, to), in text order. */
+  public List<Mention> recognize(String text, int from, int to, Set<String> personNames) {
+    Tokens tokens = new Tokens(text, from, to);
+    List<Mention> mentions = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
+    int t = 0;
+    while (t < tokens.size) {
+      if (!startable(tokens, t)) {
+        t++;
+        continue;
+      }
+      int bestEnd = -1;
+      String bestKey = null;
+      PlaceLexicon.Entry bestLexicon = null;
+      key.setLength(0);
+      int limit = Math.min(tokens.size, t + MAX_WORDS);
+      for (int u = t; u < limit; u++) {
+        if (u > t && !joinable(tokens, u)) {
+          break;
+        }
+        if (u > t) {
+          key.append(' ');
+        }
+        NameKey.appendFolded(tokens.text.subSequence(tokens.begin[u], tokens.end[u]), key);
+        if (!tokens.capitalised(u)) {
+          continue;
+        }
+        String k = key.toString();
+        PlaceLexicon.Entry entry = lexicon.get(k);
+        if (entry != null || gazetteer.contains(k)) {
+          bestEnd = u;
+          bestKey = k;
+          bestLexicon = entry;
+        }
+      }
+      int spanStart = t;
+      if (bestEnd == t && t + 2 < tokens.size
+          && LOWER_ARTICLES.contains(tokens.word(t + 1).toLowerCase(Locale.ROOT))
+          && tokens.gapBefore(t + 1).equals(" ")) {
+        // "Ain al-Asad": a longer name starting at the article beats the first word alone
+        Object[] longer = longestMatch(tokens, t + 1, key);
+        if (longer != null) {
+          bestEnd = (Integer) longer[0];
+          bestKey = (String) longer[1];
+          bestLexicon = (PlaceLexicon.Entry) longer[2];
+          spanStart = t + 1;
+        }
+      }
+      if (bestEnd < 0) {
+        t++;
+        continue;
+      }
+      Mention mention = accept(tokens, spanStart, bestEnd, bestKey, bestLexicon, mentions, personNames);
+      if (mention != null) {
+        mention.allCaps = mention.surface.equals(mention.surface.toUpperCase(Locale.ROOT))
+            && mention.surface.length() > 3;
+        mentions.add(mention);
+        t = bestEnd + 1;
+      } else {
+        t++;
+      }
+    }
+    dropPersonNamePairs(mentions, text, personNames);
+    addPostalQualifiers(tokens, mentions);
+    return mentions;
+  }
+
+  /** The longest name starting at token t: {end token, key, lexicon entry}, or null. */
+  private Object[] longestMatch(Tokens tokens, int t, StringBuilder key) {
+    Object[] best = null;
+    key.setLength(0);
+    int limit = Math.min(tokens.size, t + MAX_WORDS);
+    for (int u = t; u < limit; u++) {
+      if (u > t && !joinable(tokens, u)) {
+        break;
+      }
+      if (u > t) {
+        key.append(' ');
+      }
+      NameKey.appendFolded(tokens.text.subSequence(tokens.begin[u], tokens.end[u]), key);
+      if (u > t && tokens.capitalised(u)) {
+        String k = key.toString();
+        PlaceLexicon.Entry entry = lexicon.get(k);
+        if (entry != null || gazetteer.contains(k)) {
+          best = new Object[] {u, k, entry};
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean startable(Tokens tokens, int t) {
+    if (tokens.capitalised(t)) {
+      return true;
+    }
+    return t + 1 < tokens.size
+        && LOWER_ARTICLES.contains(tokens.word(t))
+        && tokens.gapBefore(t + 1).equals("-")
+        && tokens.capitalised(t + 1);
+  }
+
+  /** May token u continue the name that ended at token u-1? */
+  private boolean joinable(Tokens tokens, int u) {
+    String gap = tokens.gapBefore(u);
+    boolean gapOk = switch (gap) {
+      case " ", "-", "'", "\u2019", "." -> true;
+      case ". " -> tokens.length(u - 1) <= 3 && tokens.capitalised(u - 1);
+      default -> false;
+    };
+    if (!gapOk) {
+      return false;
+    }
+    return tokens.capitalised(u) || CONNECTORS.contains(tokens.word(u).toLowerCase(Locale.ROOT))
+        || (gap.equals("-") && LOWER_ARTICLES.contains(tokens.word(u)));
+  }
+
+  private Mention accept(Tokens tokens, int first, int last, String key, PlaceLexicon.Entry entry,
+      List<Mention> previous, Set<String> personNames) {
+    int words = last - first + 1;
+    String text = tokens.text;
+    int begin = tokens.begin[first];
+    if (!tokens.capitalised(first) && first > 0 && tokens.gapBefore(first).equals(" ")
+        && tokens.capitalised(first - 1)
+        && !lexicon.isCommonWord(tokens.word(first - 1).toLowerCase(Locale.ROOT))) {
+      begin = tokens.begin[first - 1];
+    }
+    int end = tokens.end[last];
+    String lowerFirst = tokens.word(first).toLowerCase(Locale.ROOT);
+    if (words == 1) {
+      if (entry == null && (tokens.length(first) < 3 || lexicon.isCommonWord(lowerFirst))) {
+        return null;
+      }
+      if (entry == null && tokens.allCaps(first) && tokens.length(first) <= 3) {
+        return null;
+      }
+      boolean abbreviation = tokens.end[first] < text.length() && text.charAt(tokens.end[first]) == '.';
+      if (entry != null && entry.kind() != PlaceLexicon.Kind.DEMONYM && tokens.length(first) <= 3
+          && !tokens.allCaps(first) && !abbreviation) {
+        return null;
+      }
+    }
+    if (entry == null && words > 1 && allCommonWords(tokens, first, last)) {
+      return null;
+    }
+    // part of a person's name: "Mr. Jordan", "President Lincoln", "Michael Jordan", "Jordan Peterson"
+    if (first > 0 && isPersonIntroducer(tokens, first)) {
+      personNames.add(key);
+      return null;
+    }
+    if (words == 1 && entry == null && lexicon.isFirstName(lowerFirst) && last + 1 < tokens.size
+        && tokens.gapBefore(last + 1).equals(" ") && tokens.capitalised(last + 1)
+        && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))) {
+      personNames.add(key);
+      return null;
+    }
+    if (entry == null && last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+        && STREET_WORDS.contains(tokens.word(last + 1))) {
+      return null;
+    }
+    if (words == 1 && entry == null && beforeOtherName(tokens, last)
+        && onlySmallPlaces(gazetteer.lookup(key))) {
+      return null;
+    }
+    if (words == 1 && entry == null && first > 0 && afterOtherName(tokens, first, previous)) {
+      personNames.add(key);
+      return null;
+    }
+    if (entry == null && personNames.contains(key)) {
+      return null;
+    }
+    if (end < text.length() && text.charAt(end) == '.' && (tokens.gapBefore(last).contains(".")
+        || (entry != null && entry.kind() == PlaceLexicon.Kind.QUALIFIER_ONLY)
+        || (words > 1 && key.length() <= 4))) {
+      end++;
+    }
+    int[] candidates;
+    if (entry != null) {
+      candidates = entry.places();
+      if (entry.kind() != PlaceLexicon.Kind.DEMONYM) {
+        candidates = merge(candidates, gazetteer.lookup(key));
+      }
+    } else {
+      candidates = gazetteer.lookup(key);
+    }
+    candidates = withoutObscureAliases(candidates, key);
+    if (candidates.length == 0) {
+      return null;
+    }
+    if (candidates.length > MAX_CANDIDATES) {
+      candidates = java.util.Arrays.copyOf(candidates, MAX_CANDIDATES);
+    }
+    boolean initial = sentenceInitial(tokens, first);
+    boolean reporting = false;
+    boolean followedByWord = false;
+    if (last + 1 < tokens.size) {
+      String gap = text.substring(end, tokens.begin[last + 1]);
+      if (gap.equals(" ") || gap.equals("\u2019s ") || gap.equals("'s ")) {
+        String next = tokens.word(last + 1).toLowerCase(Locale.ROOT);
+        reporting = lexicon.isReportingVerb(next) || (last + 2 < tokens.size
+            && (next.equals("has") || next.equals("have") || next.equals("had")
+                || next.equals("will") || next.equals("would") || next.equals("also"))
+            && lexicon.isReportingVerb(tokens.word(last + 2).toLowerCase(Locale.ROOT)));
+        followedByWord = gap.equals(" ") && !lexicon.isReportingVerb(next)
+            && !lexicon.isCommonWord(next);
+      }
+    }
+    if (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+        && ORGANISATION_WORDS.contains(tokens.word(last + 1)) && !anyPrimaryName(candidates, key)) {
+      return null;
+    }
+    return new Mention(begin, end, text.substring(begin, end), key, candidates,
+        entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
+  }
+
+  /**
+   * "Kristy Campbell", "Orbis Edmonton": a one-word name right after another capitalised word
+   * that is neither an ordinary word nor a place is the end of a person's or organisation's name.
+   */
+  private boolean afterOtherName(Tokens tokens, int first, List<Mention> previous) {
+    String gap = tokens.gapBefore(first);
+    if (gap.equals(". ") && tokens.length(first - 1) == 1 && tokens.capitalised(first - 1)) {
+      return true; // middle initial: "Gino D. Bassett"
+    }
+    if (gap.equals(" ") && first > 1 && SURNAME_PARTICLES.contains(tokens.word(first - 1))
+        && tokens.gapBefore(first - 1).equals(" ") && tokens.capitalised(first - 2)) {
+      return true; // "Mike de Kock"
+    }
+    if (!gap.equals(" ") || !tokens.capitalised(first - 1)
+        || tokens.allCaps(first - 1) || sentenceInitial(tokens, first - 1)) {
+      return false;
+    }
+    String before = tokens.word(first - 1).toLowerCase(Locale.ROOT);
+    if (lexicon.isCommonWord(before) || lexicon.isPersonTitle(before)
+        || lexicon.get(NameKey.fold(before)) != null) {
+      return false;
+    }
+    if (!previous.isEmpty() && previous.get(previous.size() - 1).end >= tokens.begin[first - 1]) {
+      return false;
+    }
+    for (int e : gazetteer.lookup(NameKey.of(tokens.word(first)))) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * GeoNames lists old and local names for small places ("Boons" for Severna Park); a small place
+   * is only taken under its own name, a large one under any of its names.
+   */
+  private int[] withoutObscureAliases(int[] candidates, String key) {
+    int kept = 0;
+    int[] result = new int[candidates.length];
+    for (int e : candidates) {
+      if (gazetteer.featureClass(e) != 'P' || gazetteer.population(e) >= ALIAS_MIN_POPULATION
+          || gazetteer.featureCode(e).startsWith("PPLA") || gazetteer.featureCode(e).equals("PPLC")
+          || NameKey.of(gazetteer.name(e)).equals(key)
+          || key.equals(NameVariants.bareKey(gazetteer.name(e), gazetteer.countryCode(e)))) {
+        result[kept++] = e;
+      }
+    }
+    return kept == candidates.length ? candidates : java.util.Arrays.copyOf(result, kept);
+  }
+
+  /** "Wang Quanzhang": followed by a capitalised word that is neither ordinary nor generic. */
+  private boolean beforeOtherName(Tokens tokens, int last) {
+    if (last + 1 >= tokens.size || !tokens.gapBefore(last + 1).equals(" ")
+        || !tokens.capitalised(last + 1) || tokens.allCaps(last + 1)) {
+      return false;
+    }
+    String next = tokens.word(last + 1).toLowerCase(Locale.ROOT);
+    return !lexicon.isCommonWord(next) && !lexicon.isPersonTitle(next)
+        && !PLACE_GENERICS.contains(next) && !STREET_WORDS.contains(tokens.word(last + 1))
+        && !ORGANISATION_WORDS.contains(tokens.word(last + 1)) && lexicon.get(next) == null
+        && !gazetteer.contains(next);
+  }
+
+  private boolean onlySmallPlaces(int[] candidates) {
+    for (int e : candidates) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.population(e) >= 100_000) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean anyPrimaryName(int[] candidates, String key) {
+    for (int e : candidates) {
+      if (NameKey.of(gazetteer.name(e)).equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allCommonWords(Tokens tokens, int first, int last) {
+    for (int t = first; t <= last; t++) {
+      String word = tokens.word(t).toLowerCase(Locale.ROOT);
+      if (!lexicon.isCommonWord(word) && !CONNECTORS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPersonIntroducer(Tokens tokens, int first) {
+    String gap = tokens.gapBefore(first);
+    if (!(gap.equals(" ") || gap.equals(". "))) {
+      return false;
+    }
+    String previous = tokens.word(first - 1);
+    String lower = previous.toLowerCase(Locale.ROOT);
+    if (lexicon.isPersonTitle(lower) && (tokens.capitalised(first - 1) || lower.equals("by"))) {
+      return !lower.equals("by") || gap.equals(" ");
+    }
+    return gap.equals(" ") && tokens.capitalised(first - 1) && lexicon.isFirstName(lower);
+  }
+
+  private static boolean sentenceInitial(Tokens tokens, int t) {
+    if (t == 0) {
+      return true;
+    }
+    String gap = tokens.gapBefore(t);
+    for (int i = gap.length() - 1; i >= 0; i--) {
+      char c = gap.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\u2022') {
+        return true;
+      }
+      if (!(Character.isWhitespace(c) || c == '"' || c == '\u201c' || c == '\u2018' || c == '\''
+          || c == '(' || c == '-' || c == '\u2014' || c == '\u2013')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kobe Bryant", "Clarence Thomas": two one-word town names side by side, neither a country
+   * nor a division, are a person's first name and surname.
+   */
+  private void dropPersonNamePairs(List<Mention> mentions, String text, Set<String> personNames) {
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      Mention b = mentions.get(i + 1);
+      if (a.words == 1 && b.words == 1 && a.lexiconKind == null && b.lexiconKind == null
+          && b.begin == a.end + 1 && text.charAt(a.end) == ' ' && !a.allCaps
+          && onlyTowns(a.candidates) && onlyTowns(b.candidates)) {
+        personNames.add(b.key);
+        mentions.remove(i + 1);
+        mentions.remove(i);
+        i--;
+      }
+    }
+  }
+
+  private boolean onlyTowns(int[] candidates) {
+    for (int e : candidates) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.featureClass(e) == 'L') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Dallas, TX": a two-letter postal code after a comma names a first-level division. */
+  private void addPostalQualifiers(Tokens tokens, List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return;
+    }
+    List<Mention> added = new ArrayList<>();
+    Set<Integer> taken = new HashSet<>();
+    for (Mention m : mentions) {
+      taken.add(m.begin);
+    }
+    int mi = 0;
+    for (int t = 1; t < tokens.size && mi < mentions.size(); t++) {
+      while (mi < mentions.size() && mentions.get(mi).end < tokens.begin[t] - 2) {
+        mi++;
+      }
+      if (mi >= mentions.size() || tokens.length(t) != 2 || !tokens.allCaps(t)
+          || taken.contains(tokens.begin[t])) {
+        continue;
+      }
+      Mention m = mentions.get(mi);
+      if (m.end + 2 != tokens.begin[t] || !tokens.text.startsWith(", ", m.end)) {
+        continue;
+      }
+      for (int c : m.candidates) {
+        int division = gazetteer.admin1Entry(gazetteer.countryCode(c) + "." + tokens.word(t));
+        if (division >= 0) {
+          added.add(new Mention(tokens.begin[t], tokens.end[t], tokens.word(t),
+              NameKey.of(tokens.word(t)), new int[] {division}, PlaceLexicon.Kind.QUALIFIER_ONLY,
+              false, false, false, 1));
+          break;
+        }
+      }
+    }
+    if (!added.isEmpty()) {
+      mentions.addAll(added);
+      mentions.sort((a, b) -> Integer.compare(a.begin, b.begin));
+    }
+  }
+
+  private static int[] merge(int[] first, int[] second) {
+    if (second.length == 0) {
+      return first;
+    }
+    int[] merged = new int[first.length + second.length];
+    int n = 0;
+    for (int e : first) {
+      merged[n++] = e;
+    }
+    outer:
+    for (int e : second) {
+      for (int i = 0; i < first.length; i++) {
+        if (first[i] == e) {
+          continue outer;
+        }
+      }
+      merged[n++] = e;
+    }
+    return java.util.Arrays.copyOf(merged, n);
+  }
+}

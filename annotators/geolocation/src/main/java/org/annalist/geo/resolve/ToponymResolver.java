@@ -1,0 +1,462 @@
+package org.annalist.geo.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.geo.gazetteer.FeatureRank;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.gazetteer.NameKey;
+import org.annalist.geo.lexicon.PlaceLexicon;
+import org.annalist.geo.recognize.Mention;
+import org.annalist.geo.recognize.Usage;
+
+/**
+ * Chooses one gazetteer entry per toponym from the evidence a reader uses: how prominent each
+ * candidate is (feature type, population), explicit qualifiers ("Paris, Texas"), the countries
+ * and divisions the rest of the document talks about, nearness to the document's other places,
+ * and one sense per name per document. Drops names that look like ordinary words once the
+ * document gives them no support.
+ */
+public final class ToponymResolver {
+
+  private static final int ITERATIONS = 3;
+  private static final double NEAR_KM = 250;
+
+  private final Gazetteer gazetteer;
+  private final ResolverSettings settings;
+
+  public ToponymResolver(Gazetteer gazetteer, ResolverSettings settings) {
+    this.gazetteer = gazetteer;
+    this.settings = settings;
+  }
+
+  /** Resolves the mentions in place; a mention left with {@code resolved < 0} is not a place. */
+  public void resolve(List<Mention> mentions, String text) {
+    int n = mentions.size();
+    boolean[] removed = new boolean[n];
+    int[][] allowed = new int[n][];
+    findQualifiers(mentions, text, removed, allowed);
+    double[][] scores = new double[n][];
+    double[][] priors = new double[n][];
+    int[] best = new int[n];
+    for (int i = 0; i < n; i++) {
+      Mention m = mentions.get(i);
+      int[] candidates = allowed[i] != null ? allowed[i] : m.candidates;
+      scores[i] = new double[candidates.length];
+      priors[i] = new double[candidates.length];
+      for (int c = 0; c < candidates.length; c++) {
+        priors[i][c] = prior(candidates[c], m) - (m.isDemonym() ? 0.05 * c : 0)
+            + (m.qualifiedBy >= 0 ? settings.qualifierBonus() : 0);
+        scores[i][c] = priors[i][c];
+      }
+      best[i] = argmax(scores[i]);
+      allowed[i] = candidates;
+    }
+    Evidence evidence = null;
+    for (int round = 0; round < ITERATIONS; round++) {
+      evidence = new Evidence(mentions, removed, allowed, best);
+      for (int i = 0; i < n; i++) {
+        if (removed[i]) {
+          continue;
+        }
+        int[] candidates = allowed[i];
+        for (int c = 0; c < candidates.length; c++) {
+          scores[i][c] = priors[i][c] + contextScore(candidates[c], i, evidence);
+        }
+      }
+      oneSensePerDocument(mentions, removed, allowed, scores, best);
+    }
+    decide(mentions, text, removed, allowed, scores, best, evidence);
+  }
+
+  private double prior(int e, Mention m) {
+    char featureClass = gazetteer.featureClass(e);
+    // a division's population is the sum of its towns: capped so that it does not outweigh a
+    // capital of the same name (Washington)
+    long population = gazetteer.isAdmin1(e) ? Math.min(1_000_000, gazetteer.population(e))
+        : gazetteer.population(e);
+    double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
+        + settings.populationWeight() * Math.log10(population + 1.0);
+    if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
+      prior += settings.countryBonus();
+    }
+    if (m.lexiconKind != null || m.key.equals(NameKey.of(gazetteer.name(e)))) {
+      prior += settings.primaryNameBonus();
+    }
+    if (gazetteer.isAdmin1(e) && divisionNamedAfterItsCity(e, m.candidates)) {
+      prior -= settings.featureWeight();
+    }
+    return prior;
+  }
+
+  private double contextScore(int e, int self, Evidence evidence) {
+    double score = 0;
+    String cc = gazetteer.countryCode(e);
+    double countryShare = evidence.countryShareWithout(cc, self);
+    score += settings.countryWeight() * countryShare;
+    String admin1 = gazetteer.admin1Code(e);
+    if (admin1 != null && !gazetteer.isAdmin1(e) && evidence.admin1Without(admin1, self) > 0) {
+      score += settings.admin1Weight();
+    }
+    if (!gazetteer.isCountry(e) && gazetteer.featureClass(e) != 'L'
+        && evidence.nearOtherPlace(gazetteer.latitude(e), gazetteer.longitude(e), self, NEAR_KM)) {
+      score += settings.proximityWeight();
+    }
+    return score;
+  }
+
+  /** "Springfield, Ill.": a division or country right after a comma restricts the name before. */
+  private void findQualifiers(List<Mention> mentions, String text, boolean[] removed, int[][] allowed) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention q = mentions.get(i);
+      boolean qualifierOnly = q.lexiconKind == PlaceLexicon.Kind.QUALIFIER_ONLY;
+      if (i > 0) {
+        Mention m = mentions.get(i - 1);
+        String gap = text.substring(Math.min(m.end, q.begin), q.begin);
+        if ((gap.equals(", ") || gap.equals(",")) && !m.isDemonym() && !q.isDemonym()
+            && m.lexiconKind == null && !hasCountryOrRegion(m.candidates)) {
+          int[] inside = within(m.candidates, q.candidates);
+          if (inside.length > 0) {
+            allowed[i - 1] = inside;
+            m.qualifiedBy = i;
+            q.qualifier = true;
+            continue;
+          }
+        }
+      }
+      if (qualifierOnly) {
+        removed[i] = true;
+      }
+    }
+  }
+
+  private boolean hasCountryOrRegion(int[] candidates) {
+    for (int c : candidates) {
+      if (gazetteer.isCountry(c) || gazetteer.featureClass(c) == 'L') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a division shares its name with a large town inside it (Baghdad, Erbil, Zurich):
+   * a bare name then means the town; "Baghdad Province" names the division.
+   */
+  private boolean divisionNamedAfterItsCity(int division, int[] candidates) {
+    String code = gazetteer.admin1Code(division);
+    for (int c : candidates) {
+      if (gazetteer.featureClass(c) == 'P' && code != null && code.equals(gazetteer.admin1Code(c))
+          && gazetteer.population(c) >= 100_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The candidates of a name lying inside one of the qualifier's countries or divisions. */
+  private int[] within(int[] candidates, int[] qualifiers) {
+    List<Integer> inside = new ArrayList<>();
+    for (int c : candidates) {
+      for (int q : qualifiers) {
+        if (c == q) {
+          continue;
+        }
+        boolean contained = gazetteer.isCountry(q)
+            ? gazetteer.countryCode(c).equals(gazetteer.countryCode(q)) && !gazetteer.isCountry(c)
+            : gazetteer.isAdmin1(q) && q != c && gazetteer.admin1Code(q) != null
+                && gazetteer.admin1Code(q).equals(gazetteer.admin1Code(c));
+        if (contained) {
+          inside.add(c);
+          break;
+        }
+      }
+    }
+    return inside.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void oneSensePerDocument(List<Mention> mentions, boolean[] removed, int[][] allowed,
+      double[][] scores, int[] best) {
+    Map<String, List<Integer>> groups = groups(mentions, removed);
+    for (List<Integer> group : groups.values()) {
+      Map<Integer, Double> total = new HashMap<>();
+      Map<Integer, Integer> allowing = new HashMap<>();
+      for (int i : group) {
+        for (int c = 0; c < allowed[i].length; c++) {
+          total.merge(allowed[i][c], scores[i][c], Double::sum);
+          allowing.merge(allowed[i][c], 1, Integer::sum);
+        }
+      }
+      int chosen = -1;
+      double top = Double.NEGATIVE_INFINITY;
+      for (Map.Entry<Integer, Double> t : total.entrySet()) {
+        // a place every mention allows beats one only some allow
+        double value = t.getValue() + 100 * allowing.get(t.getKey());
+        if (value > top) {
+          top = value;
+          chosen = t.getKey();
+        }
+      }
+      for (int i : group) {
+        int index = indexOf(allowed[i], chosen);
+        best[i] = index >= 0 ? index : argmax(scores[i]);
+      }
+    }
+  }
+
+  private static Map<String, List<Integer>> groups(List<Mention> mentions, boolean[] removed) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (!removed[i]) {
+        groups.computeIfAbsent(mentions.get(i).key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    return groups;
+  }
+
+  private void decide(List<Mention> mentions, String text, boolean[] removed, int[][] allowed,
+      double[][] scores, int[] best, Evidence evidence) {
+    for (List<Integer> group : groups(mentions, removed).values()) {
+      int first = group.get(0);
+      int entry = allowed[first][best[first]];
+      if (!keep(mentions, group, entry, text, evidence)) {
+        continue;
+      }
+      for (int i : group) {
+        Mention m = mentions.get(i);
+        m.resolved = allowed[i][best[i]];
+        m.confidence = confidence(scores[i], best[i]);
+        m.usage = usage(m);
+      }
+    }
+  }
+
+  private boolean keep(List<Mention> mentions, List<Integer> group, int entry, String text,
+      Evidence evidence) {
+    Mention m = mentions.get(group.get(0));
+    if (m.lexiconKind != null) {
+      return true;
+    }
+    char featureClass = gazetteer.featureClass(entry);
+    if (gazetteer.isCountry(entry) || featureClass == 'L') {
+      return true;
+    }
+    boolean qualified = false;
+    boolean allInitial = true;
+    boolean allCaps = true;
+    for (int i : group) {
+      qualified |= mentions.get(i).qualifiedBy >= 0 || mentions.get(i).qualifier;
+      allInitial &= mentions.get(i).sentenceInitial;
+      allCaps &= mentions.get(i).allCaps;
+    }
+    if (qualified) {
+      return true;
+    }
+    boolean countrySupport =
+        evidence.countryShareWithoutGroup(gazetteer.countryCode(entry), group) >= 0.2;
+    boolean localSupport = false;
+    for (int i : group) {
+      localSupport |= evidence.locallySupported(entry, i, NEAR_KM);
+    }
+    long population = effectivePopulation(entry);
+    if (gazetteer.isAdmin1(entry)) {
+      return population >= 100_000 || countrySupport || localSupport;
+    }
+    if (population >= 100_000 && !allCaps) {
+      return !(m.words == 1 && population < settings.minPopulationCommonWord()
+          && appearsInLowerCase(m.surface, text));
+    }
+    if (m.words > 1) {
+      return population >= settings.minPopulationAlone() / 5 || countrySupport || localSupport;
+    }
+    if (appearsInLowerCase(m.surface, text) || allCaps) {
+      return localSupport && population >= settings.minPopulationAlone();
+    }
+    if (allInitial && population < settings.minPopulationSentenceInitial()) {
+      return localSupport;
+    }
+    return localSupport || (countrySupport && population >= settings.minPopulationAlone());
+  }
+
+  /** Population, with seats of government counted as towns of some size even when unknown. */
+  private long effectivePopulation(int e) {
+    long population = gazetteer.population(e);
+    String code = gazetteer.featureCode(e);
+    if (code.startsWith("PPLA") || code.equals("PPLC")) {
+      return Math.max(population, 10_000);
+    }
+    if (gazetteer.featureClass(e) == 'S' && (code.equals("AIRP") || code.equals("AIRB"))) {
+      return Math.max(population, 10_000);
+    }
+    return population;
+  }
+
+  /** True when the name also occurs as an ordinary lower-case word in the text. */
+  private static boolean appearsInLowerCase(String surface, String text) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    if (lower.equals(surface) || lower.length() < 3) {
+      return false;
+    }
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int after = at + lower.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Usage usage(Mention m) {
+    if (m.isDemonym()) {
+      return m.followedByWord ? Usage.ADJECTIVAL : Usage.DEMONYM;
+    }
+    int e = m.resolved;
+    if (m.beforeReportingVerb && (gazetteer.isCountry(e) || "PPLC".equals(gazetteer.featureCode(e))
+        || gazetteer.population(e) >= 1_000_000)) {
+      return Usage.METONYMIC;
+    }
+    return Usage.LITERAL;
+  }
+
+  private static double confidence(double[] scores, int best) {
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(s - scores[best]);
+    }
+    return Math.max(0.05, Math.min(1.0, 1.0 / sum));
+  }
+
+  private static int argmax(double[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int indexOf(int[] values, int value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What the document's current readings say about countries, divisions and locations. */
+  private final class Evidence {
+    private final Map<String, Double> countries = new HashMap<>();
+    private final Map<String, Integer> admin1 = new HashMap<>();
+    private final String[] countryOf;
+    private final String[] admin1Of;
+    private final double[] lat;
+    private final double[] lon;
+    private final boolean[] point;
+    private final String[] keys;
+    private double total;
+
+    Evidence(List<Mention> mentions, boolean[] removed, int[][] allowed, int[] best) {
+      int n = mentions.size();
+      countryOf = new String[n];
+      admin1Of = new String[n];
+      lat = new double[n];
+      lon = new double[n];
+      point = new boolean[n];
+      keys = new String[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = mentions.get(i).key;
+        if (removed[i]) {
+          continue;
+        }
+        int e = allowed[i][best[i]];
+        if (gazetteer.featureClass(e) == 'L') {
+          continue;
+        }
+        countryOf[i] = gazetteer.countryCode(e);
+        double weight = allowed[i].length == 1 || mentions.get(i).qualifiedBy >= 0 ? 1.0 : 0.6;
+        countries.merge(countryOf[i], weight, Double::sum);
+        total += weight;
+        admin1Of[i] = gazetteer.admin1Code(e);
+        if (admin1Of[i] != null) {
+          admin1.merge(admin1Of[i], 1, Integer::sum);
+        }
+        if (!gazetteer.isCountry(e) && !gazetteer.isAdmin1(e)) {
+          point[i] = true;
+          lat[i] = gazetteer.latitude(e);
+          lon[i] = gazetteer.longitude(e);
+        }
+      }
+      java.util.Set<String> seenPoints = new java.util.HashSet<>();
+      List<Integer> distinct = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (point[i] && seenPoints.add(keys[i] + '\u0000' + allowed[i][best[i]])) {
+          distinct.add(i);
+        }
+      }
+      distinctPoints = distinct.stream().mapToInt(Integer::intValue).toArray();
+      weights = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (countryOf[i] != null) {
+          int e = allowed[i][best[i]];
+          weights[i] = allowed[i].length == 1 || mentions.get(i).qualifiedBy >= 0 ? 1.0 : 0.6;
+          if (e < 0) {
+            weights[i] = 0;
+          }
+        }
+      }
+    }
+
+    private final double[] weights;
+    private final int[] distinctPoints;
+
+    double countryShareWithout(String cc, int self) {
+      double own = cc.equals(countryOf[self]) ? weights[self] : 0;
+      double rest = total - weights[self];
+      if (rest <= 0) {
+        return 0;
+      }
+      return (countries.getOrDefault(cc, 0.0) - own) / rest;
+    }
+
+    double countryShareWithoutGroup(String cc, List<Integer> group) {
+      double own = 0;
+      double ownTotal = 0;
+      for (int i : group) {
+        ownTotal += weights[i];
+        if (cc.equals(countryOf[i])) {
+          own += weights[i];
+        }
+      }
+      double rest = total - ownTotal;
+      return rest <= 0 ? 0 : (countries.getOrDefault(cc, 0.0) - own) / rest;
+    }
+
+    int admin1Without(String code, int self) {
+      return admin1.getOrDefault(code, 0) - (code.equals(admin1Of[self]) ? 1 : 0);
+    }
+
+    /** Another mention lies in the same division or near the place. */
+    boolean locallySupported(int entry, int self, double km) {
+      String code = gazetteer.admin1Code(entry);
+      if (code != null && admin1Without(code, self) > 0) {
+        return true;
+      }
+      return nearOtherPlace(gazetteer.latitude(entry), gazetteer.longitude(entry), self, km);
+    }
+
+    boolean nearOtherPlace(double latitude, double longitude, int self, double km) {
+      for (int i : distinctPoints) {
+        if (!keys[i].equals(keys[self]) && GreatCircle.km(latitude, longitude, lat[i], lon[i]) <= km) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.annalist.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.recognize.Mention;
+import org.annalist.geo.recognize.Usage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GeoParserTest {
+
+  private static Gazetteer gazetteer;
+  private static GeoParser parser;
+
+  @BeforeAll
+  static void setUp() {
+    gazetteer = TinyGazetteer.build();
+    parser = new GeoParser(gazetteer);
+  }
+
+  private static List<Mention> parse(String text) {
+    return parser.parse(text);
+  }
+
+  private static Optional<Mention> find(List<Mention> mentions, String surface) {
+    return mentions.stream().filter(m -> m.surface.equals(surface)).findFirst();
+  }
+
+  private static long id(Mention m) {
+    return gazetteer.geonamesId(m.resolved);
+  }
+
+  @Test
+  void barePlaceNameTakesTheMostProminentPlace() {
+    List<Mention> mentions = parse("The summit was held in Paris on Monday.");
+    assertThat(find(mentions, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(20));
+  }
+
+  @Test
+  void qualifierAfterCommaSelectsThePlaceInsideIt() {
+    List<Mention> mentions = parse("The storm hit Paris, Texas, on Monday night.");
+    assertThat(find(mentions, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(21));
+    assertThat(find(mentions, "Texas")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(10));
+  }
+
+  @Test
+  void abbreviatedStateQualifiesAndIsMarkedAsAPlace() {
+    List<Mention> mentions = parse("She grew up in Springfield, Mo., and later moved away.");
+    assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
+    assertThat(find(mentions, "Mo.")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(12));
+  }
+
+  @Test
+  void abbreviationOnlyUsedAsQualifierIsNotAPlaceAlone() {
+    List<Mention> mentions = parse("Mo. Farah won the race.");
+    assertThat(find(mentions, "Mo.")).isEmpty();
+  }
+
+  @Test
+  void oneSensePerDocument() {
+    List<Mention> mentions = parse(
+        "The governor spoke in Springfield, Mo., on Friday. Springfield has grown since then, "
+            + "and Springfield officials welcomed the news.");
+    List<Mention> springfields = mentions.stream().filter(m -> m.surface.equals("Springfield")).toList();
+    assertThat(springfields).hasSize(3);
+    assertThat(springfields).allSatisfy(m -> assertThat(id(m)).isEqualTo(23));
+  }
+
+  @Test
+  void documentCountryDecidesAmbiguousName() {
+    List<Mention> mentions = parse(
+        "Flooding closed roads across Texas. In Paris, the county seat, schools stayed shut.");
+    assertThat(find(mentions, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(21));
+  }
+
+  @Test
+  void demonymsAndAdjectivesPointAtTheirCountry() {
+    List<Mention> mentions = parse("Iraqi forces said the Iraqis had left. Iranian officials denied it.");
+    assertThat(find(mentions, "Iraqi")).hasValueSatisfying(m -> {
+      assertThat(id(m)).isEqualTo(3);
+      assertThat(m.usage).isEqualTo(Usage.ADJECTIVAL);
+    });
+    assertThat(find(mentions, "Iraqis")).hasValueSatisfying(m -> {
+      assertThat(id(m)).isEqualTo(3);
+      assertThat(m.usage).isEqualTo(Usage.DEMONYM);
+    });
+    assertThat(find(mentions, "Iranian")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(5));
+  }
+
+  @Test
+  void abbreviationsOfCountries() {
+    List<Mention> mentions = parse("U.S. troops left, the US said.");
+    assertThat(find(mentions, "U.S.")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(2));
+    assertThat(find(mentions, "US")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(2));
+  }
+
+  @Test
+  void capitalBeforeReportingVerbIsMetonymic() {
+    List<Mention> mentions = parse("Washington blamed Tehran for the attack, and Moscow denied any role.");
+    assertThat(find(mentions, "Washington")).hasValueSatisfying(m -> {
+      assertThat(id(m)).isEqualTo(24);
+      assertThat(m.usage).isEqualTo(Usage.METONYMIC);
+    });
+    assertThat(find(mentions, "Tehran")).hasValueSatisfying(m -> assertThat(m.usage).isEqualTo(Usage.LITERAL));
+    assertThat(find(mentions, "Moscow")).hasValueSatisfying(m -> assertThat(m.usage).isEqualTo(Usage.METONYMIC));
+  }
+
+  @Test
+  void personNamesAreNotPlaces() {
+    List<Mention> mentions = parse(
+        "Pentagon spokesman John Kirby told reporters that Mr. Jordan had resigned. "
+            + "Kirby added that Jordan was not involved.");
+    assertThat(mentions).isEmpty();
+    assertThat(parse("Michael Jordan scored 30 points.")).isEmpty();
+    assertThat(find(parse("Jordan closed its border with Iraq."), "Jordan"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(4));
+  }
+
+  @Test
+  void commonWordsAtSentenceStartAreNotPlaces() {
+    List<Mention> mentions = parse("Police said the road to Baghdad was closed.");
+    assertThat(find(mentions, "Police")).isEmpty();
+    assertThat(find(mentions, "Baghdad")).isPresent();
+  }
+
+  @Test
+  void transliterationsAndArabicArticles() {
+    List<Mention> mentions = parse("Rockets hit Ramadi in Al Anbar province and later al-Anbar again.");
+    assertThat(find(mentions, "Ramadi")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(27));
+    assertThat(mentions.stream().filter(m -> gazetteer.geonamesId(m.resolved) == 13)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void pathologicalInputStaysFast() {
+    String text = "Paris ".repeat(20_000) + "a".repeat(100_000) + " -".repeat(50_000);
+    long start = System.nanoTime();
+    parse(text);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
+  }
+}

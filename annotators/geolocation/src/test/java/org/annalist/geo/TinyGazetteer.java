@@ -1,0 +1,78 @@
+package org.annalist.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import org.annalist.geo.gazetteer.Gazetteer;
+import org.annalist.geo.gazetteer.GazetteerBuilder;
+import org.annalist.geo.gazetteer.GeoNamesTsv;
+import org.annalist.geo.gazetteer.NameVariants;
+
+/**
+ * A small gazetteer for unit tests, in GeoNames' TSV format. Ids, coordinates and populations are
+ * made up for the tests (rounded, roughly in the right part of the world); they are not GeoNames data.
+ */
+final class TinyGazetteer {
+
+  /** id, name, asciiname, alternates, lat, lon, class, code, cc, admin1, population. */
+  static final String[][] ROWS = {
+      {"1", "France", "France", "", "46", "2", "A", "PCLI", "FR", "", "60000000"},
+      {"2", "United States", "United States", "", "39", "-98", "A", "PCLI", "US", "", "300000000"},
+      {"3", "Iraq", "Iraq", "", "33", "44", "A", "PCLI", "IQ", "", "26000000"},
+      {"4", "Jordan", "Jordan", "", "31", "36", "A", "PCLI", "JO", "", "6000000"},
+      {"5", "Iran", "Iran", "", "32", "53", "A", "PCLI", "IR", "", "40000000"},
+      {"6", "Russia", "Russia", "", "60", "100", "A", "PCLI", "RU", "", "140000000"},
+      {"10", "Texas", "Texas", "", "31", "-99", "A", "ADM1", "US", "TX", "25000000"},
+      {"11", "Illinois", "Illinois", "", "40", "-89", "A", "ADM1", "US", "IL", "12000000"},
+      {"12", "Missouri", "Missouri", "", "38.5", "-92.5", "A", "ADM1", "US", "MO", "6000000"},
+      {"13", "Anbar", "Anbar", "Al Anbar", "33", "42", "A", "ADM1", "IQ", "01", "1500000"},
+      {"14", "District of Columbia", "District of Columbia", "", "38.9", "-77", "A", "ADM1", "US", "DC", "700000"},
+      {"20", "Paris", "Paris", "Lutetia", "48.85", "2.35", "P", "PPLC", "FR", "11", "2100000"},
+      {"21", "Paris", "Paris", "", "33.66", "-95.55", "P", "PPLA2", "US", "TX", "25000"},
+      {"22", "Springfield", "Springfield", "", "39.8", "-89.64", "P", "PPLA", "US", "IL", "115000"},
+      {"23", "Springfield", "Springfield", "", "37.2", "-93.3", "P", "PPLA2", "US", "MO", "165000"},
+      {"24", "Washington", "Washington", "Washington D.C.", "38.9", "-77.04", "P", "PPLC", "US", "DC", "690000"},
+      {"25", "Tehran", "Tehran", "Teheran", "35.7", "51.4", "P", "PPLC", "IR", "26", "7000000"},
+      {"26", "Moscow", "Moscow", "Moskva", "55.75", "37.6", "P", "PPLC", "RU", "48", "10000000"},
+      {"27", "Ar Ramadi", "Ar Ramadi", "Ramadi", "33.4", "43.3", "P", "PPLA", "IQ", "01", "220000"},
+      {"28", "Kirby", "Kirby", "", "29.46", "-98.39", "P", "PPL", "US", "TX", "8000"},
+      {"29", "Police", "Police", "", "53.55", "14.57", "P", "PPL", "PL", "78", "33000"},
+      {"30", "Baghdad", "Baghdad", "", "33.34", "44.4", "P", "PPLC", "IQ", "07", "7000000"},
+  };
+
+  private TinyGazetteer() {}
+
+  static String tsv() {
+    StringBuilder tsv = new StringBuilder();
+    for (String[] r : ROWS) {
+      // id name ascii alternates lat lon class code cc cc2 admin1 admin2 admin3 admin4 pop elev dem tz date
+      tsv.append(String.join("\t", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], "", r[9],
+          "", "", "", r[10], "", "0", "UTC", "2020-01-01")).append('\n');
+    }
+    return tsv.toString();
+  }
+
+  static Gazetteer build() {
+    GazetteerBuilder builder = new GazetteerBuilder();
+    builder.admin1Name("US.TX", "Texas");
+    builder.admin1Name("US.IL", "Illinois");
+    builder.admin1Name("US.MO", "Missouri");
+    builder.admin1Name("IQ.01", "Anbar");
+    try (BufferedReader reader = new BufferedReader(new StringReader(tsv()))) {
+      GeoNamesTsv.read(reader, (place, alternates) -> {
+        int index = builder.add(place);
+        for (String name : alternates.split(",")) {
+          builder.addName(index, name);
+        }
+        if ("ADM1".equals(place.featureCode())) {
+          for (String name : NameVariants.ofDivision(place.name(), place.countryCode())) {
+            builder.addName(index, name);
+          }
+        }
+      });
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,752 @@
+package org.annalist.quotes.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.annalist.quotes.text.Token;
+import org.annalist.quotes.text.Tokenizer;
+
+/**
+ * Finds direct quotes and reported speech in the content regions of a document and attributes
+ * them to speakers. Rule based and linear in the text length; one instance is immutable and can
+ * be shared across threads.
+ */
+public final class AttributionExtractor {
+
+  /** How far (tokens) a cue may sit from the quotation it introduces. */
+  private static final int POST_WINDOW = 14;
+  private static final int THAT_WINDOW = 8;
+  private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /** Speech and thought verbs that also report an intention with a to-infinitive. */
+  private static final Set<String> TO_INFINITIVE =
+      Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
+
+  private final Lexicons lexicons;
+  private final boolean indirect;
+
+  public AttributionExtractor(Lexicons lexicons, boolean indirect) {
+    this.lexicons = lexicons;
+    this.indirect = indirect;
+  }
+
+  /** The attributions of the text's regions, in document order. */
+  public List<Attribution> extract(String text, List<Span> regions) {
+    NameRegistry names = new NameRegistry(lexicons);
+    List<Draft> drafts = new ArrayList<>();
+    for (Span region : regions) {
+      new RegionPass(text, region, names, drafts).run();
+    }
+    drafts.sort(Comparator.comparingInt(Draft::order));
+    for (Draft draft : drafts) {
+      if (draft.mention != null && draft.mention.kind() == EntityKind.PERSON) {
+        names.add(draft.mention.span().begin(), draft.mention.name());
+        String withTitle = draft.mention.role() == null ? draft.mention.name() : draft.mention.role() + " " + draft.mention.name();
+        names.noteGender(draft.mention.name(), lexicons.genderOf(withTitle));
+      }
+    }
+    SpeakerResolver resolver = new SpeakerResolver(names);
+    List<Attribution> result = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts) {
+      String speaker = null;
+      String role = null;
+      if (draft.mention != null) {
+        SpeakerResolver.Resolution resolution =
+            resolver.resolve(draft.mention, Math.min(draft.mention.span().begin(), draft.content.begin()));
+        speaker = resolution.speaker();
+        role = resolution.role();
+      }
+      double confidence = draft.confidence;
+      if (draft.mention != null && draft.mention.kind() == EntityKind.PRONOUN) {
+        confidence *= speaker == null ? 0.5 : 0.85;
+      }
+      result.add(new Attribution(draft.content, draft.direct, draft.cue, draft.mention, speaker, role, confidence));
+    }
+    return result;
+  }
+
+  /** A found attribution before speaker resolution. */
+  private static final class Draft {
+    final Span content;
+    final boolean direct;
+    final Attribution.Cue cue;
+    final Mention mention;
+    final double confidence;
+
+    Draft(Span content, boolean direct, Attribution.Cue cue, Mention mention, double confidence) {
+      this.content = content;
+      this.direct = direct;
+      this.cue = cue;
+      this.mention = mention;
+      this.confidence = confidence;
+    }
+
+    int order() {
+      return content.begin();
+    }
+  }
+
+  private record Found(Attribution.Cue cue, Mention mention, int cueStart, int cueEnd) {}
+
+  /** The work on one region. */
+  private final class RegionPass {
+    private final String text;
+    private final NameRegistry names;
+    private final List<Draft> out;
+    private final List<Token> tokens;
+    private final MentionParser parser;
+    private final List<Quotation> quotations;
+    private final int[] quotationOf;
+    private final int[] sentenceStart;
+    private final int[] paragraph;
+    private final boolean[] claimed;
+
+    RegionPass(String text, Span region, NameRegistry names, List<Draft> out) {
+      this.text = text;
+      this.names = names;
+      this.out = out;
+      this.tokens = Tokenizer.tokenize(text, region.begin(), region.end());
+      this.parser = new MentionParser(lexicons, text, tokens);
+      this.quotations = QuotationScanner.scan(tokens);
+      int n = tokens.size();
+      this.quotationOf = new int[n];
+      java.util.Arrays.fill(quotationOf, -1);
+      for (int q = 0; q < quotations.size(); q++) {
+        for (int i = quotations.get(q).openToken(); i <= quotations.get(q).closeToken(); i++) {
+          quotationOf[i] = q;
+        }
+      }
+      this.sentenceStart = new int[n];
+      this.paragraph = new int[n];
+      int start = 0;
+      int par = 0;
+      for (int i = 0; i < n; i++) {
+        if (tokens.get(i).newlineBefore() && i > 0) {
+          start = i;
+          par++;
+        }
+        sentenceStart[i] = start;
+        paragraph[i] = par;
+        if (tokens.get(i).isTerminal() && quotationOf[i] < 0) {
+          start = i + 1;
+        }
+      }
+      this.claimed = new boolean[n];
+    }
+
+    void run() {
+      boolean[] quoted = new boolean[tokens.size()];
+      for (int i = 0; i < quoted.length; i++) {
+        quoted[i] = quotationOf[i] >= 0;
+      }
+      names.scan(tokens, quoted, sentenceStart, parser);
+      Found[] direct = new Found[quotations.size()];
+      for (int q = 0; q < quotations.size(); q++) {
+        direct[q] = attributeQuotation(quotations.get(q));
+        if (direct[q] != null) {
+          claim(direct[q].cueStart(), direct[q].cueEnd());
+          claimMention(direct[q].mention());
+        }
+      }
+      boolean[] absorbed = new boolean[quotations.size()];
+      if (indirect) {
+        findReportedSpeech(direct, absorbed);
+      }
+      emitQuotations(direct, absorbed);
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    private Found attributeQuotation(Quotation quotation) {
+      Found pre = precedingCue(quotation, true);
+      if (pre != null) {
+        return pre;
+      }
+      if (endsWithPeriod(quotation)) {
+        // The statement said “... safety.” It said ...: a full stop ends the quote's sentence
+        pre = precedingCue(quotation, false);
+        if (pre != null) {
+          return pre;
+        }
+      }
+      Found post = followingCue(quotation);
+      if (post != null) {
+        return post;
+      }
+      return precedingCue(quotation, false);
+    }
+
+    /** "“...,” X said" / "“...,” said X" / "“...” base, a statement said" / "“...,” according to X". */
+    private Found followingCue(Quotation quotation) {
+      int close = quotation.closeToken();
+      int limit = clauseEnd(close + 1);
+      int j = close + 1;
+      if (j >= limit) {
+        return null;
+      }
+      String lastContent = text.substring(quotation.begin(), quotation.end()).strip()
+          .replaceFirst("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$", "");
+      char lastChar = lastContent.isEmpty() ? ' ' : lastContent.charAt(lastContent.length() - 1);
+      boolean clauseEnds = ",.!?…—–-:;".indexOf(lastChar) >= 0;
+      if (tokens.get(j).is(",") || tokens.get(j).is("—") || tokens.get(j).is("–")) {
+        clauseEnds = true;
+        j++;
+      }
+      Token dash = tokens.get(close + 1);
+      if ((dash.is("—") || dash.is("―") || dash.is("–") || dash.is("-") || dash.is("--")) && close + 2 < limit) {
+        // “...” — Adriana Rodarte
+        Mention signed = parser.after(close + 2, limit);
+        if (signed != null && (signed.kind() == EntityKind.PERSON || signed.kind() == EntityKind.ORGANIZATION)
+            && tokenIndexAt(signed.span().end() - 1) + 1 >= limit - 1) {
+          return new Found(new Attribution.Cue(new Span(dash.begin(), dash.end()), "—"), signed, close + 1, close + 2);
+        }
+      }
+      Found found = clauseEnds ? cueAt(j, limit) : null;
+      if (found == null) {
+        // "“...” base, a coalition statement said": a few words finish the sentence's clause
+        for (int k = j; k < Math.min(limit, j + 4); k++) {
+          if (tokens.get(k).is(",")) {
+            found = cueAt(k + 1, limit);
+            break;
+          }
+          if (!tokens.get(k).isWord()) {
+            break;
+          }
+        }
+      }
+      return found;
+    }
+
+    /** A cue with its speaker starting at token j: "said X" or "X said" or "according to X". */
+    private Found cueAt(int j, int limit) {
+      if (j >= limit) {
+        return null;
+      }
+      CueLexicon.Match first = cueMatch(j, limit);
+      if (first != null && first.kind() != CueLexicon.Kind.THOUGHT && first.kind() != CueLexicon.Kind.INTENT) {
+        Mention mention = parser.after(first.end(), limit);
+        if (mention != null && parser.plausibleSource(mention)) {
+          return found(first, first.start(), mention);
+        }
+      }
+      for (int k = j + 1; k < limit && k - j <= POST_WINDOW; k++) {
+        Token t = tokens.get(k);
+        if (t.isQuote() || (!t.isWord() && !t.is(",") && !t.is("-") && !t.is("(") && !t.is(")"))) {
+          return null;
+        }
+        CueLexicon.Match match = cueMatch(k, limit);
+        if (match == null || match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
+          continue;
+        }
+        int start = prefixStart(k, j);
+        Mention mention = parser.before(start, j - 1);
+        if (mention != null && mention.span().begin() == tokens.get(j).begin() && parser.plausibleSource(mention)) {
+          return found(match, start, mention);
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /** "X said: “...”", "X said “...”", "according to X, “...”", "X: “...”". */
+    private Found precedingCue(Quotation quotation, boolean colonOnly) {
+      int open = quotation.openToken();
+      int floor = sentenceStart[open] - 1;
+      int o = open - 1;
+      boolean newParagraph = tokens.get(open).newlineBefore();
+      if (o < 0 || quotationOf[o] >= 0) {
+        return null;
+      }
+      boolean colon = tokens.get(o).is(":");
+      if (colonOnly != colon) {
+        return null;
+      }
+      if (newParagraph && !colon && !tokens.get(o).is(",")) {
+        return null;
+      }
+      if (newParagraph) {
+        floor = sentenceStart[o] - 1;
+      }
+      boolean introduced = colon || tokens.get(o).is(",");
+      if (introduced) {
+        o--;
+      } else if (isScareQuote(quotation) && !isSentenceLike(quotation)) {
+        return null; // He read ‘War and Peace’: a title after a verb, not a quotation introduced by it
+      }
+      if (o <= floor) {
+        return null;
+      }
+      // the cue ends at o (or a few words before a colon: "X said Tuesday:")
+      int reach = colon || tokens.get(open - 1).is(",") ? 6 : 1;
+      for (int end = o; end > floor && o - end < reach; end--) {
+        for (int start = Math.max(floor + 1, end - 4); start <= end; start++) {
+          CueLexicon.Match match = cueMatch(start, end + 1);
+          if (match == null || match.end() != end + 1) {
+            continue;
+          }
+          if (match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
+            continue;
+          }
+          if (match.kind() == CueLexicon.Kind.THOUGHT && !colon) {
+            continue;
+          }
+          int cueStart = prefixStart(start, floor + 1);
+          Mention mention = parser.before(cueStart, floor);
+          if (mention != null && parser.plausibleSource(mention)) {
+            return found(match, cueStart, mention);
+          }
+          if (cueStart == floor + 1 && colon) {
+            // "Said Ellis: “...”"
+            Mention inverted = parser.after(match.end(), o + 1);
+            if (inverted != null && parser.plausibleSource(inverted)) {
+              return found(match, cueStart, inverted);
+            }
+          }
+          Mention subject = participleSubject(match, cueStart, floor);
+          if (subject != null) {
+            return found(match, cueStart, subject);
+          }
+        }
+      }
+      // "According to X, “...”"
+      if (!colon && tokens.get(open - 1).is(",")) {
+        for (int k = floor + 1; k < o; k++) {
+          CueLexicon.Match match = cueMatch(k, o + 1);
+          if (match != null && match.kind() == CueLexicon.Kind.SOURCE) {
+            Mention mention = parser.after(match.end(), o + 1);
+            if (mention != null) {
+              return found(match, k, mention);
+            }
+          }
+        }
+      }
+      // "the former candidate Mitt Romney -- “...”"
+      Token dash = tokens.get(open - 1);
+      if (!newParagraph && (dash.is("--") || dash.is("—") || dash.is("–")) && open - 2 > floor) {
+        Mention mention = parser.before(open - 1, floor);
+        if (mention != null && mention.kind() == EntityKind.PERSON) {
+          return new Found(new Attribution.Cue(new Span(dash.begin(), dash.end()), "—"), mention, open - 1, open);
+        }
+      }
+      // headline style "Trump: “...”"
+      if (colon) {
+        Mention mention = parser.before(o + 1, floor);
+        if (mention != null && mention.span().begin() == tokens.get(floor + 1).begin()
+            && (mention.kind() == EntityKind.PERSON || mention.kind() == EntityKind.ORGANIZATION)) {
+          Token colonToken = tokens.get(o + 1);
+          return new Found(new Attribution.Cue(new Span(colonToken.begin(), colonToken.end()), ":"), mention, o + 1, o + 2);
+        }
+      }
+      return null;
+    }
+
+    /** "Trump was defensive, saying, “...”": the subject of the sentence speaks. */
+    private Mention participleSubject(CueLexicon.Match match, int cueStart, int floor) {
+      if (!tokens.get(match.start()).lower().endsWith("ing") || cueStart - 1 <= floor
+          || !tokens.get(cueStart - 1).is(",")) {
+        return null;
+      }
+      Mention subject = parser.after(floor + 1, cueStart);
+      if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
+          || subject.kind() == EntityKind.ORGANIZATION) && parser.plausibleSource(subject)) {
+        return subject;
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void findReportedSpeech(Found[] direct, boolean[] absorbed) {
+      int i = 0;
+      while (i < tokens.size()) {
+        int s = i;
+        int e = s;
+        while (e < tokens.size() && sentenceStart[e] == s) {
+          e++;
+        }
+        reportedIn(s, e, direct, absorbed);
+        i = Math.max(e, s + 1);
+      }
+    }
+
+    private void reportedIn(int s, int e, Found[] direct, boolean[] absorbed) {
+      int end = e;
+      while (end > s && (tokens.get(end - 1).isTerminal() || tokens.get(end - 1).isQuote() && quotationOf[end - 1] < 0)) {
+        end--;
+      }
+      for (int k = s; k < end; k++) {
+        if (quotationOf[k] >= 0 || claimed[k] || !tokens.get(k).isWord()) {
+          continue;
+        }
+        CueLexicon.Match match = cueMatch(k, end);
+        if (match == null) {
+          continue;
+        }
+        if (match.kind() == CueLexicon.Kind.QUOTING) {
+          continue;
+        }
+        Draft draft = match.kind() == CueLexicon.Kind.SOURCE
+            ? accordingTo(match, s, end)
+            : reportedAround(match, s, end);
+        if (draft == null || overlapsAttributedQuote(draft.content, direct)) {
+          continue;
+        }
+        out.add(draft);
+        claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
+        for (int q = 0; q < quotations.size(); q++) {
+          Quotation quotation = quotations.get(q);
+          if (direct[q] == null && draft.content.contains(new Span(quotation.begin(), quotation.end()))) {
+            absorbed[q] = true;
+          }
+        }
+        // a sentence may hold several attributions: "A rose, X said, and B fell, Y added."
+        int cueEnd = tokenIndexAt(draft.cue.span().end() - 1);
+        int contentEnd = tokenIndexAt(draft.content.end() - 1);
+        k = Math.max(cueEnd, contentEnd);
+      }
+    }
+
+    private Draft accordingTo(CueLexicon.Match match, int s, int end) {
+      int k = match.start();
+      Attribution.Cue cue = cue(match, k);
+      if (k == s || (k == s + 1 && tokens.get(s).isCapitalised() && Words.NON_NAME_CAPITALS.contains(tokens.get(s).lower()))) {
+        int comma = indexOf(",", match.end(), end);
+        if (comma < 0) {
+          return null;
+        }
+        Mention mention = parser.after(match.end(), comma);
+        if (mention == null || comma + 3 > end) {
+          return null;
+        }
+        return new Draft(span(comma + 1, end), false, cue, mention, 0.6);
+      }
+      if (k - 1 > s && tokens.get(k - 1).is(",") && k - 1 - s >= 3) {
+        Mention mention = parser.after(match.end(), end);
+        if (mention == null) {
+          return null;
+        }
+        return new Draft(span(s, k - 1), false, cue, mention, 0.6);
+      }
+      return null;
+    }
+
+    private Draft reportedAround(CueLexicon.Match match, int s, int end) {
+      int cueStart = prefixStart(match.start(), s);
+      Attribution.Cue cue = cue(match, cueStart);
+      Mention subject = cueStart > s ? parser.before(cueStart, s - 1) : null;
+      if (subject != null && parser.plausibleSource(subject)) {
+        int contentStart = clauseAfter(match, end);
+        if (contentStart >= 0 && end - contentStart >= 3) {
+          return new Draft(span(contentStart, end), false, cue, subject, 0.6);
+        }
+        // "..., a source said." / "..., sources said Tuesday."
+        int subjectStart = tokenIndexAt(subject.span().begin());
+        if (match.kind() == CueLexicon.Kind.SPEECH && subjectStart - 1 > s
+            && tokens.get(subjectStart - 1).is(",") && subjectStart - 1 - s >= 4
+            && end - match.end() <= 6 && indexOf("that", match.end(), end) < 0) {
+          return new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
+        }
+        return null;
+      }
+      // "..., said John Smith."
+      if (match.kind() == CueLexicon.Kind.SPEECH && cueStart - 1 > s && tokens.get(cueStart - 1).is(",")
+          && cueStart - 1 - s >= 4) {
+        Mention mention = parser.after(match.end(), end);
+        if (mention != null && parser.plausibleSource(mention)) {
+          return new Draft(span(s, cueStart - 1), false, cue, mention, 0.55);
+        }
+      }
+      return null;
+    }
+
+    /** Token index where the reported clause after a cue begins, or -1. */
+    private int clauseAfter(CueLexicon.Match match, int end) {
+      int c = match.end();
+      for (int k = c; k < end && k - c <= THAT_WINDOW; k++) {
+        Token t = tokens.get(k);
+        if (t.lower().equals("that") && k + 1 < end && !tokens.get(k + 1).isTerminal()
+            && !tokens.get(k + 1).is(",")) {
+          return k;
+        }
+        if (t.isQuote() || t.is(";") || t.is(":")) {
+          break;
+        }
+      }
+      if (c < end && tokens.get(c).lower().equals("to") && c + 1 < end && tokens.get(c + 1).isWord()
+          && !tokens.get(c + 1).isCapitalised() && !Words.DETERMINERS.contains(tokens.get(c + 1).lower())
+          && (match.kind() == CueLexicon.Kind.INTENT || TO_INFINITIVE.contains(match.lemma()))) {
+        return c; // "vowed to continue the fight"
+      }
+      if (match.kind() == CueLexicon.Kind.INTENT) {
+        return -1;
+      }
+      if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
+        return -1;
+      }
+      if (match.lemma().equals("tell") && match.length() == 1) {
+        return -1;
+      }
+      while (c < end && Words.WEEKDAYS.contains(tokens.get(c).lower())) {
+        c++;
+      }
+      if (c >= end) {
+        return -1;
+      }
+      Token first = tokens.get(c);
+      String lower = first.lower();
+      if (!first.isWord() && !first.isQuote()) {
+        return -1;
+      }
+      if (Words.PREPOSITIONS.contains(lower) || lower.equals("so")
+          || lower.equals("as") || lower.equals("and") || lower.equals("but") || lower.equals("not")
+          || lower.equals("no") || lower.equals("nothing") || lower.equals("yes") || lower.equals("goodbye")) {
+        return -1;
+      }
+      return c;
+    }
+
+    private boolean overlapsAttributedQuote(Span content, Found[] direct) {
+      for (int q = 0; q < quotations.size(); q++) {
+        if (direct[q] != null) {
+          Quotation quotation = quotations.get(q);
+          if (content.overlaps(new Span(quotation.begin(), quotation.end()))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- emitting quotes
+
+    private void emitQuotations(Found[] direct, boolean[] absorbed) {
+      int lastAttributed = -1;
+      for (int q = 0; q < quotations.size(); q++) {
+        Quotation quotation = quotations.get(q);
+        if (absorbed[q]) {
+          continue;
+        }
+        Found found = direct[q];
+        double confidence = 0.9;
+        if (found == null && lastAttributed >= 0 && continues(quotations.get(lastAttributed), quotation)) {
+          found = direct[lastAttributed];
+          confidence = 0.7;
+        }
+        if (found == null && isScareQuote(quotation)) {
+          continue;
+        }
+        if (found != null && direct[q] != null) {
+          lastAttributed = q;
+        }
+        Mention mention = found == null ? null : found.mention();
+        Attribution.Cue cue = found == null ? null : found.cue();
+        if (found == null) {
+          confidence = 0.2;
+        } else if (direct[q] == null && paragraph[quotation.openToken()] != paragraph[quotations.get(lastAttributed).closeToken()]) {
+          cue = null; // a following paragraph continuing the speaker: same speaker, own attribution
+          confidence = 0.6;
+        }
+        for (Span fragment : quotation.fragments()) {
+          Span trimmed = trim(fragment);
+          if (trimmed.length() > 0) {
+            out.add(new Draft(trimmed, true, cue, mention, confidence));
+          }
+        }
+      }
+    }
+
+    /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */
+    private boolean continues(Quotation previous, Quotation next) {
+      int prevPar = paragraph[previous.closeToken()];
+      int nextPar = paragraph[next.openToken()];
+      if (nextPar == prevPar && followsAttribution(previous, next) && wordCount(next) >= 2) {
+        return true;
+      }
+      if (!isSentenceLike(next) && isScareQuote(next)) {
+        return false;
+      }
+      if (!startsSentence(next)) {
+        return false;
+      }
+      if (nextPar == prevPar) {
+        return true;
+      }
+      if (nextPar != prevPar + 1 || !tokens.get(next.openToken()).newlineBefore()) {
+        return false;
+      }
+      // the whole paragraph is the quotation
+      int after = next.closeToken() + 1;
+      while (after < tokens.size() && !tokens.get(after).newlineBefore() && !tokens.get(after).isWord()) {
+        after++;
+      }
+      return after >= tokens.size() || tokens.get(after).newlineBefore();
+    }
+
+    /** “A,” Scott said, “B”: only the previous quote's attribution stands between the two. */
+    private boolean followsAttribution(Quotation previous, Quotation next) {
+      int gap = next.openToken() - previous.closeToken() - 1;
+      if (gap <= 0 || gap > POST_WINDOW) {
+        return false;
+      }
+      boolean sawClaimed = false;
+      for (int i = previous.closeToken() + 1; i < next.openToken(); i++) {
+        Token t = tokens.get(i);
+        if (t.isTerminal() && i != next.openToken() - 1) {
+          return false;
+        }
+        sawClaimed |= claimed[i];
+      }
+      return sawClaimed;
+    }
+
+    private boolean startsSentence(Quotation quotation) {
+      int open = quotation.openToken();
+      if (sentenceStart[open] == open) {
+        return true;
+      }
+      String content = quotedText(quotation);
+      return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
+          && (open == 0 || tokens.get(open - 1).isTerminal());
+    }
+
+    /** The quoted text without surrounding spaces and the marks of nested quotations at its ends. */
+    private String quotedText(Quotation quotation) {
+      String content = text.substring(quotation.begin(), quotation.end()).strip();
+      int b = 0;
+      int e = content.length();
+      while (b < e && "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb ".indexOf(content.charAt(b)) >= 0) {
+        b++;
+      }
+      while (e > b && "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb ".indexOf(content.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      return content.substring(b, e);
+    }
+
+    private int wordCount(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.isEmpty() ? 0 : content.split("\\s+").length;
+    }
+
+    private boolean endsWithPeriod(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.endsWith(".") && !content.endsWith("..");
+    }
+
+    private boolean isSentenceLike(Quotation quotation) {
+      String content = quotedText(quotation);
+      return content.length() > 1 && Character.isUpperCase(content.charAt(0))
+          && ".!?,…".indexOf(content.charAt(content.length() - 1)) >= 0;
+    }
+
+    /** Short phrases, titles and scare quotes: no cue and not a sentence. */
+    private boolean isScareQuote(Quotation quotation) {
+      String content = quotedText(quotation);
+      int words = wordCount(quotation);
+      if (words <= 5) {
+        return true;
+      }
+      char first = content.charAt(0);
+      char last = content.charAt(content.length() - 1);
+      boolean sentenceLike = Character.isUpperCase(first) && ".!?,…—".indexOf(last) >= 0;
+      return !sentenceLike && words <= 12;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private CueLexicon.Match cueMatch(int i, int limit) {
+      if (i >= limit || !tokens.get(i).isWord() || claimed[i]) {
+        return null;
+      }
+      return lexicons.cues().match(tokens, i, limit);
+    }
+
+    private int prefixStart(int cueStart, int floor) {
+      int start = cueStart;
+      while (start - 1 >= floor && start - 1 >= 0 && cueStart - start < 3
+          && Words.CUE_PREFIX.contains(tokens.get(start - 1).lower())) {
+        start--;
+      }
+      return start;
+    }
+
+    private Found found(CueLexicon.Match match, int cueStart, Mention mention) {
+      return new Found(cue(match, cueStart), mention, cueStart, match.end());
+    }
+
+    private Attribution.Cue cue(CueLexicon.Match match, int cueStart) {
+      return new Attribution.Cue(
+          new Span(tokens.get(cueStart).begin(), tokens.get(match.end() - 1).end()), match.lemma());
+    }
+
+    private void claim(int from, int to) {
+      for (int i = Math.max(0, from); i < to && i < claimed.length; i++) {
+        claimed[i] = true;
+      }
+    }
+
+    private void claimMention(Mention mention) {
+      if (mention == null) {
+        return;
+      }
+      int from = tokenIndexAt(mention.span().begin());
+      int to = tokenIndexAt(mention.span().end() - 1) + 1;
+      claim(from, to);
+    }
+
+    /** First token index from j at which the attribution window after a quotation ends. */
+    private int clauseEnd(int j) {
+      int i = j;
+      while (i < tokens.size() && i - j < 40) {
+        Token t = tokens.get(i);
+        if (t.newlineBefore()) {
+          return i;
+        }
+        if (t.isTerminal() || t.isQuote() || t.is(";")) {
+          return i;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    private int indexOf(String word, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (tokens.get(i).lower().equals(word)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int tokenIndexAt(int offset) {
+      int lo = 0;
+      int hi = tokens.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (tokens.get(mid).begin() <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    private Span span(int fromToken, int toToken) {
+      return new Span(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
+    }
+
+    private Span trim(Span span) {
+      int b = span.begin();
+      int e = span.end();
+      while (b < e && Character.isWhitespace(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      return new Span(b, e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.annalist.quotes.text;
+
+/** The coarse classes the tokenizer assigns. */
+public enum TokenKind {
+  WORD,
+  PUNCT,
+  QUOTE
+}

@@ -1,0 +1,101 @@
+package org.annalist.quotes.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.annalist.core.eval.EvalReport;
+import org.annalist.core.testing.SharedData;
+import org.annalist.quotes.extract.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class QuotesEvalTest {
+
+  private static final String TEXT = "“We will win,” Smith said. “No doubt.”\n\nJones said the plan would fail.\n\n"
+      + "Prices rose sharply in every state, officials said.";
+
+  private static Path miniCorpus(Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    Files.writeString(dir.resolve("text/a.txt"), TEXT, StandardCharsets.UTF_8);
+    int q1 = TEXT.indexOf("“We");
+    int q2 = TEXT.indexOf("“No");
+    int smith = TEXT.indexOf("Smith");
+    int said = TEXT.indexOf("said");
+    int jones = TEXT.indexOf("Jones");
+    int plan = TEXT.indexOf("the plan");
+    String ann = "T1\tSource " + smith + " " + (smith + 5) + "\tSmith\n"
+        + "T2\tCue " + said + " " + (said + 4) + "\tsaid\n"
+        + "T3\tContent " + q1 + " " + (q1 + 14) + ";" + q2 + " " + (q2 + 10) + "\tx\n"
+        + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+        + "T4\tSource " + jones + " " + (jones + 5) + "\tJones\n"
+        + "T5\tCue " + (jones + 6) + " " + (jones + 10) + "\tsaid\n"
+        + "T6\tContent " + plan + " " + TEXT.indexOf(".", plan) + "\tx\n"
+        + "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n";
+    Files.writeString(dir.resolve("attributions/a_bbbb.ann"), ann, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("attributions/a_zzzz.ann"), "", StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  @Test
+  void readsBratWithDiscontinuousSpansAndPicksTheFirstAnnotationFile(@TempDir Path tmp) throws Exception {
+    List<PolnearArticle> articles = PolnearArticle.readFolder(miniCorpus(tmp));
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).annotationFile()).isEqualTo("a_bbbb.ann");
+    GoldAttribution quote = articles.get(0).attributions().get(0);
+    assertThat(quote.content()).hasSize(2);
+    assertThat(AttributionScorer.isDirect(TEXT, quote)).isTrue();
+    assertThat(AttributionScorer.isDirect(TEXT, articles.get(0).attributions().get(1))).isFalse();
+  }
+
+  @Test
+  void scoresAMiniCorpus(@TempDir Path tmp) throws Exception {
+    EvalReport report = QuotesEvalCommand.evaluate(PolnearArticle.readFolder(miniCorpus(tmp)), true, 5);
+    assertThat(report.getDouble("direct.exact.recall")).isEqualTo(1.0);
+    assertThat(report.getDouble("direct.exact.precision")).isEqualTo(1.0);
+    assertThat(report.getDouble("direct.speakerAccuracy")).isEqualTo(1.0);
+    assertThat(report.getDouble("direct.cueAccuracy")).isEqualTo(1.0);
+    // the third sentence has no gold attribution: one false positive among all attributions
+    assertThat(report.getDouble("all.overlap.recall")).isEqualTo(1.0);
+    assertThat(report.getDouble("all.overlap.precision")).isLessThan(1.0);
+  }
+
+  @Test
+  void contentComparisonIgnoresMarksAndPunctuation() {
+    String text = "“No damage,” he said.";
+    assertThat(AttributionScorer.chars(text, List.of(new Span(0, 12))))
+        .isEqualTo(AttributionScorer.chars(text, List.of(new Span(1, 10))));
+  }
+
+  @Test
+  void commandPrintsJsonAndRejectsBadInput(@TempDir Path tmp) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    int code;
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      code = new CommandLine(new QuotesEvalCommand()).execute("--json", miniCorpus(tmp.resolve("c")).toString());
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(code).isZero();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"task\" : \"quotes\"").contains("\"speakerAccuracy\"");
+    assertThat(new CommandLine(new QuotesEvalCommand()).execute(tmp.resolve("missing").toString())).isEqualTo(2);
+    assertThat(new CommandLine(new QuotesEvalCommand()).execute("--format", "parc", tmp.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void polnearDevMeetsTheBar() throws Exception {
+    Path dev = SharedData.require("quotes/polnear/dev");
+    EvalReport report = QuotesEvalCommand.evaluate(PolnearArticle.readFolder(dev), true, 0);
+    assertThat(report.getDouble("direct.overlap.f1")).isGreaterThanOrEqualTo(0.90);
+    assertThat(report.getDouble("direct.speakerAccuracy")).isGreaterThanOrEqualTo(0.90);
+    assertThat(report.getDouble("all.overlap.f1")).isGreaterThanOrEqualTo(0.60);
+  }
+}

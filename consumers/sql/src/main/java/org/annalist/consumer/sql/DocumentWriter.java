@@ -1,0 +1,230 @@
+package org.annalist.consumer.sql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import org.annalist.consumer.sql.DocumentRows.Document;
+import org.annalist.consumer.sql.DocumentRows.FocusPlaceRow;
+import org.annalist.consumer.sql.DocumentRows.GenericAnnotation;
+import org.annalist.consumer.sql.DocumentRows.PersonRow;
+import org.annalist.consumer.sql.DocumentRows.PlaceMention;
+import org.annalist.consumer.sql.DocumentRows.QuoteRow;
+import org.annalist.consumer.sql.DocumentRows.TimeExpression;
+
+/**
+ * Replaces the rows of one document inside the caller's transaction: deletes whatever an earlier
+ * run stored under the document id (the documents row, whose deletion cascades to the other
+ * tables), then inserts the new rows in JDBC batches, one round trip per table. Every value is a
+ * bound parameter.
+ */
+final class DocumentWriter {
+
+  private static final String INSERT_DOCUMENT = "INSERT INTO documents (doc_id, source_uri, content_type, "
+      + "title, author, published_date, published_day, published_date_source, language, checksum, "
+      + "size_bytes, clean_text, run_id, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_TIMEX = "INSERT INTO time_expressions (doc_id, ord, text, timex_type, "
+      + "value, mod, anchor, value_begin, value_end, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_PLACE = "INSERT INTO places (doc_id, ord, text, name, geonames_id, "
+      + "feature_class, feature_code, country_code, admin1_code, admin1_name, latitude, longitude, population, "
+      + "confidence, usage, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_FOCUS = "INSERT INTO focus_places (doc_id, ord, level, geonames_id, name, "
+      + "country_code, latitude, longitude, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_QUOTE = "INSERT INTO quotes (doc_id, ord, content, direct, cue, cue_lemma, "
+      + "cue_begin, cue_end, speaker_mention, speaker_mention_begin, speaker_mention_end, speaker, speaker_role, "
+      + "confidence, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_PERSON = "INSERT INTO persons (doc_id, ord, text, canonical_name, role, "
+      + "entity_kind, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** High half of the advisory lock keys, keeping them apart from other applications' locks. */
+  private static final int DOCUMENT_LOCK_SPACE = 0x414e4e4c;
+
+  private final Dialect dialect;
+  private final int batchSize;
+
+  DocumentWriter(Dialect dialect, int batchSize) {
+    this.dialect = dialect;
+    this.batchSize = Math.max(1, batchSize);
+  }
+
+  void replace(Connection connection, DocumentRows rows) throws SQLException {
+    String docId = rows.document().docId();
+    if (dialect == Dialect.POSTGRESQL) {
+      lockDocument(connection, docId);
+    }
+    // one statement: the rows of the other tables go with it (ON DELETE CASCADE)
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
+      delete.setString(1, docId);
+      delete.executeUpdate();
+    }
+    insertDocument(connection, rows.document());
+    insertAll(connection, INSERT_TIMEX, docId, rows.timeExpressions(), DocumentWriter::bindTimex);
+    insertAll(connection, INSERT_PLACE, docId, rows.places(), DocumentWriter::bindPlace);
+    insertAll(connection, INSERT_FOCUS, docId, rows.focusPlaces(), DocumentWriter::bindFocus);
+    insertAll(connection, INSERT_QUOTE, docId, rows.quotes(), DocumentWriter::bindQuote);
+    insertAll(connection, INSERT_PERSON, docId, rows.persons(), DocumentWriter::bindPerson);
+    String insertAnnotation = "INSERT INTO annotations (doc_id, ord, type_name, span_begin, span_end, "
+        + "covered_text, features) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonPlaceholder() + ")";
+    insertAll(connection, insertAnnotation, docId, rows.annotations(), DocumentWriter::bindAnnotation);
+  }
+
+  /**
+   * Two writers replacing the same document at once would deadlock or collide on its key; a
+   * transaction-scoped advisory lock on the document id makes the second wait for the first.
+   */
+  private static void lockDocument(Connection connection, String docId) throws SQLException {
+    long key = ((long) DOCUMENT_LOCK_SPACE << 32) | (docId.hashCode() & 0xffffffffL);
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, key);
+      lock.execute();
+    }
+  }
+
+  private static void insertDocument(Connection connection, Document d) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_DOCUMENT)) {
+      insert.setString(1, d.docId());
+      insert.setString(2, d.sourceUri());
+      insert.setString(3, d.contentType());
+      insert.setString(4, d.title());
+      insert.setString(5, d.author());
+      insert.setString(6, d.publishedDate());
+      insert.setString(7, d.publishedDay());
+      insert.setString(8, d.publishedDateSource());
+      insert.setString(9, d.language());
+      insert.setString(10, d.checksum());
+      setLong(insert, 11, d.sizeBytes());
+      insert.setString(12, d.cleanText());
+      insert.setString(13, d.runId());
+      insert.setString(14, d.processedAt());
+      insert.executeUpdate();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Binder<T> {
+    /** Binds the columns after doc_id and ord, starting at parameter 3. */
+    void bind(PreparedStatement statement, T row) throws SQLException;
+  }
+
+  private <T> void insertAll(Connection connection, String sql, String docId, List<T> rows, Binder<T> binder)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (int ord = 0; ord < rows.size(); ord++) {
+        insert.setString(1, docId);
+        insert.setInt(2, ord);
+        binder.bind(insert, rows.get(ord));
+        insert.addBatch();
+        if (++pending == batchSize) {
+          insert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private static void bindTimex(PreparedStatement s, TimeExpression t) throws SQLException {
+    s.setString(3, t.text());
+    s.setString(4, t.type());
+    s.setString(5, t.value());
+    s.setString(6, t.mod());
+    s.setString(7, t.anchor());
+    s.setString(8, t.valueBegin());
+    s.setString(9, t.valueEnd());
+    s.setInt(10, t.begin());
+    s.setInt(11, t.end());
+  }
+
+  private static void bindPlace(PreparedStatement s, PlaceMention p) throws SQLException {
+    s.setString(3, p.text());
+    s.setString(4, p.name());
+    setLong(s, 5, p.geonamesId());
+    s.setString(6, p.featureClass());
+    s.setString(7, p.featureCode());
+    s.setString(8, p.countryCode());
+    s.setString(9, p.admin1Code());
+    s.setString(10, p.admin1Name());
+    setDouble(s, 11, p.latitude());
+    setDouble(s, 12, p.longitude());
+    setLong(s, 13, p.population());
+    setDouble(s, 14, p.confidence());
+    s.setString(15, p.usage());
+    s.setInt(16, p.begin());
+    s.setInt(17, p.end());
+  }
+
+  private static void bindFocus(PreparedStatement s, FocusPlaceRow f) throws SQLException {
+    s.setString(3, f.level());
+    setLong(s, 4, f.geonamesId());
+    s.setString(5, f.name());
+    s.setString(6, f.countryCode());
+    setDouble(s, 7, f.latitude());
+    setDouble(s, 8, f.longitude());
+    setDouble(s, 9, f.weight());
+  }
+
+  private static void bindQuote(PreparedStatement s, QuoteRow q) throws SQLException {
+    s.setString(3, q.content());
+    s.setBoolean(4, q.direct());
+    s.setString(5, q.cue());
+    s.setString(6, q.cueLemma());
+    setInt(s, 7, q.cueBegin());
+    setInt(s, 8, q.cueEnd());
+    s.setString(9, q.speakerMention());
+    setInt(s, 10, q.speakerMentionBegin());
+    setInt(s, 11, q.speakerMentionEnd());
+    s.setString(12, q.speaker());
+    s.setString(13, q.speakerRole());
+    setDouble(s, 14, q.confidence());
+    s.setInt(15, q.begin());
+    s.setInt(16, q.end());
+  }
+
+  private static void bindPerson(PreparedStatement s, PersonRow p) throws SQLException {
+    s.setString(3, p.text());
+    s.setString(4, p.canonicalName());
+    s.setString(5, p.role());
+    s.setString(6, p.entityKind());
+    s.setInt(7, p.begin());
+    s.setInt(8, p.end());
+  }
+
+  private static void bindAnnotation(PreparedStatement s, GenericAnnotation a) throws SQLException {
+    s.setString(3, a.typeName());
+    s.setInt(4, a.begin());
+    s.setInt(5, a.end());
+    s.setString(6, a.coveredText());
+    s.setString(7, a.featuresJson());
+  }
+
+  private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.BIGINT);
+    } else {
+      s.setLong(index, value);
+    }
+  }
+
+  private static void setInt(PreparedStatement s, int index, Integer value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.INTEGER);
+    } else {
+      s.setInt(index, value);
+    }
+  }
+
+  private static void setDouble(PreparedStatement s, int index, Double value) throws SQLException {
+    if (value == null || !Double.isFinite(value)) {
+      s.setNull(index, Types.DOUBLE);
+    } else {
+      s.setDouble(index, value);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.annalist.consumer.sql.schema;
+
+import java.util.List;
+import org.annalist.consumer.sql.Dialect;
+
+/**
+ * The relational schema, identical on SQLite and PostgreSQL apart from the type of the generic
+ * features column (JSONB / TEXT). Documented in docs/storage.md; change both together and add a
+ * migration step to {@link SchemaManager} when the version goes up.
+ */
+public final class Schema {
+
+  /** The schema version this release writes and reads. */
+  public static final int CURRENT_VERSION = 1;
+
+  /** Tables holding per-document rows, children first (deleted in this order). */
+  public static final List<String> DOCUMENT_TABLES = List.of(
+      "time_expressions", "places", "focus_places", "quotes", "persons", "annotations", "documents");
+
+  private Schema() {}
+
+  public static List<String> createStatements(Dialect dialect) {
+    String docRef = "doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE";
+    return List.of(
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+          doc_id TEXT PRIMARY KEY,
+          source_uri TEXT,
+          content_type TEXT,
+          title TEXT,
+          author TEXT,
+          published_date TEXT,
+          published_day TEXT,
+          published_date_source TEXT,
+          language TEXT,
+          checksum TEXT,
+          size_bytes BIGINT,
+          clean_text TEXT,
+          run_id TEXT,
+          processed_at TEXT NOT NULL
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS time_expressions (
+          %s,
+          ord INTEGER NOT NULL,
+          text TEXT,
+          timex_type TEXT,
+          value TEXT,
+          mod TEXT,
+          anchor TEXT,
+          value_begin TEXT,
+          value_end TEXT,
+          span_begin INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef),
+        """
+        CREATE TABLE IF NOT EXISTS places (
+          %s,
+          ord INTEGER NOT NULL,
+          text TEXT,
+          name TEXT,
+          geonames_id BIGINT,
+          feature_class TEXT,
+          feature_code TEXT,
+          country_code TEXT,
+          admin1_code TEXT,
+          admin1_name TEXT,
+          latitude DOUBLE PRECISION,
+          longitude DOUBLE PRECISION,
+          population BIGINT,
+          confidence DOUBLE PRECISION,
+          usage TEXT,
+          span_begin INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef),
+        """
+        CREATE TABLE IF NOT EXISTS focus_places (
+          %s,
+          ord INTEGER NOT NULL,
+          level TEXT,
+          geonames_id BIGINT,
+          name TEXT,
+          country_code TEXT,
+          latitude DOUBLE PRECISION,
+          longitude DOUBLE PRECISION,
+          weight DOUBLE PRECISION,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef),
+        """
+        CREATE TABLE IF NOT EXISTS persons (
+          %s,
+          ord INTEGER NOT NULL,
+          text TEXT,
+          canonical_name TEXT,
+          role TEXT,
+          entity_kind TEXT,
+          span_begin INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef),
+        """
+        CREATE TABLE IF NOT EXISTS quotes (
+          %s,
+          ord INTEGER NOT NULL,
+          content TEXT,
+          direct BOOLEAN,
+          cue TEXT,
+          cue_lemma TEXT,
+          cue_begin INTEGER,
+          cue_end INTEGER,
+          speaker_mention TEXT,
+          speaker_mention_begin INTEGER,
+          speaker_mention_end INTEGER,
+          speaker TEXT,
+          speaker_role TEXT,
+          confidence DOUBLE PRECISION,
+          span_begin INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef),
+        """
+        CREATE TABLE IF NOT EXISTS annotations (
+          %s,
+          ord INTEGER NOT NULL,
+          type_name TEXT NOT NULL,
+          span_begin INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          covered_text TEXT,
+          features %s,
+          PRIMARY KEY (doc_id, ord)
+        )""".formatted(docRef, dialect.jsonType()),
+        "CREATE INDEX IF NOT EXISTS documents_published_day ON documents (published_day)",
+        "CREATE INDEX IF NOT EXISTS time_expressions_value ON time_expressions (value)",
+        "CREATE INDEX IF NOT EXISTS time_expressions_interval ON time_expressions (value_begin, value_end)",
+        "CREATE INDEX IF NOT EXISTS places_name ON places (name)",
+        "CREATE INDEX IF NOT EXISTS places_geonames_id ON places (geonames_id)",
+        "CREATE INDEX IF NOT EXISTS places_lat_lon ON places (latitude, longitude)",
+        "CREATE INDEX IF NOT EXISTS focus_places_geonames_id ON focus_places (geonames_id)",
+        "CREATE INDEX IF NOT EXISTS persons_canonical_name ON persons (canonical_name)",
+        "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker)",
+        "CREATE INDEX IF NOT EXISTS annotations_type_name ON annotations (type_name)");
+  }
+}

@@ -1,0 +1,76 @@
+package org.annalist.consumer.sql.schema;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.annalist.consumer.sql.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the schema on first use, records its version and refuses a newer one. */
+public final class SchemaManager {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaManager.class);
+
+  /** Arbitrary key of the PostgreSQL advisory lock that serialises schema creation. */
+  private static final long SCHEMA_LOCK_KEY = 0x616e6e616c697374L;
+
+  private SchemaManager() {}
+
+  /**
+   * Makes sure the database holds the current schema, in one transaction.
+   *
+   * @throws SchemaTooNewException when the database was written by a newer release
+   */
+  public static void ensure(Connection connection, Dialect dialect, String databaseName) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      if (dialect == Dialect.POSTGRESQL) {
+        statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK_KEY + ")");
+      }
+      statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+          + "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, applied_by TEXT)");
+      int found = currentVersion(connection);
+      if (found > Schema.CURRENT_VERSION) {
+        throw new SchemaTooNewException(databaseName, found, Schema.CURRENT_VERSION);
+      }
+      if (found < Schema.CURRENT_VERSION) {
+        // version 1 is the first schema: there is nothing to migrate from yet
+        for (String ddl : Schema.createStatements(dialect)) {
+          statement.execute(ddl);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO schema_version (version, applied_at, applied_by) VALUES (?, ?, ?)")) {
+          insert.setInt(1, Schema.CURRENT_VERSION);
+          insert.setString(2, Instant.now().toString());
+          insert.setString(3, "annalist " + releaseVersion());
+          insert.executeUpdate();
+        }
+        LOG.info("created the Annalist schema version {} in {}", Schema.CURRENT_VERSION, databaseName);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** The highest recorded schema version, 0 when there is none (or no table). */
+  public static int currentVersion(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+      return rows.next() ? rows.getInt(1) : 0;
+    }
+  }
+
+  private static String releaseVersion() {
+    String version = SchemaManager.class.getPackage().getImplementationVersion();
+    return version == null ? "(development)" : version;
+  }
+}

@@ -1,0 +1,128 @@
+package org.annalist.consumer.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.annalist.consumer.sql.query.QueryCommandTest;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The storage contract against a real PostgreSQL server started by the test. */
+class PostgresStorageTest extends StorageContractTest {
+
+  private static EmbeddedPostgres server;
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  @TempDir static Path temp;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = EmbeddedPostgresServers.start(temp.resolve("shared"), 0);
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Override
+  String freshDatabase() throws SQLException {
+    String name = "annalist_" + DATABASES.incrementAndGet();
+    try (Connection admin = DriverManager.getConnection(EmbeddedPostgresServers.url(server.getPort(), "postgres"));
+        Statement statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return EmbeddedPostgresServers.url(server.getPort(), name);
+  }
+
+  @Override
+  Connection connect(String location) throws SQLException {
+    return DriverManager.getConnection(location);
+  }
+
+  @Test
+  void featuresAreJsonbAndQueryable() throws Exception {
+    String url = freshDatabase();
+    run(url, SampleDocuments.build("a", true));
+    try (Connection c = connect(url)) {
+      assertThat(single(c, "SELECT data_type FROM information_schema.columns "
+          + "WHERE table_name = 'annotations' AND column_name = 'features'")).isEqualTo("jsonb");
+      assertThat(single(c, "SELECT covered_text FROM annotations WHERE features->>'category' = 'UAV'"))
+          .isEqualTo("drones");
+    }
+  }
+
+  @Test
+  void queryCommandReadsPostgres() throws Exception {
+    String url = freshDatabase();
+    QueryCommandTest.store(url, QueryCommandTest.corpus());
+    QueryCommandTest.Run kirby = QueryCommandTest.query(url, "--speaker", "kirby", "--format", "json");
+    assertThat(kirby.exitCode()).isZero();
+    assertThat(QueryCommandTest.column(kirby.json(), "speaker")).containsExactly("John Kirby");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--place", "Erbil", "--within-km", "100",
+        "--format", "json").json(), "text")).containsExactlyInAnyOrder("Erbil", "Mosul", "Erbil");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--from", "2021-03", "--to", "2021-03",
+        "--format", "json").json(), "document")).containsExactly("a");
+    assertThat(QueryCommandTest.column(QueryCommandTest.query(url, "--text", "drones baghdad",
+        "--format", "json").json(), "document")).containsExactly("c");
+    assertThat(QueryCommandTest.query(url, "--format", "table").out()).contains("(3 documents)");
+    QueryCommandTest.Run unreachable = QueryCommandTest.query(
+        EmbeddedPostgresServers.url(1, "postgres"), "--speaker", "kirby");
+    assertThat(unreachable.exitCode()).isEqualTo(2);
+    assertThat(unreachable.err()).contains("cannot open");
+  }
+
+  @Test
+  void unreachableServerMidRunFailsTheDocumentAndKeepsWhatWasWritten() throws Exception {
+    Path data = temp.resolve("outage");
+    EmbeddedPostgres outage = EmbeddedPostgresServers.start(data, 0);
+    int port = outage.getPort();
+    String url = EmbeddedPostgresServers.url(port, "postgres");
+    AnalysisEngine engine = consumer(url,
+        SqlConsumer.PARAM_MAX_RETRIES, 1,
+        SqlConsumer.PARAM_RETRY_DELAY_MILLIS, 100,
+        // longer than the pool's 5 s back-off between connection attempts, so that the first
+        // document after the restart gets through
+        SqlConsumer.PARAM_CONNECT_TIMEOUT_SECONDS, 6);
+    try {
+      engine.process(SampleDocuments.build("before", true));
+      outage.close();
+
+      long started = System.nanoTime();
+      assertThatThrownBy(() -> engine.process(SampleDocuments.build("during", true)))
+          .isInstanceOf(AnalysisEngineProcessException.class)
+          .hasStackTraceContaining("could not store document during");
+      assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(20_000);
+      // the database is now marked unavailable: the next document fails after a single attempt
+      assertThatThrownBy(() -> engine.process(SampleDocuments.build("during-2", true)))
+          .hasStackTraceContaining("could not store document during-2");
+
+      outage = EmbeddedPostgresServers.start(data, port);
+      engine.process(SampleDocuments.build("after", true));
+    } finally {
+      engine.destroy();
+      outage.close();
+    }
+    EmbeddedPostgres check = EmbeddedPostgresServers.start(data, port);
+    try (Connection c = connect(url)) {
+      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("after"), java.util.List.of("before"));
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'before'")).isEqualTo(4L);
+    } finally {
+      check.close();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.annalist.consumer.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStorageTest extends StorageContractTest {
+
+  @TempDir Path temp;
+  private int databases;
+
+  @Override
+  String freshDatabase() {
+    // an output folder: the consumer creates it and writes annalist.db inside
+    return temp.resolve("out" + (++databases)).toString();
+  }
+
+  @Override
+  Connection connect(String location) throws SQLException {
+    return DriverManager.getConnection(DatabaseTarget.resolve(location).jdbcUrl());
+  }
+
+  @Test
+  void writesASingleSqliteFileInTheOutputFolder() throws Exception {
+    String folder = freshDatabase();
+    run(folder, SampleDocuments.build("a", true));
+    Path file = Path.of(folder).resolve(DatabaseTarget.SQLITE_FILE_NAME);
+    assertThat(file).isRegularFile();
+    // checkpointed on close: the main file alone holds the data
+    assertThat(Files.size(file)).isGreaterThan(0);
+    Path copy = temp.resolve("copy.db");
+    Files.copy(file, copy);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+      assertThat(single(c, "SELECT COUNT(*) FROM places")).isEqualTo(4L);
+    }
+  }
+
+  @Test
+  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
+    String folder = freshDatabase();
+    run(folder);
+    String url = DatabaseTarget.resolve(folder).jdbcUrl();
+    try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places WHEN NEW.doc_id = 'poison' "
+          + "BEGIN SELECT RAISE(ABORT, 'place rejected by a trigger'); END");
+    }
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_MAX_RETRIES, 0,
+        SqlConsumer.PARAM_COMMIT_EVERY, 10);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.process(SampleDocuments.build("poison", true)))
+          .hasStackTraceContaining("could not store document poison")
+          .hasStackTraceContaining("place rejected by a trigger");
+      engine.process(SampleDocuments.build("b", true));
+      engine.collectionProcessComplete();
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(folder)) {
+      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("a"), java.util.List.of("b"));
+      assertThat(single(c, "SELECT COUNT(*) FROM annotations WHERE doc_id = 'poison'")).isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void groupedDocumentsAreCommittedWithinTheInterval() throws Exception {
+    String folder = freshDatabase();
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder,
+        SqlConsumer.PARAM_COMMIT_EVERY, 1000, SqlConsumer.PARAM_COMMIT_INTERVAL_MILLIS, 200);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      long deadline = System.currentTimeMillis() + 5_000;
+      long seen = 0;
+      while (seen == 0 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+        try (Connection c = connect(folder)) {
+          seen = number(single(c, "SELECT COUNT(*) FROM documents"));
+        }
+      }
+      assertThat(seen).isEqualTo(1L);
+    } finally {
+      engine.destroy();
+    }
+  }
+
+  @Test
+  void aRejectedDocumentFailsAloneWhenEveryDocumentIsCommitted() throws Exception {
+    String folder = freshDatabase();
+    run(folder);
+    try (Connection c = connect(folder); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON quotes WHEN NEW.doc_id = 'poison' "
+          + "BEGIN SELECT RAISE(ABORT, 'quote rejected'); END");
+    }
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      // committed before process() returned: visible to another connection at once
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(1L);
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.process(SampleDocuments.build("poison", true)))
+          .hasStackTraceContaining("could not store document poison");
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(folder)) {
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'poison'")).isEqualTo(0L);
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'a'")).isEqualTo(4L);
+    }
+  }
+
+  @Test
+  void acceptsAJdbcUrl() throws Exception {
+    String url = "jdbc:sqlite:" + temp.resolve("explicit.db");
+    run(url, SampleDocuments.build("a", true));
+    try (Connection c = connect(url)) {
+      assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(1L);
+    }
+  }
+}
