@@ -266,7 +266,7 @@ final class Probe implements Callable<Integer> {
     result.put("sessionSeconds", (System.nanoTime() - begin) / 1e9);
     try {
       JobResult job = SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, input.toString(),
-          output.toString(), assignments, InputFormat.FILES, null, 1, null, true));
+          output.toString(), assignments, InputFormat.FILES, null, 1, null, true, false));
       summarise(result, job.summary());
       result.put("partitions", job.partitions().size());
     } finally {

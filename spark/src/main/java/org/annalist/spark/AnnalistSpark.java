@@ -65,6 +65,11 @@ public final class AnnalistSpark implements Callable<Integer> {
   @Option(names = "--force", description = "Process every document again, even those an earlier run completed.")
   boolean force;
 
+  @Option(names = "--keep-input-untouched",
+      description = "Never write a partition's temporary list of files (a hidden .annalist-part-*.lst) into the input "
+          + "folder. Ids are then made relative after reading, but the reader's include/exclude globs see absolute paths.")
+  boolean keepInputUntouched;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, e.g. spark.ui.enabled=false.")
   List<String> conf = new ArrayList<>();
 
@@ -110,7 +115,7 @@ public final class AnnalistSpark implements Callable<Integer> {
       throw new IllegalArgumentException("--threads-per-task must be at least 1");
     }
     SparkPipelineJob job = SparkPipelineJob.prepare(new SparkPipelineJob.Request(pipelineFile, input, output,
-        assignments, format, partitions, threadsPerTask, timeoutSeconds, force));
+        assignments, format, partitions, threadsPerTask, timeoutSeconds, force, keepInputUntouched));
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession.Builder builder = SparkSession.builder().appName("annalist " + pipelineFile.getFileName());
     SparkConf defaults = new SparkConf();

@@ -12,6 +12,8 @@ import java.io.Serializable;
  * @param threadsPerTask worker threads inside one task
  * @param timeoutSeconds longest time one document may take
  * @param resume skip documents an earlier run completed
+ * @param listBesideInput write each partition's temporary list of files into the input folder (a
+ *     hidden file) so that the reader names files exactly as locally; else ids are rebased
  */
 public record JobPlan(
     PortablePipeline pipeline,
@@ -20,7 +22,8 @@ public record JobPlan(
     String idBase,
     int threadsPerTask,
     int timeoutSeconds,
-    boolean resume) implements Serializable {
+    boolean resume,
+    boolean listBesideInput) implements Serializable {
 
   public static String partName(int partition) {
     return String.format(java.util.Locale.ROOT, "part-%05d", partition);

@@ -29,7 +29,12 @@ final class PartitionPipeline {
 
   private PartitionPipeline() {}
 
-  static AssembledPipeline assemble(JobPlan plan, int partition, Path input, ComponentRegistry registry) {
+  /**
+   * @param rebase whether the reader's ids must be made relative to the job's id base (when the
+   *     partition's list could not be written beside the files)
+   */
+  static AssembledPipeline assemble(JobPlan plan, int partition, Path input, boolean rebase,
+      ComponentRegistry registry) {
     PipelineSpec spec = plan.pipeline().toSpec();
     StepSpec reader = spec.reader().withParam(ComponentParameters.SOURCE_LOCATION, located(input.toString()));
     if (plan.format() == InputFormat.FILES && declares(registry, reader, SOURCE_IS_LIST)) {
@@ -42,7 +47,7 @@ final class PartitionPipeline {
     PipelineSpec partitionSpec = new PipelineSpec(spec.source(), spec.name(), reader, spec.annotators(), consumers,
         spec.run());
     AssembledPipeline assembled = PipelineAssembler.assemble(new PipelineValidator(registry).validate(partitionSpec));
-    if (plan.format() != InputFormat.FILES || plan.idBase() == null) {
+    if (!rebase || plan.format() != InputFormat.FILES || plan.idBase() == null) {
       return assembled;
     }
     try {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
 import org.annalist.core.plugin.ComponentRegistry;
@@ -51,16 +52,23 @@ final class PartitionTask implements Function2<Integer, Iterator<Tuple2<String, 
     documents.sort(Comparator.comparing(Tuple2::_1));
     long begin = System.nanoTime();
     Path scratch = Files.createTempDirectory("annalist-" + JobPlan.partName(partition) + "-");
+    Path idBase = plan.idBase() == null ? null : Path.of(plan.idBase());
+    // the list lies beside the files when it can, so that the reader names them (and matches its
+    // include/exclude globs) exactly as in a local run; else ids are rebased after reading
+    boolean besideFiles = plan.format() == InputFormat.FILES && plan.listBesideInput() && idBase != null
+        && Files.isWritable(idBase);
+    Path input = plan.format() == InputFormat.JSONL ? scratch.resolve("partition.jsonl")
+        : besideFiles ? idBase.resolve(".annalist-" + JobPlan.partName(partition) + "-" + UUID.randomUUID() + ".lst")
+        : scratch.resolve("partition.lst");
     try {
-      Path input = scratch.resolve(plan.format() == InputFormat.FILES ? "partition.lst" : "partition.jsonl");
       try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
         for (Tuple2<String, String> document : documents) {
-          writer.write(document._2());
+          writer.write(besideFiles ? entry(idBase, document._2()) : document._2());
           writer.write('\n');
         }
       }
       Path partDirectory = Path.of(plan.output(), JobPlan.partName(partition));
-      AssembledPipeline pipeline = PartitionPipeline.assemble(plan, partition, input,
+      AssembledPipeline pipeline = PartitionPipeline.assemble(plan, partition, input, !besideFiles,
           ComponentRegistry.load(Thread.currentThread().getContextClassLoader()));
       RunOptions options = new RunOptions(plan.threadsPerTask(), Duration.ofSeconds(plan.timeoutSeconds()), false,
           plan.resume(), partDirectory, 0);
@@ -70,8 +78,15 @@ final class PartitionTask implements Function2<Integer, Iterator<Tuple2<String, 
           summary.failed(), summary.skipped(), System.nanoTime() - begin,
           new LinkedHashMap<>(summary.nanosByComponent()), summary.failureLog().toString())).iterator();
     } finally {
+      Files.deleteIfExists(input);
       deleteQuietly(scratch);
     }
+  }
+
+  /** A list entry relative to the list's folder, as the local runner's ids are. */
+  private static String entry(Path base, String file) {
+    Path path = Path.of(file);
+    return path.startsWith(base) ? base.relativize(path).toString() : file;
   }
 
   private static void deleteQuietly(Path folder) {

@@ -52,9 +52,10 @@ public final class SparkPipelineJob {
    * @param threadsPerTask worker threads per task
    * @param timeoutSeconds per-document time limit; null: run.timeoutSeconds, else 120
    * @param force process every document again
+   * @param keepInputUntouched never write temporary list files into the input folder
    */
   public record Request(Path pipelineFile, String input, String output, List<String> assignments, InputFormat format,
-      Integer partitions, int threadsPerTask, Integer timeoutSeconds, boolean force) {
+      Integer partitions, int threadsPerTask, Integer timeoutSeconds, boolean force, boolean keepInputUntouched) {
 
     public Request {
       assignments = List.copyOf(assignments);
@@ -159,7 +160,7 @@ public final class SparkPipelineJob {
     new JobState(partitions, request.format()).write(output);
 
     JobPlan plan = new JobPlan(PortablePipeline.of(absolutePaths(spec, registry)), request.format(), output.toString(),
-        idBase, request.threadsPerTask(), timeout, resume);
+        idBase, request.threadsPerTask(), timeout, resume, !request.keepInputUntouched());
     List<PartitionOutcome> outcomes = new ArrayList<>(documents
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitionsWithIndex(new PartitionTask(plan), false)

@@ -117,7 +117,11 @@ class SparkRunnerTest {
     Path pipeline = temp.resolve("tika.yaml");
     Files.writeString(pipeline, """
         name: tika-jsonl
-        reader: tika
+        reader:
+          component: tika
+          params:
+            sourceLocation: .
+            excludes: [README.md]
         consumers:
           - jsonl
         """, StandardCharsets.UTF_8);
@@ -127,9 +131,24 @@ class SparkRunnerTest {
 
     List<String> expected = sortedLines(temp.resolve("local/documents.jsonl"));
     assertThat(local.succeeded()).isGreaterThanOrEqualTo(5);
-    assertThat(expected).anyMatch(line -> read(line).path("id").asText().contains(".zip!/"));
+    assertThat(expected).anyMatch(line -> read(line).path("id").asText().contains(".zip!/"))
+        .noneMatch(line -> read(line).path("id").asText().equals("README.md"));
     assertThat(result.summary().succeeded()).isEqualTo(local.succeeded());
     assertThat(partLines(temp.resolve("spark"), "documents.jsonl")).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void idsAreRebasedWhenTheInputFolderIsLeftUntouched() throws IOException {
+    Path corpus = corpus(temp.resolve("corpus"), 10);
+    Path pipeline = pipeline("test-files");
+    runLocally(pipeline, corpus, temp.resolve("local"));
+    JobResult result = SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, corpus.toString(),
+        temp.resolve("spark").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, true));
+    assertThat(result.summary().failed()).isEqualTo(3);
+    assertThat(partLines(temp.resolve("spark"), "documents.jsonl"))
+        .containsExactlyElementsOf(sortedLines(temp.resolve("local/documents.jsonl")));
+    assertThat(failedIds(partFiles(temp.resolve("spark"), FailureLog.FILE_NAME)))
+        .containsExactly("broken.txt", "doc-7.txt", "sub/empty.txt");
   }
 
   @Test
@@ -184,7 +203,7 @@ class SparkRunnerTest {
   private static JobResult runOnSpark(Path pipeline, String input, Path output, InputFormat format, int partitions)
       throws IOException {
     return SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, input, output.toString(), List.of(),
-        format, partitions, 1, null, false));
+        format, partitions, 1, null, false, false));
   }
 
   private static Path corpus(Path folder, int count) throws IOException {
