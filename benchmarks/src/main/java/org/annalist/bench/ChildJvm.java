@@ -29,9 +29,11 @@ final class ChildJvm {
   record Outcome(JsonNode figures, double processSeconds) {}
 
   private final String heap;
+  private final java.io.PrintStream log;
 
-  ChildJvm(String heap) {
+  ChildJvm(String heap, java.io.PrintStream log) {
     this.heap = heap;
+    this.log = log;
   }
 
   Outcome run(List<String> probeArguments, boolean spark) throws IOException, InterruptedException {
@@ -62,7 +64,8 @@ final class ChildJvm {
     int exit = process.waitFor();
     double seconds = (System.nanoTime() - begin) / 1e9;
     if (figures == null) {
-      throw new IOException("the probe " + probeArguments + " ended with exit code " + exit + " and no figures");
+      log.println("the probe " + probeArguments + " ended with exit code " + exit + " and no figures");
+      figures = JSON.createObjectNode().put("error", "exit code " + exit);
     }
     return new Outcome(figures, seconds);
   }

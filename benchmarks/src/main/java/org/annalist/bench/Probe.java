@@ -33,7 +33,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.boilerpipe.BoilerpipeContentHandler;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -88,6 +87,8 @@ final class Probe implements Callable<Integer> {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("mode", mode);
     result.put("jvmStartMillis", ManagementFactory.getRuntimeMXBean().getUptime());
+    result.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    double cpuAtStart = processCpuSeconds();
     try (HeapWatch heap = new HeapWatch()) {
       switch (mode) {
         case "pipeline" -> pipeline(result);
@@ -96,6 +97,12 @@ final class Probe implements Callable<Integer> {
         case "spark" -> spark(result);
         default -> throw new IllegalArgumentException("unknown probe mode " + mode);
       }
+      double cpuSeconds = processCpuSeconds() - cpuAtStart;
+      result.put("processCpuSeconds", cpuSeconds);
+      if (result.get("documentsProcessed") instanceof Number processed && cpuSeconds > 0) {
+        result.put("documentsPerCpuSecond", processed.doubleValue() / cpuSeconds);
+      }
+      result.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       System.gc();
       result.put("maxLiveHeapMiB", heap.maxLiveBytes() / 1048576.0);
       result.put("maxUsedHeapMiB", heap.maxUsedBytes() / 1048576.0);
@@ -114,7 +121,14 @@ final class Probe implements Callable<Integer> {
     summarise(result, summary);
   }
 
+  /** CPU time of this process, all threads (JIT and GC included). */
+  static double processCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+  }
+
   static void summarise(Map<String, Object> result, RunSummary summary) {
+    result.put("documentsProcessed", summary.succeeded() + summary.failed());
     result.put("read", summary.read());
     result.put("succeeded", summary.succeeded());
     result.put("failed", summary.failed());
@@ -159,6 +173,7 @@ final class Probe implements Callable<Integer> {
     pool.shutdown();
     double seconds = (System.nanoTime() - begin) / 1e9;
     result.put("documents", files.size());
+    result.put("documentsProcessed", files.size());
     result.put("failed", failed.get());
     result.put("characters", characters.get());
     result.put("wallSeconds", seconds);
@@ -174,19 +189,25 @@ final class Probe implements Callable<Integer> {
     JsonNode truth = JSON.readTree(data.resolve("boilerplate/aeb-dev/ground-truth.json").toFile());
     List<Path> files = files(pages);
     Map<String, String> boilerpipe = new LinkedHashMap<>();
+    int boilerpipeFailures = 0;
     long begin = System.nanoTime();
     for (Path file : files) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        BoilerpipeContentHandler handler = new BoilerpipeContentHandler(new BodyContentHandler(-1),
+        BodyContentHandler body = new BodyContentHandler(-1);
+        BoilerpipeContentHandler handler = new BoilerpipeContentHandler(body,
             de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE);
-        new JSoupParser().parse(in, handler, new Metadata(), new ParseContext());
-        boilerpipe.put(pageId(file), handler.getTextDocument().getContent());
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString().replace(".gz", ""));
+        new AutoDetectParser().parse(in, handler, metadata, new ParseContext());
+        boilerpipe.put(pageId(file), body.toString());
       } catch (Exception e) {
+        boilerpipeFailures++;
         boilerpipe.put(pageId(file), "");
       }
     }
     double boilerpipeSeconds = (System.nanoTime() - begin) / 1e9;
     result.put("boilerpipe", score(boilerpipe, truth, boilerpipeSeconds));
+    result.put("boilerpipeFailures", boilerpipeFailures);
 
     ComponentRegistry registry = ComponentRegistry.load();
     Path scratch = Files.createTempDirectory("annalist-aeb-");

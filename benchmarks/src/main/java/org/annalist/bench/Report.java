@@ -15,8 +15,9 @@ final class Report {
     int cores = r.path("cores").asInt();
     out.append(String.format(Locale.ROOT, "Corpus: %d documents per corpus; %d cores; heap -Xmx%s; %s%n%n",
         r.path("documents").asInt(), cores, r.path("heap").asText(), r.path("java").asText()));
-    out.append("| run | threads | documents/s | per core | scaling 1→2 | max live heap (MiB) | max used heap (MiB) | failed |\n");
-    out.append("|---|---|---|---|---|---|---|---|\n");
+    double startupCpu = r.path("startup").path("processCpuSeconds").asDouble(0);
+    out.append("| run | threads | documents/s (wall) | per thread | scaling 1→2 | documents per CPU-second, start-up CPU subtracted | max live heap (MiB) | max used heap (MiB) | load avg | failed |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (String corpus : new String[] {"text", "html", "tika"}) {
       JsonNode one = r.get(corpus + "Threads1");
       JsonNode two = r.get(corpus + "Threads2");
@@ -26,15 +27,15 @@ final class Report {
         default -> "Tika bare text extraction, aeb pages (HTML)";
       };
       if (one != null) {
-        out.append(row(label, 1, one, null));
+        out.append(row(label, 1, one, null, corpus.equals("tika") ? 0 : startupCpu));
       }
       if (two != null) {
-        out.append(row(label, 2, two, one));
+        out.append(row(label, 2, two, one, corpus.equals("tika") ? 0 : startupCpu));
       }
     }
     JsonNode spark = r.get("sparkLocal2");
     if (spark != null) {
-      out.append(row("Spark local[2], aeb pages (HTML)", 2, spark, null));
+      out.append(row("Spark local[2], aeb pages (HTML)", 2, spark, null, Double.NaN));
     }
     out.append('\n');
     JsonNode html2 = r.get("htmlThreads2");
@@ -79,12 +80,15 @@ final class Report {
     return out.toString();
   }
 
-  private static String row(String label, int threads, JsonNode figures, JsonNode single) {
+  private static String row(String label, int threads, JsonNode figures, JsonNode single, double startupCpu) {
+    double cpu = figures.path("processCpuSeconds").asDouble(Double.NaN) - startupCpu;
+    double perCpuSecond = figures.path("documentsProcessed").asDouble(Double.NaN) / cpu;
     double rate = WholeRunCommand.rate(figures);
     String scaling = single == null ? "" : String.format(Locale.ROOT, "%.0f %% of linear",
         100 * rate / (2 * WholeRunCommand.rate(single)));
-    return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %.0f | %.0f | %d |%n", label, threads, rate,
-        rate / threads, scaling, figures.path("maxLiveHeapMiB").asDouble(), figures.path("maxUsedHeapMiB").asDouble(),
+    return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %.1f | %.0f | %.0f | %.1f | %d |%n", label,
+        threads, rate, rate / threads, scaling, perCpuSecond, figures.path("maxLiveHeapMiB").asDouble(),
+        figures.path("maxUsedHeapMiB").asDouble(), figures.path("loadAverageAtEnd").asDouble(),
         figures.path("failed").asLong());
   }
 }

@@ -61,7 +61,7 @@ final class WholeRunCommand implements Callable<Integer> {
         : PipelineFiles.defaultPipeline(work, ComponentRegistry.load());
     PrintStream log = System.err;
     log.println("pipeline: " + yaml + "\n" + Files.readString(yaml));
-    ChildJvm jvm = new ChildJvm(heap);
+    ChildJvm jvm = new ChildJvm(heap, log);
     ObjectNode results = JSON.createObjectNode();
     results.put("documents", count);
     results.put("pipeline", Files.readString(yaml));
@@ -78,6 +78,8 @@ final class WholeRunCommand implements Callable<Integer> {
       startup.put("processSeconds", outcome.processSeconds());
       startup.put("jvmStartMillis", outcome.figures().path("jvmStartMillis").asDouble());
       startup.put("runSecondsOneDocument", outcome.figures().path("wallSeconds").asDouble());
+      startup.put("processCpuSeconds", outcome.figures().path("processCpuSeconds").asDouble());
+      startup.put("maxLiveHeapMiB", outcome.figures().path("maxLiveHeapMiB").asDouble());
       log.printf(Locale.ROOT, "start-up: %.2f s for one document in a fresh JVM%n", outcome.processSeconds());
     }
     for (String corpus : List.of("text", "html")) {
