@@ -1,0 +1,72 @@
+package org.annalist.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a {@link Probe} in a fresh JVM with a fixed heap and returns its figures. */
+final class ChildJvm {
+
+  /** Spark 4.2's JVM options (org.apache.spark.launcher.JavaModuleOptions) for Java 17. */
+  static final List<String> SPARK_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+      "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+      "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+      "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+      "-Dio.netty.tryReflectionSetAccessible=true");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Figures of the probe and the wall time of the whole process (JVM start to exit). */
+  record Outcome(JsonNode figures, double processSeconds) {}
+
+  private final String heap;
+  private final java.io.PrintStream log;
+
+  ChildJvm(String heap, java.io.PrintStream log) {
+    this.heap = heap;
+    this.log = log;
+  }
+
+  Outcome run(List<String> probeArguments, boolean spark) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heap);
+    command.add("-Xms64m");
+    if (spark) {
+      command.addAll(SPARK_OPTIONS);
+    }
+    command.add("-Dlog4j2.level=WARN");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Bench.class.getName());
+    command.add("probe");
+    command.addAll(probeArguments);
+    long begin = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    JsonNode figures = null;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith(Probe.PREFIX)) {
+          figures = JSON.readTree(line.substring(Probe.PREFIX.length()));
+        }
+      }
+    }
+    int exit = process.waitFor();
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    if (figures == null) {
+      log.println("the probe " + probeArguments + " ended with exit code " + exit + " and no figures");
+      figures = JSON.createObjectNode().put("error", "exit code " + exit);
+    }
+    return new Outcome(figures, seconds);
+  }
+}

@@ -1,0 +1,50 @@
+package org.annalist.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.annalist.core.run.BatchRunner;
+
+/**
+ * How an earlier Spark run split its input: {@code .annalist/spark-job.json} in the output
+ * folder. Documents go to partitions by the hash of their path or id, so a re-run over the same
+ * output must use the same number of partitions for each partition to find its own ledger.
+ */
+record JobState(int partitions, InputFormat format) {
+
+  static final String FILE_NAME = "spark-job.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static Path file(Path output) {
+    return output.resolve(BatchRunner.RUN_DIRECTORY).resolve(FILE_NAME);
+  }
+
+  static JobState read(Path output) {
+    Path file = file(output);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      return new JobState(node.path("partitions").asInt(), InputFormat.valueOf(node.path("inputFormat").asText()));
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  void write(Path output) throws IOException {
+    Path file = file(output);
+    Files.createDirectories(file.getParent());
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("partitions", partitions);
+    state.put("inputFormat", format.name());
+    Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+    JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), state);
+    Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}
