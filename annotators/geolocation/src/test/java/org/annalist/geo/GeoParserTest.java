@@ -150,4 +150,13 @@ class GeoParserTest {
     parse(text);
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
   }
+
+  @Test
+  void aNameQualifyingANaturalFeatureIsNotThatPlace() {
+    List<Mention> mentions = parse(
+        "Barges on the Missouri River and tankers in the Gulf of Iran were delayed, Texas said.");
+    assertThat(find(mentions, "Missouri")).isEmpty();
+    assertThat(find(mentions, "Iran")).isEmpty();
+    assertThat(find(mentions, "Texas")).isPresent();
+  }
 }
