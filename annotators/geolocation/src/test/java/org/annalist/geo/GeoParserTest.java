@@ -159,4 +159,13 @@ class GeoParserTest {
     assertThat(find(mentions, "Iran")).isEmpty();
     assertThat(find(mentions, "Texas")).isPresent();
   }
+
+  @Test
+  void aCountyIsReadAsItsTownOnlyInsideADivisionTheDocumentNames() {
+    assertThat(find(parse("Deputies in Springfield County arrested two men on Monday."),
+        "Springfield")).isEmpty();
+    List<Mention> mentions = parse(
+        "Deputies in Springfield County arrested two men, the Missouri highway patrol said.");
+    assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
+  }
 }

@@ -56,6 +56,9 @@ public final class ToponymRecognizer {
       "Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Peninsula", "Delta",
       "River", "Basin", "Desert", "Canal", "Mountains");
 
+  /** Words naming a second-level division after the name before them ("Metcalfe County"). */
+  private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "COUNTY");
+
   /** Arabic articles written in lower case before a capitalised name: al-Asad, el-Arish. */
   private static final Set<String> LOWER_ARTICLES = Set.of(
       "al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ath");
@@ -124,6 +127,9 @@ public final class ToponymRecognizer {
       if (mention != null) {
         mention.allCaps = mention.surface.equals(mention.surface.toUpperCase(Locale.ROOT))
             && mention.surface.length() > 3;
+        mention.namesCounty = bestEnd + 1 < tokens.size
+            && tokens.gapBefore(bestEnd + 1).equals(" ")
+            && COUNTY_WORDS.contains(tokens.word(bestEnd + 1));
         mentions.add(mention);
         t = bestEnd + 1;
       } else {

@@ -275,6 +275,9 @@ public final class ToponymResolver {
       allInitial &= mentions.get(i).sentenceInitial;
       allCaps &= mentions.get(i).allCaps;
     }
+    if (namesCounty(mentions, group) && !gazetteer.isAdmin1(entry)) {
+      return countySupported(entry, group, evidence);
+    }
     if (qualified) {
       return true;
     }
@@ -302,6 +305,27 @@ public final class ToponymResolver {
       return localSupport;
     }
     return localSupport || (countrySupport && population >= settings.minPopulationAlone());
+  }
+
+  private static boolean namesCounty(List<Mention> mentions, List<Integer> group) {
+    for (int i : group) {
+      if (mentions.get(i).namesCounty) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Metcalfe County" read as the town Metcalfe is only near the county when the town lies in a
+   * division the rest of the document names or qualifies it with ("Orange County, California").
+   */
+  private boolean countySupported(int entry, List<Integer> group, Evidence evidence) {
+    String code = gazetteer.admin1Code(entry);
+    if (code == null) {
+      return false;
+    }
+    return evidence.admin1WithoutGroup(code, group) > 0;
   }
 
   /** Population, with seats of government counted as towns of some size even when unknown. */
@@ -469,6 +493,14 @@ public final class ToponymResolver {
       }
       double rest = total - ownTotal;
       return rest <= 0 ? 0 : (countries.getOrDefault(cc, 0.0) - own) / rest;
+    }
+
+    int admin1WithoutGroup(String code, List<Integer> group) {
+      int own = 0;
+      for (int i : group) {
+        own += code.equals(admin1Of[i]) ? 1 : 0;
+      }
+      return admin1.getOrDefault(code, 0) - own;
     }
 
     int admin1Without(String code, int self) {
