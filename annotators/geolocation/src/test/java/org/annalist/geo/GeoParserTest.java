@@ -168,4 +168,13 @@ class GeoParserTest {
         "Deputies in Springfield County arrested two men, the Missouri highway patrol said.");
     assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
   }
+
+  @Test
+  void aPlaceSaidToLieNearAnotherIsTakenNearIt() {
+    List<Mention> mentions = parse(
+        "France sent help after the storm hit Paris, about 100 km south of Durant, on Monday.");
+    assertThat(find(mentions, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(21));
+    List<Mention> bare = parse("France sent help after the storm hit Paris and Durant on Monday.");
+    assertThat(find(bare, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(20));
+  }
 }
