@@ -150,4 +150,31 @@ class GeoParserTest {
     parse(text);
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
   }
+
+  @Test
+  void aNameQualifyingANaturalFeatureIsNotThatPlace() {
+    List<Mention> mentions = parse(
+        "Barges on the Missouri River and tankers in the Gulf of Iran were delayed, Texas said.");
+    assertThat(find(mentions, "Missouri")).isEmpty();
+    assertThat(find(mentions, "Iran")).isEmpty();
+    assertThat(find(mentions, "Texas")).isPresent();
+  }
+
+  @Test
+  void aCountyIsReadAsItsTownOnlyInsideADivisionTheDocumentNames() {
+    assertThat(find(parse("Deputies in Springfield County arrested two men on Monday."),
+        "Springfield")).isEmpty();
+    List<Mention> mentions = parse(
+        "Deputies in Springfield County arrested two men, the Missouri highway patrol said.");
+    assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
+  }
+
+  @Test
+  void aPlaceSaidToLieNearAnotherIsTakenNearIt() {
+    List<Mention> mentions = parse(
+        "France sent help after the storm hit Paris, about 100 km south of Durant, on Monday.");
+    assertThat(find(mentions, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(21));
+    List<Mention> bare = parse("France sent help after the storm hit Paris and Durant on Monday.");
+    assertThat(find(bare, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(20));
+  }
 }

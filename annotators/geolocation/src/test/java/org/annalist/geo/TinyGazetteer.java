@@ -37,6 +37,7 @@ final class TinyGazetteer {
       {"27", "Ar Ramadi", "Ar Ramadi", "Ramadi", "33.4", "43.3", "P", "PPLA", "IQ", "01", "220000"},
       {"28", "Kirby", "Kirby", "", "29.46", "-98.39", "P", "PPL", "US", "TX", "8000"},
       {"29", "Police", "Police", "", "53.55", "14.57", "P", "PPL", "PL", "78", "33000"},
+      {"31", "Durant", "Durant", "", "33.99", "-96.37", "P", "PPLA2", "US", "OK", "18000"},
       {"30", "Baghdad", "Baghdad", "", "33.34", "44.4", "P", "PPLC", "IQ", "07", "7000000"},
   };
 

@@ -18,6 +18,11 @@ public final class Mention {
   public final int words;
   /** Written in capitals only (headline, dateline). */
   public boolean allCaps;
+  /**
+   * Followed by "County" or "Parish" that the gazetteer does not hold as part of the name: the
+   * text means a county, and a town of the name stands for it only inside the right division.
+   */
+  public boolean namesCounty;
 
   public Usage usage = Usage.LITERAL;
   /** Index of the mention that qualifies this one ("Paris, Texas"), or -1. */

@@ -48,6 +48,17 @@ public final class ToponymRecognizer {
       "islands", "bay", "beach", "park", "falls", "springs", "heights", "harbor", "harbour",
       "creek", "station", "province", "state", "region", "district", "airport", "square");
 
+  /**
+   * Natural features named after a place or people but lying elsewhere ("Korean Peninsula",
+   * "Nile Delta", "Gulf of Mexico"): the name inside them is not a mention of that place.
+   */
+  private static final Set<String> FEATURE_HEADS = Set.of(
+      "Ocean", "Sea", "Gulf", "Bay", "Strait", "Straits", "Channel", "Peninsula", "Delta",
+      "River", "Basin", "Desert", "Canal", "Mountains");
+
+  /** Words naming a second-level division after the name before them ("Metcalfe County"). */
+  private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "COUNTY");
+
   /** Arabic articles written in lower case before a capitalised name: al-Asad, el-Arish. */
   private static final Set<String> LOWER_ARTICLES = Set.of(
       "al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "ath");
@@ -116,6 +127,9 @@ public final class ToponymRecognizer {
       if (mention != null) {
         mention.allCaps = mention.surface.equals(mention.surface.toUpperCase(Locale.ROOT))
             && mention.surface.length() > 3;
+        mention.namesCounty = bestEnd + 1 < tokens.size
+            && tokens.gapBefore(bestEnd + 1).equals(" ")
+            && COUNTY_WORDS.contains(tokens.word(bestEnd + 1));
         mentions.add(mention);
         t = bestEnd + 1;
       } else {
@@ -219,6 +233,9 @@ public final class ToponymRecognizer {
         && STREET_WORDS.contains(tokens.word(last + 1))) {
       return null;
     }
+    if (insideFeatureName(tokens, first, last)) {
+      return null;
+    }
     if (words == 1 && entry == null && beforeOtherName(tokens, last)
         && onlySmallPlaces(gazetteer.lookup(key))) {
       return null;
@@ -273,6 +290,24 @@ public final class ToponymRecognizer {
     }
     return new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
+  }
+
+  /**
+   * "Korean Peninsula", "Colorado River", "Gulf of Mexico", "Nile Delta": the name qualifies a
+   * natural feature that the gazetteer does not hold under the whole name.
+   */
+  private boolean insideFeatureName(Tokens tokens, int first, int last) {
+    if (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+        && FEATURE_HEADS.contains(tokens.word(last + 1))) {
+      return true;
+    }
+    if (first >= 2 && tokens.word(first - 1).equals("of") && tokens.gapBefore(first).equals(" ")
+        && tokens.gapBefore(first - 1).equals(" ") && FEATURE_HEADS.contains(tokens.word(first - 2))) {
+      return true;
+    }
+    return first == last && first >= 1 && FEATURE_HEADS.contains(tokens.word(first))
+        && tokens.gapBefore(first).equals(" ") && tokens.capitalised(first - 1)
+        && !lexicon.isCommonWord(tokens.word(first - 1).toLowerCase(Locale.ROOT));
   }
 
   /**

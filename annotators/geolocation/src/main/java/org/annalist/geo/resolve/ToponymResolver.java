@@ -23,6 +23,13 @@ import org.annalist.geo.recognize.Usage;
 public final class ToponymResolver {
 
   private static final int ITERATIONS = 3;
+  /** "Edmonton, south of Cairns", "Kirby, near San Antonio": the first place lies near the second. */
+  private static final java.util.regex.Pattern RELATIVE_POSITION = java.util.regex.Pattern.compile(
+      ",? (?:(?:just|about|some|roughly) )?(?:\\d+ ?(?:km|kilometres|kilometers|miles) )?"
+          + "(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of"
+          + "|outside|outside of|near) (?:the )?");
+  private static final int MAX_RELATIVE_GAP = 40;
+  private static final double RELATIVE_KM = 300;
   private static final double NEAR_KM = 250;
   /** Proximity evidence uses the document's first places only, so long texts stay linear. */
   private static final int MAX_PROXIMITY_POINTS = 200;
@@ -132,10 +139,41 @@ public final class ToponymResolver {
           }
         }
       }
+      if (i > 0 && allowed[i - 1] == null && !q.isDemonym()) {
+        Mention m = mentions.get(i - 1);
+        int gapStart = Math.min(m.end, q.begin);
+        if (q.begin - gapStart <= MAX_RELATIVE_GAP && !m.isDemonym() && m.lexiconKind == null
+            && RELATIVE_POSITION.matcher(text.substring(gapStart, q.begin)).matches()) {
+          int[] near = nearAny(m.candidates, q.candidates);
+          if (near.length > 0) {
+            allowed[i - 1] = near;
+            m.qualifiedBy = i;
+          }
+        }
+      }
       if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
     }
+  }
+
+  /** The candidates of a name lying within {@link #RELATIVE_KM} of one of the other name's. */
+  private int[] nearAny(int[] candidates, int[] anchors) {
+    List<Integer> near = new ArrayList<>();
+    for (int c : candidates) {
+      if (gazetteer.isCountry(c) || gazetteer.isAdmin1(c)) {
+        continue;
+      }
+      for (int a : anchors) {
+        if (a != c && !gazetteer.isCountry(a) && gazetteer.featureClass(a) != 'L'
+            && GreatCircle.km(gazetteer.latitude(c), gazetteer.longitude(c),
+                gazetteer.latitude(a), gazetteer.longitude(a)) <= RELATIVE_KM) {
+          near.add(c);
+          break;
+        }
+      }
+    }
+    return near.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** "CAMP MURRAY, Wash.": a comma right after a capitalised word, before the abbreviation. */
@@ -275,6 +313,9 @@ public final class ToponymResolver {
       allInitial &= mentions.get(i).sentenceInitial;
       allCaps &= mentions.get(i).allCaps;
     }
+    if (namesCounty(mentions, group) && !gazetteer.isAdmin1(entry)) {
+      return countySupported(entry, group, evidence);
+    }
     if (qualified) {
       return true;
     }
@@ -302,6 +343,27 @@ public final class ToponymResolver {
       return localSupport;
     }
     return localSupport || (countrySupport && population >= settings.minPopulationAlone());
+  }
+
+  private static boolean namesCounty(List<Mention> mentions, List<Integer> group) {
+    for (int i : group) {
+      if (mentions.get(i).namesCounty) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Metcalfe County" read as the town Metcalfe is only near the county when the town lies in a
+   * division the rest of the document names or qualifies it with ("Orange County, California").
+   */
+  private boolean countySupported(int entry, List<Integer> group, Evidence evidence) {
+    String code = gazetteer.admin1Code(entry);
+    if (code == null) {
+      return false;
+    }
+    return evidence.admin1WithoutGroup(code, group) > 0;
   }
 
   /** Population, with seats of government counted as towns of some size even when unknown. */
@@ -469,6 +531,14 @@ public final class ToponymResolver {
       }
       double rest = total - ownTotal;
       return rest <= 0 ? 0 : (countries.getOrDefault(cc, 0.0) - own) / rest;
+    }
+
+    int admin1WithoutGroup(String code, List<Integer> group) {
+      int own = 0;
+      for (int i : group) {
+        own += code.equals(admin1Of[i]) ? 1 : 0;
+      }
+      return admin1.getOrDefault(code, 0) - own;
     }
 
     int admin1Without(String code, int self) {
