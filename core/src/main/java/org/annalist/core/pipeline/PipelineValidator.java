@@ -97,7 +97,7 @@ public final class PipelineValidator {
       }
     }
     for (ParameterInfo parameter : declared.values()) {
-      if (parameter.mandatory() && parameter.defaultValues().isEmpty() && !values.containsKey(parameter.name())) {
+      if (parameter.mandatory() && parameter.defaultValues().isEmpty() && !step.params().containsKey(parameter.name())) {
         problem(step.line(), step.kind().label() + " '" + step.id() + "' needs parameter '" + parameter.name()
             + "' (" + parameter.typeLabel() + (parameter.description().isEmpty() ? "" : ": " + parameter.description())
             + ")");
@@ -266,7 +266,8 @@ public final class PipelineValidator {
     return null;
   }
 
+  /** Values given on the command line carry line 0; say so, since the file is not where to look. */
   private void problem(int line, String message) {
-    problems.add(new ConfigurationProblem(source, line, message));
+    problems.add(new ConfigurationProblem(source, line, line > 0 ? message : message + " (value given on the command line)"));
   }
 }

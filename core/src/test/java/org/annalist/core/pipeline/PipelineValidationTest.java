@@ -122,6 +122,23 @@ class PipelineValidationTest {
   }
 
   @Test
+  void aBadPathGivenOnTheCommandLineIsOneProblemThatSaysWhereItCameFrom() {
+    PipelineSpec spec = new PipelineLoader().parse("p.yaml", """
+        reader: test-texts
+        annotators:
+          - component: test-needs-file
+            params: { modelFile: placeholder }
+        """);
+    PipelineSpec changed = PipelineOverrides.apply(spec,
+        List.of("annotators.test-needs-file.modelFile=/no/such/file.txt"));
+    PipelineConfigurationException e = catchThrowableOfType(PipelineConfigurationException.class,
+        () -> new PipelineValidator(registry).validate(changed));
+    assertThat(e.problems()).singleElement().asString()
+        .startsWith("p.yaml: parameter 'modelFile' of annotator 'test-needs-file': '/no/such/file.txt' does not exist")
+        .endsWith("(value given on the command line)");
+  }
+
+  @Test
   void invalidYamlNamesTheLine() {
     assertThat(problems("""
         reader: test-texts

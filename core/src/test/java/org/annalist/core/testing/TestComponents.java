@@ -12,6 +12,7 @@ public class TestComponents implements ComponentProvider {
     return List.of(
         ComponentDescriptor.reader("test-texts", TextListReader.class, "Texts given as a parameter."),
         ComponentDescriptor.annotator("test-fail", FailingAnnotator.class, "Fails or sleeps on marked documents."),
+        ComponentDescriptor.annotator("test-needs-file", FileNeedingAnnotator.class, "Needs an existing file."),
         ComponentDescriptor.consumer("test-ids", IdRecordingConsumer.class, "Records document ids."));
   }
 }
