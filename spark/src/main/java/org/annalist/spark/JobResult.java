@@ -22,16 +22,19 @@ public record JobResult(Path output, List<PartitionOutcome> partitions, Duration
     long succeeded = 0;
     long failed = 0;
     long skipped = 0;
+    int endOfRunErrors = 0;
     Map<String, Long> nanos = new LinkedHashMap<>();
     for (PartitionOutcome outcome : partitions) {
       read += outcome.read();
       succeeded += outcome.succeeded();
       failed += outcome.failed();
       skipped += outcome.skipped();
+      endOfRunErrors += outcome.endOfRunErrors();
       outcome.nanosByComponent().forEach((component, value) -> nanos.merge(component, value, Long::sum));
     }
     return new RunSummary(read, succeeded, failed, skipped, wallTime, nanos,
-        output.resolve("part-*").resolve(org.annalist.core.run.FailureLog.FILE_NAME), false);
+        output.resolve("part-*").resolve(org.annalist.core.run.FailureLog.FILE_NAME), false,
+        endOfRunErrors);
   }
 
   /** Partitions that had documents to process. */

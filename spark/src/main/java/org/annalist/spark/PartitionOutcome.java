@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
  * @param wallNanos time the partition took, engine start-up included
  * @param nanosByComponent time per component
  * @param failureLog the partition's {@code failures.jsonl}, or null when nothing ran
+ * @param endOfRunErrors components that failed when the partition's run ended
  */
 public record PartitionOutcome(
     int partition,
@@ -25,9 +26,10 @@ public record PartitionOutcome(
     long skipped,
     long wallNanos,
     LinkedHashMap<String, Long> nanosByComponent,
-    String failureLog) implements Serializable {
+    String failureLog,
+    int endOfRunErrors) implements Serializable {
 
   static PartitionOutcome empty(int partition) {
-    return new PartitionOutcome(partition, 0, 0, 0, 0, 0, 0, new LinkedHashMap<>(), null);
+    return new PartitionOutcome(partition, 0, 0, 0, 0, 0, 0, new LinkedHashMap<>(), null, 0);
   }
 }

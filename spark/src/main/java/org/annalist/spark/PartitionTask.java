@@ -76,7 +76,8 @@ final class PartitionTask implements Function2<Integer, Iterator<Tuple2<String, 
       RunSummary summary = new BatchRunner(pipeline, options).run();
       return List.of(new PartitionOutcome(partition, documents.size(), summary.read(), summary.succeeded(),
           summary.failed(), summary.skipped(), System.nanoTime() - begin,
-          new LinkedHashMap<>(summary.nanosByComponent()), summary.failureLog().toString())).iterator();
+          new LinkedHashMap<>(summary.nanosByComponent()), summary.failureLog().toString(),
+          summary.endOfRunErrors())).iterator();
     } finally {
       Files.deleteIfExists(input);
       deleteQuietly(scratch);

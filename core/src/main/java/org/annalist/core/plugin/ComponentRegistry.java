@@ -52,10 +52,6 @@ public final class ComponentRegistry {
     }
   }
 
-  public ClassLoader classLoader() {
-    return classLoader;
-  }
-
   /** All registered components, sorted by kind then name. */
   public List<ComponentDescriptor> all() {
     List<ComponentDescriptor> all = new ArrayList<>(byName.values());

@@ -90,11 +90,7 @@ final class BatchRun {
     }
     RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
         statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
-        failures.file(), stopping.get() && options.failFast());
-    if (completionErrors.get() > 0 && summary.exitCode() == 0) {
-      summary = new RunSummary(summary.read(), summary.succeeded(), summary.failed(), summary.skipped(),
-          summary.wallTime(), summary.nanosByComponent(), summary.failureLog(), true);
-    }
+        failures.file(), stopping.get() && options.failFast(), completionErrors.get());
     listener.finished(summary);
     return summary;
   }

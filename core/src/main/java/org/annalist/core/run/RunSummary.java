@@ -16,6 +16,7 @@ import java.util.Map;
  * @param nanosByComponent time per component, summed over threads
  * @param failureLog where failures were written
  * @param stoppedEarly true when --fail-fast stopped the run
+ * @param endOfRunErrors components that failed when the run ended (e.g. a consumer that could not flush)
  */
 public record RunSummary(
     long read,
@@ -25,16 +26,17 @@ public record RunSummary(
     Duration wallTime,
     Map<String, Long> nanosByComponent,
     Path failureLog,
-    boolean stoppedEarly) {
+    boolean stoppedEarly,
+    int endOfRunErrors) {
 
   public double documentsPerSecond() {
     double seconds = wallTime.toNanos() / 1e9;
     return seconds <= 0 ? 0 : (succeeded + failed) / seconds;
   }
 
-  /** 0 when every document succeeded, 1 when some failed. */
+  /** 0 when every document succeeded, 1 when some failed or a component failed at the end. */
   public int exitCode() {
-    return failed > 0 || stoppedEarly ? 1 : 0;
+    return failed > 0 || stoppedEarly || endOfRunErrors > 0 ? 1 : 0;
   }
 
   public String format() {
@@ -53,6 +55,10 @@ public record RunSummary(
         out.append(String.format(Locale.ROOT, "  %-" + width + "s %10.1f ms  %5.1f %%  %8.3f ms/doc%n",
             entry.getKey(), ms, 100.0 * entry.getValue() / totalNanos, ms / docs));
       }
+    }
+    if (endOfRunErrors > 0) {
+      out.append(endOfRunErrors).append(" component(s) failed when the run ended; see ").append(failureLog)
+          .append(System.lineSeparator());
     }
     if (failed > 0) {
       out.append("failures: ").append(failureLog).append(System.lineSeparator());

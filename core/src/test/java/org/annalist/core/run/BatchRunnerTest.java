@@ -85,6 +85,17 @@ class BatchRunnerTest {
   }
 
   @Test
+  void aComponentFailingAtTheEndOfTheRunIsReportedWithExitCode1() throws IOException {
+    RunSummary summary = new BatchRunner(pipeline("a, b", 0, "failAtEnd: true"), options(1)).run();
+    assertThat(summary.succeeded()).isEqualTo(2);
+    assertThat(summary.endOfRunErrors()).isEqualTo(1);
+    assertThat(summary.exitCode()).isEqualTo(1);
+    assertThat(summary.format()).contains("1 component(s) failed when the run ended")
+        .doesNotContain("--fail-fast");
+    assertThat(Files.readString(output.resolve(FailureLog.FILE_NAME))).contains("(end of run)", "could not flush");
+  }
+
+  @Test
   void failFastStopsAtTheFirstFailure() throws IOException {
     RunOptions options = options(1).withFailFast(true);
     RunSummary summary = new BatchRunner(pipeline("a, BOOM, b", 50, "failWhenContains: BOOM"), options).run();

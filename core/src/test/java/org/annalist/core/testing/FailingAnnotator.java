@@ -20,6 +20,17 @@ public class FailingAnnotator extends JCasAnnotator_ImplBase {
   @ConfigurationParameter(name = "ratio", mandatory = false, defaultValue = "1.0", description = "A float, for type tests.")
   private float ratio;
 
+  @ConfigurationParameter(name = "failAtEnd", mandatory = false, defaultValue = "false",
+      description = "Throw when the run ends, as a consumer that cannot flush would.")
+  private boolean failAtEnd;
+
+  @Override
+  public void collectionProcessComplete() throws AnalysisEngineProcessException {
+    if (failAtEnd) {
+      throw new AnalysisEngineProcessException(new IllegalStateException("could not flush"));
+    }
+  }
+
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
     String text = jcas.getDocumentText();
