@@ -61,7 +61,10 @@ final class RunCommand implements Callable<Integer> {
     boolean resume = !force && (settings.resume() == null || settings.resume());
     boolean stopEarly = failFast || Boolean.TRUE.equals(settings.failFast());
     RunOptions options = new RunOptions(threadCount, Duration.ofSeconds(timeout), stopEarly, resume, Path.of(output),
-        settings.queueSize() == null ? 0 : settings.queueSize());
+        settings.queueSize() == null ? 0 : settings.queueSize(),
+        settings.checkpointEvery() == null ? RunOptions.DEFAULT_CHECKPOINT_EVERY : settings.checkpointEvery(),
+        settings.checkpointSeconds() == null ? RunOptions.DEFAULT_CHECKPOINT_INTERVAL
+            : Duration.ofSeconds(settings.checkpointSeconds()));
 
     PipelineAssembler.AssembledPipeline assembled = PipelineAssembler.assemble(validated);
     PrintWriter out = spec.commandLine().getOut();

@@ -46,7 +46,8 @@ public final class PipelineLoader {
 
   private static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "description", "reader", "annotators", "consumers", "run");
   private static final Set<String> STEP_KEYS = Set.of("component", "name", "params");
-  public static final Set<String> RUN_KEYS = Set.of("threads", "timeoutSeconds", "failFast", "output", "resume", "queueSize");
+  public static final Set<String> RUN_KEYS = Set.of("threads", "timeoutSeconds", "failFast", "output", "resume", "queueSize",
+      "checkpointEvery", "checkpointSeconds");
 
   private final VariableSubstitution substitution;
   private final List<ConfigurationProblem> problems = new ArrayList<>();

@@ -235,7 +235,9 @@ public final class PipelineValidator {
         bool(run.get("failFast"), "failFast"),
         run.containsKey("output") ? String.valueOf(run.get("output").value()) : null,
         bool(run.get("resume"), "resume"),
-        positive(run.get("queueSize"), "queueSize"));
+        positive(run.get("queueSize"), "queueSize"),
+        positive(run.get("checkpointEvery"), "checkpointEvery"),
+        positive(run.get("checkpointSeconds"), "checkpointSeconds"));
   }
 
   private Integer positive(Located located, String name) {

@@ -20,10 +20,10 @@ public record ValidatedPipeline(
 
   /** The run section, validated. Values absent from the file are null. */
   public record RunSettings(Integer threads, Integer timeoutSeconds, Boolean failFast, String output, Boolean resume,
-      Integer queueSize) {
+      Integer queueSize, Integer checkpointEvery, Integer checkpointSeconds) {
 
     static RunSettings empty() {
-      return new RunSettings(null, null, null, null, null, null);
+      return new RunSettings(null, null, null, null, null, null, null, null);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -279,6 +280,12 @@ final class BatchRun {
           documentFailed(stuck.documentId(), worker.currentComponent(),
               "timed out after " + options.documentTimeout().toSeconds() + " s");
           LOG.warn("{} timed out in {}; its worker is replaced", stuck.documentId(), worker.currentComponent());
+          List<WorkItem> unconfirmed = worker.takeUnconfirmed();
+          if (!unconfirmed.isEmpty()) {
+            LOG.warn("{} document(s) the abandoned worker processed since its last checkpoint are not recorded as "
+                + "completed (their storage was not confirmed); a resumed run processes them again",
+                unconfirmed.size());
+          }
           freeCases.add(newCas());
           if (!stopping.get()) {
             replaceWorker();
@@ -338,6 +345,19 @@ final class BatchRun {
     return work.take();
   }
 
+  /** The next document, or null when none comes within {@code timeoutNanos}. */
+  WorkItem nextItem(long timeoutNanos) throws InterruptedException {
+    return work.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+  }
+
+  int checkpointEvery() {
+    return options.checkpointEvery();
+  }
+
+  long checkpointIntervalNanos() {
+    return options.checkpointInterval().toNanos();
+  }
+
   boolean stopping() {
     return stopping.get();
   }
@@ -350,9 +370,26 @@ final class BatchRun {
     freeCases.add(item.cas());
   }
 
-  void documentSucceeded(WorkItem item) {
-    ledger.markCompleted(item.documentId(), item.checksum());
+  /** A document went through every component; it is completed once a checkpoint confirms it. */
+  void documentProcessed() {
     statistics.documentSucceeded();
+  }
+
+  /**
+   * The outcome of a worker's checkpoint: the documents its components stored are recorded as
+   * completed; those a component could not store (all of them when {@code allFailed}) as failed.
+   */
+  void confirm(List<WorkItem> batch, boolean allFailed, Set<String> notStored, String component, String reason) {
+    List<WorkItem> stored = new ArrayList<>(batch.size());
+    for (WorkItem item : batch) {
+      if (allFailed || notStored.contains(item.documentId())) {
+        statistics.succeededBecameFailed();
+        documentFailed(item.documentId(), component, "processed but not stored: " + reason);
+      } else {
+        stored.add(item);
+      }
+    }
+    ledger.markCompleted(stored);
   }
 
   void documentFailed(String documentId, String component, String message) {

@@ -64,18 +64,39 @@ public final class CompletionLedger implements AutoCloseable {
     return completed.size();
   }
 
-  public synchronized void markCompleted(String documentId, String checksum) {
-    if (checksum == null || checksum.length() != 64) {
+  public void markCompleted(String documentId, String checksum) {
+    markCompleted(List.of(new Entry(documentId, checksum)));
+  }
+
+  /** Records several documents with one write to the file. */
+  synchronized void markCompleted(List<? extends Completed> documents) {
+    StringBuilder lines = new StringBuilder();
+    for (Completed document : documents) {
+      String checksum = document.checksum();
+      if (checksum != null && checksum.length() == 64) {
+        completed.put(document.documentId(), checksum);
+        lines.append(escape(document.documentId())).append('\t').append(checksum).append('\n');
+      }
+    }
+    if (lines.isEmpty()) {
       return;
     }
-    completed.put(documentId, checksum);
     try {
-      writer.write(escape(documentId) + '\t' + checksum + '\n');
+      writer.write(lines.toString());
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record completion in " + file, e);
     }
   }
+
+  /** A document to record: its id and the checksum of its content. */
+  interface Completed {
+    String documentId();
+
+    String checksum();
+  }
+
+  private record Entry(String documentId, String checksum) implements Completed {}
 
   @Override
   public synchronized void close() throws IOException {

@@ -12,11 +12,17 @@ import java.time.Duration;
  * @param resume skip documents an earlier run completed (same id and checksum)
  * @param outputDirectory where the run keeps its records (completed documents, failures)
  * @param queueSize documents read ahead of the workers; bounds the CAS pool
+ * @param checkpointEvery documents a worker processes before it asks its components to make
+ *     their output durable ({@code batchProcessComplete}) and records them as completed
+ * @param checkpointInterval longest time a processed document waits for that checkpoint
  */
 public record RunOptions(
-    int threads, Duration documentTimeout, boolean failFast, boolean resume, Path outputDirectory, int queueSize) {
+    int threads, Duration documentTimeout, boolean failFast, boolean resume, Path outputDirectory, int queueSize,
+    int checkpointEvery, Duration checkpointInterval) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+  public static final int DEFAULT_CHECKPOINT_EVERY = 100;
+  public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
 
   public RunOptions {
     if (threads < 1) {
@@ -25,6 +31,18 @@ public record RunOptions(
     if (queueSize < 1) {
       queueSize = threads * 2;
     }
+    if (checkpointEvery < 1) {
+      throw new IllegalArgumentException("checkpointEvery must be at least 1");
+    }
+    if (checkpointInterval == null || checkpointInterval.isNegative()) {
+      checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL;
+    }
+  }
+
+  public RunOptions(
+      int threads, Duration documentTimeout, boolean failFast, boolean resume, Path outputDirectory, int queueSize) {
+    this(threads, documentTimeout, failFast, resume, outputDirectory, queueSize,
+        DEFAULT_CHECKPOINT_EVERY, DEFAULT_CHECKPOINT_INTERVAL);
   }
 
   public static RunOptions defaults(Path outputDirectory) {
@@ -32,18 +50,26 @@ public record RunOptions(
   }
 
   public RunOptions withThreads(int n) {
-    return new RunOptions(n, documentTimeout, failFast, resume, outputDirectory, 0);
+    return new RunOptions(n, documentTimeout, failFast, resume, outputDirectory, 0, checkpointEvery, checkpointInterval);
   }
 
   public RunOptions withTimeout(Duration timeout) {
-    return new RunOptions(threads, timeout, failFast, resume, outputDirectory, queueSize);
+    return new RunOptions(threads, timeout, failFast, resume, outputDirectory, queueSize, checkpointEvery,
+        checkpointInterval);
   }
 
   public RunOptions withFailFast(boolean value) {
-    return new RunOptions(threads, documentTimeout, value, resume, outputDirectory, queueSize);
+    return new RunOptions(threads, documentTimeout, value, resume, outputDirectory, queueSize, checkpointEvery,
+        checkpointInterval);
   }
 
   public RunOptions withResume(boolean value) {
-    return new RunOptions(threads, documentTimeout, failFast, value, outputDirectory, queueSize);
+    return new RunOptions(threads, documentTimeout, failFast, value, outputDirectory, queueSize, checkpointEvery,
+        checkpointInterval);
+  }
+
+  /** Checkpoint after every {@code documents} per worker, or after {@code interval} at the latest. */
+  public RunOptions withCheckpoints(int documents, Duration interval) {
+    return new RunOptions(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, documents, interval);
   }
 }

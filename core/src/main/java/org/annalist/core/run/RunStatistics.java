@@ -34,6 +34,11 @@ public final class RunStatistics {
     succeeded.incrementAndGet();
   }
 
+  /** A processed document whose output a checkpoint could not confirm: counted as failed instead. */
+  void succeededBecameFailed() {
+    succeeded.decrementAndGet();
+  }
+
   void documentFailed() {
     failed.incrementAndGet();
   }

@@ -1,8 +1,11 @@
 package org.annalist.core.run;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.annalist.core.plugin.DocumentsNotStoredException;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -12,8 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A thread with its own instances of every annotator and consumer. It takes documents from the
- * work queue, runs them through its engines, and records success or failure. The watchdog may
- * abandon a worker stuck on one document; the worker then drops that document and ends.
+ * work queue, runs them through its engines, and records success or failure. Every
+ * {@code checkpointEvery} documents (or {@code checkpointInterval}) it calls
+ * {@code batchProcessComplete} on its engines, where consumers that group their writes make them
+ * durable, and only then are the documents recorded as completed. The watchdog may abandon a
+ * worker stuck on one document; the worker then drops that document and ends.
  */
 final class Worker implements Runnable {
 
@@ -24,6 +30,8 @@ final class Worker implements Runnable {
   private final BatchRun run;
   private final CountDownLatch started;
   private final List<EngineStepInstance> engines = new ArrayList<>();
+  private final List<WorkItem> unconfirmed = new ArrayList<>();
+  private long firstUnconfirmedAt;
   private volatile Thread thread;
   private volatile WorkItem current;
   private volatile String currentComponent;
@@ -69,7 +77,11 @@ final class Worker implements Runnable {
     }
     try {
       while (!abandoned) {
-        WorkItem item = run.nextItem();
+        WorkItem item = hasUnconfirmed() ? run.nextItem(checkpointDueInNanos()) : run.nextItem();
+        if (item == null) {
+          checkpoint();
+          continue;
+        }
         if (item == WorkItem.END) {
           break;
         }
@@ -78,14 +90,76 @@ final class Worker implements Runnable {
           continue;
         }
         process(item);
+        if (checkpointDueInNanos() <= 0) {
+          checkpoint();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       if (!abandoned) {
+        checkpoint();
         finishEngines();
       }
     }
+  }
+
+  private synchronized boolean hasUnconfirmed() {
+    return !unconfirmed.isEmpty();
+  }
+
+  private synchronized long checkpointDueInNanos() {
+    if (unconfirmed.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    if (unconfirmed.size() >= run.checkpointEvery()) {
+      return 0;
+    }
+    return run.checkpointIntervalNanos() - (System.nanoTime() - firstUnconfirmedAt);
+  }
+
+  /**
+   * Asks every engine to finish the batch ({@code batchProcessComplete}); consumers commit what
+   * they grouped. Documents a consumer reports as not stored, or all of them when a component
+   * fails otherwise, are recorded as failed; the others as completed.
+   */
+  private void checkpoint() {
+    List<WorkItem> batch;
+    synchronized (this) {
+      if (unconfirmed.isEmpty()) {
+        return;
+      }
+      batch = List.copyOf(unconfirmed);
+      unconfirmed.clear();
+    }
+    Set<String> notStored = new HashSet<>();
+    boolean allFailed = false;
+    String failedComponent = null;
+    String reason = null;
+    for (EngineStepInstance step : engines) {
+      long begin = System.nanoTime();
+      try {
+        step.engine().batchProcessComplete();
+      } catch (Exception | StackOverflowError e) {
+        DocumentsNotStoredException partial = DocumentsNotStoredException.findIn(e);
+        if (partial != null) {
+          notStored.addAll(partial.documentIds());
+        } else {
+          allFailed = true;
+        }
+        failedComponent = step.id();
+        reason = Failures.describe(e);
+      }
+      run.statistics().addTime(step.id(), System.nanoTime() - begin);
+    }
+    run.confirm(batch, allFailed, notStored, failedComponent, reason);
+  }
+
+  /** The processed documents no checkpoint has confirmed yet; called when the worker is abandoned. */
+  synchronized List<WorkItem> takeUnconfirmed() {
+    List<WorkItem> taken = List.copyOf(unconfirmed);
+    unconfirmed.clear();
+    return taken;
   }
 
   private boolean createEngines() {
@@ -136,7 +210,13 @@ final class Worker implements Runnable {
       }
       run.documentFailed(item.documentId(), failedComponent, Failures.describe(failure));
     } else {
-      run.documentSucceeded(item);
+      run.documentProcessed();
+      synchronized (this) {
+        if (unconfirmed.isEmpty()) {
+          firstUnconfirmedAt = System.nanoTime();
+        }
+        unconfirmed.add(new WorkItem(null, item.documentId(), item.checksum()));
+      }
     }
     run.release(item);
   }

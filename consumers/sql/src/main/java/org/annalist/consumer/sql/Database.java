@@ -1,6 +1,8 @@
 package org.annalist.consumer.sql;
 
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import org.annalist.consumer.sql.schema.SchemaManager;
 
 /** A database shared by all consumer instances of a JVM that write to the same URL. */
@@ -26,6 +28,14 @@ public interface Database extends AutoCloseable {
 
   /** Commits whatever is pending (documents written in a group not yet committed). */
   default void flush() throws SQLException {}
+
+  /**
+   * Which of {@code documentIds}, all accepted by {@link #writeDocument} earlier, a failed group
+   * commit lost since; they are forgotten once reported.
+   */
+  default List<String> takeLost(Collection<String> documentIds) {
+    return List.of();
+  }
 
   /** True while the last attempt to reach the database failed for good (see {@link RetryPolicy}). */
   boolean isMarkedUnavailable();

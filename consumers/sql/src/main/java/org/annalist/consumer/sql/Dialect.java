@@ -2,15 +2,25 @@ package org.annalist.consumer.sql;
 
 /** The two databases the consumer writes to; the schema is the same apart from the JSON type. */
 public enum Dialect {
-  SQLITE("TEXT", "?"),
-  POSTGRESQL("JSONB", "CAST(? AS JSONB)");
+  SQLITE("TEXT", "?", " WITHOUT ROWID"),
+  POSTGRESQL("JSONB", "CAST(? AS JSONB)", "");
 
   private final String jsonType;
   private final String jsonPlaceholder;
+  private final String keyedTableOptions;
 
-  Dialect(String jsonType, String jsonPlaceholder) {
+  Dialect(String jsonType, String jsonPlaceholder, String keyedTableOptions) {
     this.jsonType = jsonType;
     this.jsonPlaceholder = jsonPlaceholder;
+    this.keyedTableOptions = keyedTableOptions;
+  }
+
+  /**
+   * Written after the tables keyed by (doc_id, ord): on SQLite the rows are then stored in their
+   * primary-key B-tree alone, instead of a rowid table plus a key index that every insert updates.
+   */
+  public String keyedTableOptions() {
+    return keyedTableOptions;
   }
 
   /** Column type of the generic annotation features. */

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ComponentParameters;
+import org.annalist.core.plugin.DocumentsNotStoredException;
 import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stores documents and their annotations in SQLite (an output folder or jdbc:sqlite: URL) or
- * PostgreSQL (jdbc:postgresql: URL). Each document is replaced in one transaction keyed by its id,
- * so repeated and resumed runs never duplicate rows. Instances writing to the same URL share one
- * connection manager; see docs/storage.md for the schema.
+ * PostgreSQL (jdbc:postgresql: URL). Each document is replaced atomically, keyed by its id, so
+ * repeated and resumed runs never duplicate rows. SQLite groups documents into one commit, made at
+ * the runner's checkpoints; PostgreSQL commits every document. Instances writing to the same URL
+ * share one connection manager; see docs/storage.md for the schema.
  */
 public class SqlConsumer extends JCasAnnotator_ImplBase {
 
@@ -86,18 +89,21 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   private int maxConnections;
 
   @ConfigurationParameter(name = PARAM_EXCLUDED_TYPES, mandatory = false,
-      defaultValue = {"org.annalist.type.Token"},
-      description = "Annotation types (with their subtypes) left out of the generic annotations table; "
-          + "tokens by default, as they would multiply its size for little use")
+      defaultValue = {"org.annalist.type.Token", "org.annalist.type.Sentence", "org.annalist.type.Structure",
+          "org.annalist.type.MainContent", "org.annalist.type.Boilerplate"},
+      description = "Annotation types (with their subtypes) left out of the generic annotations table. By default "
+          + "tokens, sentences, layout (Structure: paragraphs, headings, links...) and the boilerplate split, which "
+          + "documents.clean_text already reflects; give [] to store every annotation")
   private String[] excludedTypes;
 
-  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1",
-      description = "SQLite: documents grouped into one commit (each in its own savepoint). 1, the default, "
-          + "commits every document before process() returns, which resumed runs rely on; larger groups can "
-          + "lose the last uncommitted group if the JVM is killed. The first consumer opening a database decides")
+  @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1000",
+      description = "SQLite: most documents grouped into one commit (each in its own savepoint). The group is also "
+          + "committed at every checkpoint of the runner (batchProcessComplete), which records the documents as "
+          + "completed only after that commit. 1 commits every document before process() returns. The first "
+          + "consumer opening a database decides")
   private int commitEvery;
 
-  @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "1000",
+  @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "5000",
       description = "SQLite: a group is committed at the latest this many milliseconds after its first document")
   private int commitIntervalMillis;
 
@@ -105,6 +111,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   private DocumentWriter writer;
   private CasRowExtractor extractor;
   private RetryPolicy retryPolicy;
+  private final List<String> sinceCheckpoint = new ArrayList<>();
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -141,7 +148,34 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           "sql: could not store document " + docId + " in " + database.target().displayName() + ": "
               + e.getMessage(), e));
     }
+    sinceCheckpoint.add(docId);
     LOG.debug("stored {} rows of {}", rows.rowCount(), docId);
+  }
+
+  /**
+   * The runner's checkpoint: commits what is pending and reports the documents of this instance
+   * that a failed commit lost, so that only they are recorded as failed.
+   */
+  @Override
+  public void batchProcessComplete() throws AnalysisEngineProcessException {
+    commitOwnDocuments();
+    super.batchProcessComplete();
+  }
+
+  private void commitOwnDocuments() throws AnalysisEngineProcessException {
+    SQLException failure = null;
+    try {
+      database.flush();
+    } catch (SQLException e) {
+      failure = e;
+    }
+    List<String> lost = database.takeLost(sinceCheckpoint);
+    sinceCheckpoint.clear();
+    if (!lost.isEmpty()) {
+      String reason = failure != null ? failure.getMessage() : "a commit of " + database.target().displayName()
+          + " failed";
+      throw new AnalysisEngineProcessException(new DocumentsNotStoredException(lost, "sql: " + reason, failure));
+    }
   }
 
   /**
@@ -164,16 +198,15 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   @Override
   public void collectionProcessComplete() throws AnalysisEngineProcessException {
-    try {
-      database.flush();
-    } catch (SQLException e) {
-      throw new AnalysisEngineProcessException(new IllegalStateException("sql: " + e.getMessage(), e));
-    }
+    commitOwnDocuments();
     super.collectionProcessComplete();
   }
 
   @Override
   public void destroy() {
+    if (writer != null) {
+      writer.close();
+    }
     if (database != null) {
       DatabaseRegistry.release(database);
       database = null;

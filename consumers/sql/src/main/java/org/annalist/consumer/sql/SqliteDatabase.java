@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +21,11 @@ import org.sqlite.SQLiteConfig;
  * time (SQLite allows a single writer; queuing in the JVM avoids busy-waiting on the file lock).
  *
  * <p>Each document is written inside a savepoint (rolled back alone when it fails) of a
- * transaction committed every {@code commitEvery} documents (default 1: every document is
- * committed before {@code process} returns), at the latest {@code commitIntervalMillis} after its
- * first one, and on close. Groups larger than one can lose the uncommitted group when the JVM is
- * killed (the file itself stays consistent); with a 64 MB page cache they measured no faster.
+ * transaction committed on {@link #flush} (the runner's checkpoints), every {@code commitEvery}
+ * documents, at the latest {@code commitIntervalMillis} after its first one, and on close. A kill
+ * loses at most the uncommitted group (the file itself stays consistent), which the runner has
+ * not yet recorded as completed; documents of a group whose commit fails are reported by
+ * {@link #takeLost}.
  */
 final class SqliteDatabase implements Database {
 
@@ -35,6 +39,7 @@ final class SqliteDatabase implements Database {
   private final long commitIntervalMillis;
   private final ReentrantLock writer = new ReentrantLock(true);
   private final List<String> uncommitted = new ArrayList<>();
+  private final Set<String> lost = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService flusher;
   private long groupStartedMillis;
   private Connection connection;
@@ -153,6 +158,7 @@ final class SqliteDatabase implements Database {
   private void abandonGroup(String why) {
     if (!uncommitted.isEmpty()) {
       LOG.error("{} on {}: the documents {} were not stored", why, target.displayName(), uncommitted);
+      lost.addAll(uncommitted);
     }
     uncommitted.clear();
     if (connection != null) {
@@ -200,6 +206,20 @@ final class SqliteDatabase implements Database {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public List<String> takeLost(Collection<String> documentIds) {
+    if (lost.isEmpty()) {
+      return List.of();
+    }
+    List<String> taken = new ArrayList<>();
+    for (String id : documentIds) {
+      if (lost.remove(id)) {
+        taken.add(id);
+      }
+    }
+    return taken;
   }
 
   @Override

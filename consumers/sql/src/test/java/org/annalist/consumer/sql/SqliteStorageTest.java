@@ -98,7 +98,7 @@ class SqliteStorageTest extends StorageContractTest {
       s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON quotes WHEN NEW.doc_id = 'poison' "
           + "BEGIN SELECT RAISE(ABORT, 'quote rejected'); END");
     }
-    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder);
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_COMMIT_EVERY, 1);
     try {
       engine.process(SampleDocuments.build("a", true));
       // committed before process() returned: visible to another connection at once
@@ -113,6 +113,27 @@ class SqliteStorageTest extends StorageContractTest {
     try (Connection c = connect(folder)) {
       assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'poison'")).isEqualTo(0L);
       assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'a'")).isEqualTo(4L);
+    }
+  }
+
+  @Test
+  void groupedDocumentsAreCommittedAtTheRunnersCheckpoint() throws Exception {
+    String folder = freshDatabase();
+    run(folder);
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder,
+        SqlConsumer.PARAM_COMMIT_INTERVAL_MILLIS, 600_000);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      engine.process(SampleDocuments.build("b", true));
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(0L);
+      }
+      engine.batchProcessComplete();
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(2L);
+      }
+    } finally {
+      engine.destroy();
     }
   }
 

@@ -117,13 +117,10 @@ abstract class StorageContractTest {
           List.of("John Kirby", "John Kirby", "Pentagon spokesman", "PERSON"),
           java.util.Arrays.asList("Kirby", "John Kirby", null, "PERSON"));
 
-      // everything else lands in the generic table; tokens are excluded by default
+      // other types land in the generic table; tokens, sentences, layout and the boilerplate split are
+      // excluded by default
       assertThat(rows(c, "SELECT type_name, COUNT(*) FROM annotations GROUP BY type_name ORDER BY type_name"))
-          .containsExactly(
-              List.of(SampleDocuments.WEAPON_TYPE, 1L),
-              List.of("org.annalist.type.Boilerplate", 1L),
-              List.of("org.annalist.type.MainContent", 1L),
-              List.of("org.annalist.type.Sentence", (long) SampleDocuments.sentenceCount()));
+          .containsExactly(List.of(SampleDocuments.WEAPON_TYPE, 1L));
       List<List<Object>> weapon = rows(c, "SELECT covered_text, span_begin, features FROM annotations WHERE type_name = '"
           + SampleDocuments.WEAPON_TYPE + "'");
       assertThat(weapon.get(0).get(0)).isEqualTo("drones");
@@ -134,16 +131,11 @@ abstract class StorageContractTest {
       assertThat(features.get("confirmed").asBoolean()).isTrue();
       assertThat(features.get("target").get("begin").asInt()).isEqualTo(SampleDocuments.TEXT.indexOf("Erbil"));
       assertThat(features.get("target").get("type").asText()).isEqualTo("org.annalist.type.Place");
-      List<List<Object>> boilerplate = rows(c, "SELECT covered_text, features FROM annotations "
-          + "WHERE type_name = 'org.annalist.type.Boilerplate'");
-      assertThat(boilerplate.get(0).get(0)).isEqualTo("date 2022-01-07");
-      assertThat(new ObjectMapper().readTree(boilerplate.get(0).get(1).toString()).get("reason").asText())
-          .isEqualTo("date-line");
     }
   }
 
   @Test
-  void tokensAreStoredWhenNotExcluded() throws Exception {
+  void typesExcludedByDefaultAreStoredWhenNothingIsExcluded() throws Exception {
     String location = freshDatabase();
     AnalysisEngine engine = consumer(location, SqlConsumer.PARAM_EXCLUDED_TYPES, new String[0]);
     engine.process(SampleDocuments.build("t", true));
@@ -151,6 +143,13 @@ abstract class StorageContractTest {
     try (Connection c = connect(location)) {
       assertThat(number(single(c, "SELECT COUNT(*) FROM annotations WHERE type_name = 'org.annalist.type.Token'")))
           .isGreaterThan(20L);
+      assertThat(single(c, "SELECT COUNT(*) FROM annotations WHERE type_name = 'org.annalist.type.Sentence'"))
+          .isEqualTo((long) SampleDocuments.sentenceCount());
+      List<List<Object>> boilerplate = rows(c, "SELECT covered_text, features FROM annotations "
+          + "WHERE type_name = 'org.annalist.type.Boilerplate'");
+      assertThat(boilerplate.get(0).get(0)).isEqualTo("date 2022-01-07");
+      assertThat(new ObjectMapper().readTree(boilerplate.get(0).get(1).toString()).get("reason").asText())
+          .isEqualTo("date-line");
     }
   }
 

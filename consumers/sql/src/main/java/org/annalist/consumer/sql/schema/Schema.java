@@ -21,6 +21,7 @@ public final class Schema {
 
   public static List<String> createStatements(Dialect dialect) {
     String docRef = "doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE";
+    String keyed = dialect.keyedTableOptions();
     return List.of(
         """
         CREATE TABLE IF NOT EXISTS documents (
@@ -53,7 +54,7 @@ public final class Schema {
           span_begin INTEGER NOT NULL,
           span_end INTEGER NOT NULL,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef),
+        )%s""".formatted(docRef, keyed),
         """
         CREATE TABLE IF NOT EXISTS places (
           %s,
@@ -74,7 +75,7 @@ public final class Schema {
           span_begin INTEGER NOT NULL,
           span_end INTEGER NOT NULL,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef),
+        )%s""".formatted(docRef, keyed),
         """
         CREATE TABLE IF NOT EXISTS focus_places (
           %s,
@@ -87,7 +88,7 @@ public final class Schema {
           longitude DOUBLE PRECISION,
           weight DOUBLE PRECISION,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef),
+        )%s""".formatted(docRef, keyed),
         """
         CREATE TABLE IF NOT EXISTS persons (
           %s,
@@ -99,7 +100,7 @@ public final class Schema {
           span_begin INTEGER NOT NULL,
           span_end INTEGER NOT NULL,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef),
+        )%s""".formatted(docRef, keyed),
         """
         CREATE TABLE IF NOT EXISTS quotes (
           %s,
@@ -119,7 +120,7 @@ public final class Schema {
           span_begin INTEGER NOT NULL,
           span_end INTEGER NOT NULL,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef),
+        )%s""".formatted(docRef, keyed),
         """
         CREATE TABLE IF NOT EXISTS annotations (
           %s,
@@ -130,11 +131,11 @@ public final class Schema {
           covered_text TEXT,
           features %s,
           PRIMARY KEY (doc_id, ord)
-        )""".formatted(docRef, dialect.jsonType()),
+        )%s""".formatted(docRef, dialect.jsonType(), keyed),
         "CREATE INDEX IF NOT EXISTS documents_published_day ON documents (published_day)",
-        "CREATE INDEX IF NOT EXISTS time_expressions_value ON time_expressions (value)",
         "CREATE INDEX IF NOT EXISTS time_expressions_interval ON time_expressions (value_begin, value_end)",
-        "CREATE INDEX IF NOT EXISTS places_name ON places (name)",
+        // the query command looks places up by lower-cased name
+        "CREATE INDEX IF NOT EXISTS places_lower_name ON places (lower(name))",
         "CREATE INDEX IF NOT EXISTS places_geonames_id ON places (geonames_id)",
         "CREATE INDEX IF NOT EXISTS places_lat_lon ON places (latitude, longitude)",
         "CREATE INDEX IF NOT EXISTS focus_places_geonames_id ON focus_places (geonames_id)",
