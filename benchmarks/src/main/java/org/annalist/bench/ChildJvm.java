@@ -37,6 +37,12 @@ final class ChildJvm {
   }
 
   Outcome run(List<String> probeArguments, boolean spark) throws IOException, InterruptedException {
+    return run(probeArguments, spark, java.util.Map.of());
+  }
+
+  /** Runs the probe with extra environment variables. */
+  Outcome run(List<String> probeArguments, boolean spark, java.util.Map<String, String> environment)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -51,7 +57,9 @@ final class ChildJvm {
     command.add("probe");
     command.addAll(probeArguments);
     long begin = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     JsonNode figures = null;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;

@@ -51,6 +51,20 @@ final class Report {
       out.append(String.format(Locale.ROOT, "- Spark local[2] / local runner with 2 threads (HTML) = %.2f (Spark session start %.1f s, not counted)%n",
           WholeRunCommand.rate(spark) / WholeRunCommand.rate(html2), spark.path("sessionSeconds").asDouble()));
     }
+    for (String corpus : new String[] {"text", "html"}) {
+      JsonNode storage = r.get("storage-" + corpus);
+      if (storage == null) {
+        continue;
+      }
+      for (String database : new String[] {"sqlite", "postgresql"}) {
+        out.append(String.format(Locale.ROOT, "- storage (%s, %s): %.1f %% of the pipeline's time with 1 thread "
+            + "(%.1f documents/s without a consumer, %.1f with), %.1f %% with 2 threads (%.1f, %.1f); target < 10 %%%n",
+            corpus, database, 100 * storage.path(database + "Share1").asDouble(Double.NaN),
+            WholeRunCommand.rate(storage.get("none1")), WholeRunCommand.rate(storage.get(database + "1")),
+            100 * storage.path(database + "Share2").asDouble(Double.NaN),
+            WholeRunCommand.rate(storage.get("none2")), WholeRunCommand.rate(storage.get(database + "2"))));
+      }
+    }
     JsonNode startup = r.get("startup");
     if (startup != null) {
       out.append(String.format(Locale.ROOT, "- start-up: %.2f s from JVM launch to exit for a run over one document (pipeline run itself %.2f s)%n",

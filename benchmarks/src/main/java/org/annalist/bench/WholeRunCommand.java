@@ -48,7 +48,7 @@ final class WholeRunCommand implements Callable<Integer> {
   String heap;
 
   @Option(names = "--skip", split = ",", paramLabel = "PART",
-      description = "Parts to leave out: text, html, tika, startup, boilerplate, spark.")
+      description = "Parts to leave out: text, html, tika, startup, boilerplate, spark, storage.")
   List<String> skip = new ArrayList<>();
 
   @Override
@@ -93,6 +93,15 @@ final class WholeRunCommand implements Callable<Integer> {
         results.set(corpus + "Threads" + threads, outcome.figures());
         log.printf(Locale.ROOT, "%s, %d thread(s): %.1f documents/s%n", corpus, threads,
             outcome.figures().path("documentsPerSecond").asDouble());
+      }
+    }
+    if (!skip.contains("storage") && pipeline == null) {
+      // same corpus, same annotators: without a consumer, with SQLite, with PostgreSQL
+      StorageShare share = new StorageShare(jvm, work, log);
+      Path annotatorsOnly = StorageShare.withoutConsumers(yaml, work);
+      share.measure(annotatorsOnly, yaml, text, "text", results);
+      if (!skip.contains("html")) {
+        share.measure(annotatorsOnly, yaml, html, "html", results);
       }
     }
     if (!skip.contains("tika")) {

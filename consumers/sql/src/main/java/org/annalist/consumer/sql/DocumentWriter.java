@@ -14,11 +14,11 @@ import org.annalist.consumer.sql.DocumentRows.PersonRow;
 import org.annalist.consumer.sql.DocumentRows.PlaceMention;
 import org.annalist.consumer.sql.DocumentRows.QuoteRow;
 import org.annalist.consumer.sql.DocumentRows.TimeExpression;
+import org.annalist.consumer.sql.schema.Schema;
 
 /**
  * Replaces the rows of one document inside the caller's transaction: deletes whatever an earlier
- * run stored under the document id (the documents row, whose deletion cascades to the other
- * tables), then inserts the new rows in JDBC batches, one round trip per table. Every value is a
+ * run stored under the document id from every table, then inserts the new rows in JDBC batches, one round trip per table. Every value is a
  * bound parameter. On SQLite, whose connection lives as long as the run, the prepared statements
  * are kept and reused (compiling them cost more than a tenth of the writing).
  */
@@ -98,13 +98,14 @@ final class DocumentWriter implements AutoCloseable {
     if (dialect == Dialect.POSTGRESQL) {
       lockDocument(connection, docId);
     }
-    // one statement: the rows of the other tables go with it (ON DELETE CASCADE)
-    PreparedStatement delete = statement(connection, "DELETE FROM documents WHERE doc_id = ?");
-    try {
-      delete.setString(1, docId);
-      delete.executeUpdate();
-    } finally {
-      done(delete);
+    for (String table : Schema.DOCUMENT_TABLES) {
+      PreparedStatement delete = statement(connection, "DELETE FROM " + table + " WHERE doc_id = ?");
+      try {
+        delete.setString(1, docId);
+        delete.executeUpdate();
+      } finally {
+        done(delete);
+      }
     }
     insertDocument(connection, rows.document());
     insertAll(connection, INSERT_TIMEX, docId, rows.timeExpressions(), DocumentWriter::bindTimex);

@@ -9,7 +9,10 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annalist.consumer.sql.schema.SchemaManager;
 
-/** A HikariCP pool for one PostgreSQL URL, shared by every writer of the JVM. */
+/**
+ * A HikariCP pool for one PostgreSQL URL, shared by every writer of the JVM; each writer's
+ * {@link PostgresWriteSession} borrows a connection while it has uncommitted documents.
+ */
 final class PostgresDatabase implements Database {
 
   private static final AtomicInteger POOLS = new AtomicInteger();
@@ -42,6 +45,16 @@ final class PostgresDatabase implements Database {
     config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
     config.addDataSourceProperty("ApplicationName", "annalist");
     pool = new HikariDataSource(config);
+  }
+
+  @Override
+  public WriteSession openSession() {
+    return new PostgresWriteSession(this, settings.commitEvery(), settings.commitIntervalMillis());
+  }
+
+  /** A pooled connection (auto-commit off); closing it returns it to the pool. */
+  Connection connection() throws SQLException {
+    return pool.getConnection();
   }
 
   @Override

@@ -14,12 +14,12 @@ record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelayMillis)
 
   private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
 
-  void run(Database database, String what, SqlWork work) throws SQLException {
+  void run(Database database, WriteSession session, String what, SqlWork work) throws SQLException {
     int allowedRetries = database.isMarkedUnavailable() ? 0 : Math.max(0, maxRetries);
     long delay = Math.max(0, initialDelayMillis);
     for (int attempt = 0; ; attempt++) {
       try {
-        database.writeDocument(what, work);
+        session.write(what, work);
         if (database.isMarkedUnavailable()) {
           LOG.info("{} is reachable again", database.target().displayName());
           database.markUnavailable(false);

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,9 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores documents and their annotations in SQLite (an output folder or jdbc:sqlite: URL) or
  * PostgreSQL (jdbc:postgresql: URL). Each document is replaced atomically, keyed by its id, so
- * repeated and resumed runs never duplicate rows. SQLite groups documents into one commit, made at
- * the runner's checkpoints; PostgreSQL commits every document. Instances writing to the same URL
- * share one connection manager; see docs/storage.md for the schema.
+ * repeated and resumed runs never duplicate rows. Documents are grouped into commits made at the
+ * runner's checkpoints ({@code batchProcessComplete}), which report any document a failed commit
+ * lost. Instances writing to the same URL share one connection manager; see docs/storage.md.
  */
 public class SqlConsumer extends JCasAnnotator_ImplBase {
 
@@ -97,21 +96,22 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   private String[] excludedTypes;
 
   @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1000",
-      description = "SQLite: most documents grouped into one commit (each in its own savepoint). The group is also "
-          + "committed at every checkpoint of the runner (batchProcessComplete), which records the documents as "
-          + "completed only after that commit. 1 commits every document before process() returns. The first "
-          + "consumer opening a database decides")
+      description = "Most documents grouped into one commit (each in its own savepoint, so a failing document is "
+          + "rolled back alone). Groups are also committed at every checkpoint of the runner (batchProcessComplete), "
+          + "which records documents as completed only after that commit; 1 commits every document before "
+          + "process() returns. For SQLite the first consumer opening a database decides")
   private int commitEvery;
 
   @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "5000",
-      description = "SQLite: a group is committed at the latest this many milliseconds after its first document")
+      description = "A group is committed at the latest this many milliseconds after its first document "
+          + "(PostgreSQL: checked when the next document is written)")
   private int commitIntervalMillis;
 
   private Database database;
   private DocumentWriter writer;
   private CasRowExtractor extractor;
   private RetryPolicy retryPolicy;
-  private final List<String> sinceCheckpoint = new ArrayList<>();
+  private WriteSession session;
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -135,6 +135,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
         : Arrays.stream(excludedTypes).map(String::strip).filter(s -> !s.isEmpty()).toList();
     extractor = new CasRowExtractor(excluded, runId);
     retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis);
+    session = database.openSession();
   }
 
   @Override
@@ -142,13 +143,12 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
-      retryPolicy.run(database, docId, connection -> writer.replace(connection, rows));
+      retryPolicy.run(database, session, docId, connection -> writer.replace(connection, rows));
     } catch (SQLException e) {
       throw new AnalysisEngineProcessException(new IllegalStateException(
           "sql: could not store document " + docId + " in " + database.target().displayName() + ": "
               + e.getMessage(), e));
     }
-    sinceCheckpoint.add(docId);
     LOG.debug("stored {} rows of {}", rows.rowCount(), docId);
   }
 
@@ -163,18 +163,11 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   }
 
   private void commitOwnDocuments() throws AnalysisEngineProcessException {
-    SQLException failure = null;
     try {
-      database.flush();
-    } catch (SQLException e) {
-      failure = e;
-    }
-    List<String> lost = database.takeLost(sinceCheckpoint);
-    sinceCheckpoint.clear();
-    if (!lost.isEmpty()) {
-      String reason = failure != null ? failure.getMessage() : "a commit of " + database.target().displayName()
-          + " failed";
-      throw new AnalysisEngineProcessException(new DocumentsNotStoredException(lost, "sql: " + reason, failure));
+      session.commit();
+    } catch (DocumentsNotStoredException e) {
+      throw new AnalysisEngineProcessException(new DocumentsNotStoredException(e.documentIds(),
+          "sql: " + e.getMessage(), e.getCause()));
     }
   }
 
@@ -204,6 +197,14 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   @Override
   public void destroy() {
+    if (session != null) {
+      try {
+        session.close();
+      } catch (DocumentsNotStoredException e) {
+        LOG.error("sql: {} documents were not stored: {}", e.documentIds().size(), e.getMessage());
+      }
+      session = null;
+    }
     if (writer != null) {
       writer.close();
     }

@@ -63,6 +63,11 @@ final class SqliteDatabase implements Database {
   }
 
   @Override
+  public WriteSession openSession() {
+    return new SqliteWriteSession(this);
+  }
+
+  @Override
   public DatabaseTarget target() {
     return target;
   }
@@ -85,8 +90,8 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  @Override
-  public void writeDocument(String docId, SqlWork work) throws SQLException {
+  /** Writes one document in a savepoint of the shared group. */
+  void writeDocument(String docId, SqlWork work) throws SQLException {
     writer.lock();
     try {
       Connection open = open();
@@ -183,7 +188,7 @@ final class SqliteDatabase implements Database {
     // 16 B-trees take random inserts: keep their hot pages in memory (the default cache is 2 MB)
     config.setCacheSize(-CACHE_KIB);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    // the cascade from documents removes a re-processed document's rows
+    // version-1 databases declare foreign keys; they hold, each document being replaced whole
     config.enforceForeignKeys(true);
     Connection fresh = config.createConnection(target.jdbcUrl());
     fresh.setAutoCommit(false);
@@ -208,8 +213,8 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  @Override
-  public List<String> takeLost(Collection<String> documentIds) {
+  /** Which of {@code documentIds} a failed group commit lost; forgotten once reported. */
+  List<String> takeLost(Collection<String> documentIds) {
     if (lost.isEmpty()) {
       return List.of();
     }
@@ -232,8 +237,8 @@ final class SqliteDatabase implements Database {
     this.unavailable = unavailable;
   }
 
-  @Override
-  public void flush() throws SQLException {
+  /** Commits the pending group. */
+  void flush() throws SQLException {
     writer.lock();
     try {
       commitGroup();

@@ -99,6 +99,9 @@ class PostgresStorageTest extends StorageContractTest {
         SqlConsumer.PARAM_CONNECT_TIMEOUT_SECONDS, 6);
     try {
       engine.process(SampleDocuments.build("before", true));
+      // the runner's checkpoint: the group is committed
+      engine.batchProcessComplete();
+      engine.process(SampleDocuments.build("unconfirmed", true));
       outage.close();
 
       long started = System.nanoTime();
@@ -110,8 +113,15 @@ class PostgresStorageTest extends StorageContractTest {
       assertThatThrownBy(() -> engine.process(SampleDocuments.build("during-2", true)))
           .hasStackTraceContaining("could not store document during-2");
 
+      // the document written before the outage but not committed was lost with the connection
+      assertThatThrownBy(engine::batchProcessComplete)
+          .hasStackTraceContaining("DocumentsNotStoredException")
+          .satisfies(e -> assertThat(org.annalist.core.plugin.DocumentsNotStoredException.findIn(e).documentIds())
+              .containsExactly("unconfirmed"));
+
       outage = EmbeddedPostgresServers.start(data, port);
       engine.process(SampleDocuments.build("after", true));
+      engine.batchProcessComplete();
     } finally {
       engine.destroy();
       outage.close();

@@ -138,6 +138,31 @@ class SqliteStorageTest extends StorageContractTest {
   }
 
   @Test
+  void aVersion1DatabaseIsUpgradedAndStillReplacesDocumentsWhole() throws Exception {
+    String folder = freshDatabase();
+    Files.createDirectories(Path.of(folder));
+    try (Connection c = connect(folder); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, applied_by TEXT)");
+      s.execute("INSERT INTO schema_version VALUES (1, '2026-11-20T00:00:00Z', 'annalist 0.1')");
+      s.execute("CREATE TABLE documents (doc_id TEXT PRIMARY KEY, source_uri TEXT, content_type TEXT, title TEXT, "
+          + "author TEXT, published_date TEXT, published_day TEXT, published_date_source TEXT, language TEXT, "
+          + "checksum TEXT, size_bytes BIGINT, clean_text TEXT, run_id TEXT, processed_at TEXT NOT NULL)");
+      s.execute("CREATE TABLE places (doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, "
+          + "ord INTEGER NOT NULL, text TEXT, name TEXT, geonames_id BIGINT, feature_class TEXT, feature_code TEXT, "
+          + "country_code TEXT, admin1_code TEXT, admin1_name TEXT, latitude DOUBLE PRECISION, "
+          + "longitude DOUBLE PRECISION, population BIGINT, confidence DOUBLE PRECISION, usage TEXT, "
+          + "span_begin INTEGER NOT NULL, span_end INTEGER NOT NULL, PRIMARY KEY (doc_id, ord))");
+    }
+    run(folder, SampleDocuments.build("a", true));
+    run(folder, SampleDocuments.build("a", true));
+    try (Connection c = connect(folder)) {
+      assertThat(single(c, "SELECT MAX(version) FROM schema_version")).isEqualTo(2L);
+      assertThat(single(c, "SELECT COUNT(*) FROM places WHERE doc_id = 'a'")).isEqualTo(4L);
+      assertThat(single(c, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'places_lower_name'")).isEqualTo(1L);
+    }
+  }
+
+  @Test
   void acceptsAJdbcUrl() throws Exception {
     String url = "jdbc:sqlite:" + temp.resolve("explicit.db");
     run(url, SampleDocuments.build("a", true));

@@ -56,7 +56,7 @@ abstract class StorageContractTest {
     String location = freshDatabase();
     run(location);
     try (Connection connection = connect(location)) {
-      assertThat(single(connection, "SELECT MAX(version) FROM schema_version")).isEqualTo(1L);
+      assertThat(single(connection, "SELECT MAX(version) FROM schema_version")).isEqualTo((long) Schema.CURRENT_VERSION);
       for (String table : Schema.DOCUMENT_TABLES) {
         assertThat(single(connection, "SELECT COUNT(*) FROM " + table)).isEqualTo(0L);
       }

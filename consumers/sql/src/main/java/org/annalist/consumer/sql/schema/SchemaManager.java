@@ -39,7 +39,8 @@ public final class SchemaManager {
         throw new SchemaTooNewException(databaseName, found, Schema.CURRENT_VERSION);
       }
       if (found < Schema.CURRENT_VERSION) {
-        // version 1 is the first schema: there is nothing to migrate from yet
+        // creates what is missing; a version-1 database keeps its tables, whose foreign keys
+        // (gone in version 2) only mean extra checks, and gains the new indexes
         for (String ddl : Schema.createStatements(dialect)) {
           statement.execute(ddl);
         }
@@ -50,7 +51,8 @@ public final class SchemaManager {
           insert.setString(3, "annalist " + releaseVersion());
           insert.executeUpdate();
         }
-        LOG.info("created the Annalist schema version {} in {}", Schema.CURRENT_VERSION, databaseName);
+        LOG.info("{} the Annalist schema version {} in {}", found == 0 ? "created" : "upgraded to",
+            Schema.CURRENT_VERSION, databaseName);
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
