@@ -15,12 +15,15 @@ import org.annalist.consumer.sql.schema.SchemaManager;
  */
 final class PostgresDatabase implements Database {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PostgresDatabase.class);
+
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final DatabaseTarget target;
   private final ConnectionSettings settings;
   private final HikariDataSource pool;
   private volatile boolean unavailable;
+  private volatile boolean schemaReady;
 
   PostgresDatabase(DatabaseTarget target, ConnectionSettings settings) {
     this.target = target;
@@ -79,6 +82,7 @@ final class PostgresDatabase implements Database {
     try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties)) {
       SchemaManager.ensure(connection, target.dialect(), target.displayName());
     }
+    schemaReady = true;
   }
 
   @Override
@@ -110,6 +114,16 @@ final class PostgresDatabase implements Database {
 
   @Override
   public void close() {
+    if (!schemaReady || unavailable) {
+      pool.close();
+      return;
+    }
+    try (Connection connection = pool.getConnection()) {
+      SchemaManager.createMissingIndexes(connection, target.displayName());
+    } catch (SQLException e) {
+      LOG.error("building the indexes of {} failed (the next run tries again): {}", target.displayName(),
+          e.getMessage());
+    }
     pool.close();
   }
 }

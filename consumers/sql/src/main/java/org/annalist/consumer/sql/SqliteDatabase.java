@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.annalist.consumer.sql.schema.SchemaManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -260,6 +261,12 @@ final class SqliteDatabase implements Database {
         LOG.error("{}", e.getMessage());
       }
       if (connection != null) {
+        try {
+          SchemaManager.createMissingIndexes(connection, target.displayName());
+        } catch (SQLException e) {
+          LOG.error("building the indexes of {} failed (the next run tries again): {}", target.displayName(),
+              e.getMessage());
+        }
         try (Statement statement = connection.createStatement()) {
           // fold the write-ahead log into the main file so that the .db file alone is complete
           statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -163,6 +163,38 @@ class SqliteStorageTest extends StorageContractTest {
   }
 
   @Test
+  void anEmptyDatabaseIsLoadedWithoutSecondaryIndexesWhichAreBuiltAtTheEnd() throws Exception {
+    String folder = freshDatabase();
+    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      engine.batchProcessComplete();
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'places_lat_lon'"))
+            .isEqualTo(0L);
+      }
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(folder)) {
+      assertThat(single(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+          .isEqualTo((long) org.annalist.consumer.sql.schema.Schema.INDEXES.size());
+    }
+    // a database that has documents keeps its indexes while more are written
+    org.apache.uima.analysis_engine.AnalysisEngine again = consumer(folder);
+    try {
+      again.process(SampleDocuments.build("b", true));
+      again.batchProcessComplete();
+      try (Connection c = connect(folder)) {
+        assertThat(single(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'places_lat_lon'"))
+            .isEqualTo(1L);
+      }
+    } finally {
+      again.destroy();
+    }
+  }
+
+  @Test
   void acceptsAJdbcUrl() throws Exception {
     String url = "jdbc:sqlite:" + temp.resolve("explicit.db");
     run(url, SampleDocuments.build("a", true));

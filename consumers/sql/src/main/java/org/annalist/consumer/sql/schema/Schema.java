@@ -1,6 +1,9 @@
 package org.annalist.consumer.sql.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.annalist.consumer.sql.Dialect;
 
 /**
@@ -23,6 +26,31 @@ public final class Schema {
 
   private Schema() {}
 
+  /** The secondary indexes: name and definition (the primary keys serve per-document lookups). */
+  public static final Map<String, String> INDEXES = indexes();
+
+  private static Map<String, String> indexes() {
+    Map<String, String> indexes = new LinkedHashMap<>();
+    indexes.put("documents_published_day", "documents (published_day)");
+    indexes.put("time_expressions_interval", "time_expressions (value_begin, value_end)");
+    // the query command looks places up by lower-cased name
+    indexes.put("places_lower_name", "places (lower(name))");
+    indexes.put("places_geonames_id", "places (geonames_id)");
+    indexes.put("places_lat_lon", "places (latitude, longitude)");
+    indexes.put("focus_places_geonames_id", "focus_places (geonames_id)");
+    indexes.put("persons_canonical_name", "persons (canonical_name)");
+    indexes.put("quotes_speaker", "quotes (speaker)");
+    indexes.put("annotations_type_name", "annotations (type_name)");
+    return Collections.unmodifiableMap(indexes);
+  }
+
+  /** Creates the secondary indexes that are missing. */
+  public static List<String> indexStatements() {
+    return INDEXES.entrySet().stream()
+        .map(e -> "CREATE INDEX IF NOT EXISTS " + e.getKey() + " ON " + e.getValue()).toList();
+  }
+
+  /** Creates the tables that are missing (no secondary index: see {@link SchemaManager}). */
   public static List<String> createStatements(Dialect dialect) {
     String docRef = "doc_id TEXT NOT NULL";
     String keyed = dialect.keyedTableOptions();
@@ -135,16 +163,7 @@ public final class Schema {
           covered_text TEXT,
           features %s,
           PRIMARY KEY (doc_id, ord)
-        )%s""".formatted(docRef, dialect.jsonType(), keyed),
-        "CREATE INDEX IF NOT EXISTS documents_published_day ON documents (published_day)",
-        "CREATE INDEX IF NOT EXISTS time_expressions_interval ON time_expressions (value_begin, value_end)",
-        // the query command looks places up by lower-cased name
-        "CREATE INDEX IF NOT EXISTS places_lower_name ON places (lower(name))",
-        "CREATE INDEX IF NOT EXISTS places_geonames_id ON places (geonames_id)",
-        "CREATE INDEX IF NOT EXISTS places_lat_lon ON places (latitude, longitude)",
-        "CREATE INDEX IF NOT EXISTS focus_places_geonames_id ON focus_places (geonames_id)",
-        "CREATE INDEX IF NOT EXISTS persons_canonical_name ON persons (canonical_name)",
-        "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker)",
-        "CREATE INDEX IF NOT EXISTS annotations_type_name ON annotations (type_name)");
+        )%s""".formatted(docRef, dialect.jsonType(), keyed));
+
   }
 }
