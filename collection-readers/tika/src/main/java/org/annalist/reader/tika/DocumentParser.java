@@ -79,6 +79,10 @@ final class DocumentParser {
   }
 
   private MediaType detect(RawDocument doc) throws DocumentReadException {
+    MediaType quick = QuickTextDetector.detect(doc.resourceName(), doc.bytes());
+    if (quick != null) {
+      return quick;
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, doc.resourceName());
     try (InputStream in = TikaInputStream.get(doc.bytes())) {
