@@ -14,6 +14,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -125,6 +126,7 @@ final class DocumentParser {
       TesseractOCRConfig noOcr = new TesseractOCRConfig();
       noOcr.setSkipOcr(true);
       context.set(TesseractOCRConfig.class, noOcr);
+      context.set(EmbeddedDocumentExtractor.class, new TextOnlyEmbeddedExtractor(context));
     }
     String rawHtml = null;
     if (html) {
