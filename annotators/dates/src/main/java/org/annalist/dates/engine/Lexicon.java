@@ -69,6 +69,8 @@ public final class Lexicon {
   final Set<String> notYearPrecedents;
   /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
   final Set<String> triggerWords = new HashSet<>();
+  /** Words that can follow "the" in a phrase of the lexicon ("the future", "the time being"). */
+  final Set<String> wordsAfterThe = new HashSet<>();
   /** Longest multi-word phrase in any phrase table, in tokens. */
   final int longestPhrase;
 
@@ -137,16 +139,12 @@ public final class Lexicon {
       triggerWords.addAll(set);
     }
     for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
-      triggerWords.addAll(table.allWords());
+      triggerWords.addAll(table.firstWords());
+      wordsAfterThe.addAll(table.wordsAfter("the"));
     }
     for (String weekday : weekdays.keySet()) {
       triggerWords.add(weekday + "s");
     }
-  }
-
-  /** True when a token with this lower-cased text may begin an expression. */
-  boolean mayStartExpression(String lower) {
-    return triggerWords.contains(lower);
   }
 
   /** Loads {@code org/annalist/dates/<language>.yaml} from the class path. */

@@ -29,13 +29,24 @@ public final class TimexRecognizer {
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;
+  /** Every word a rule or the lexicon can start an expression with. */
+  private final Set<String> startWords;
+  /** Every word after "the" that can continue an expression. */
+  private final Set<String> wordsAfterThe;
 
   public TimexRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
+    Set<String> words = new java.util.HashSet<>(RULE_WORDS);
+    words.addAll(lexicon.triggerWords);
+    this.startWords = words;
+    Set<String> afterThe = new java.util.HashSet<>(words);
+    afterThe.addAll(lexicon.wordsAfterThe);
+    this.wordsAfterThe = afterThe;
     RuleFamily calendar = new CalendarDateRules();
     RuleFamily relative = new RelativeDateRules();
-    RuleFamily days = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
-    this.families = List.of(new TimeRules(days), calendar, relative, new SetRules(), new DurationRules());
+    RuleFamily calendarOrRelative = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
+    RuleFamily days = (scan, i) -> scan.day(i, calendarOrRelative);
+    this.families = List.of(new TimeRules(days), days, new SetRules(), new DurationRules());
   }
 
   /** The outcome of one document: its mentions and how many relative ones stayed unresolved. */
@@ -96,7 +107,7 @@ public final class TimexRecognizer {
   private void scan(Scan s, List<TimexMention> out, Anniversaries anniversaries) {
     int i = 0;
     while (i < s.size()) {
-      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayStart(s.at(i + 1)))) {
+      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayFollowThe(s.at(i + 1)))) {
         i++;
         continue;
       }
@@ -120,7 +131,11 @@ public final class TimexRecognizer {
 
   /** False for tokens no rule can start with (most words of a text): they are skipped at once. */
   private boolean mayStart(Token token) {
-    return token.kind == Token.Kind.NUMBER || RULE_WORDS.contains(token.lower) || lexicon.mayStartExpression(token.lower);
+    return token.kind == Token.Kind.NUMBER || startWords.contains(token.lower);
+  }
+
+  private boolean mayFollowThe(Token token) {
+    return token.kind == Token.Kind.NUMBER || wordsAfterThe.contains(token.lower);
   }
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
@@ -198,18 +213,8 @@ public final class TimexRecognizer {
   }
 
   private static Match extend(Match inner, int first, String mod) {
-    Match outer = new Match(first, inner.end, inner.rule);
-    outer.type = inner.type;
-    outer.value = inner.value;
+    Match outer = inner.copy(first);
     outer.mod = mod != null ? mod : inner.mod;
-    outer.anchor = inner.anchor;
-    outer.anchorSource = inner.anchorSource;
-    outer.quant = inner.quant;
-    outer.freq = inner.freq;
-    outer.point = inner.point;
-    outer.absolute = inner.absolute;
-    outer.takesDeterminer = inner.takesDeterminer;
-    outer.setsPeriod = inner.setsPeriod;
     return outer;
   }
 
