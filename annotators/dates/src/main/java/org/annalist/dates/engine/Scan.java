@@ -32,6 +32,7 @@ final class Scan {
   private final Match[] cachedDay;
   private final int[] cachedDayGeneration;
   private int generation = 1;
+  private long ruleRuns;
 
   Scan(List<Token> tokens, Lexicon lexicon, ResolutionContext context) {
     this.tokens = tokens;
@@ -64,10 +65,20 @@ final class Scan {
       return rules.match(this, i);
     }
     if (cachedDayGeneration[i] != generation) {
+      ruleRuns++;
       cachedDay[i] = rules.match(this, i);
       cachedDayGeneration[i] = generation;
     }
     return cachedDay[i];
+  }
+
+  void countRuleRuns(int runs) {
+    ruleRuns += runs;
+  }
+
+  /** How many times a rule family ran at a position of this scan. */
+  long ruleRuns() {
+    return ruleRuns;
   }
 
   /** Forgets memoised matches (the resolution context changed). */

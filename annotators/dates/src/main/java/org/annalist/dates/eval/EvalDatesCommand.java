@@ -131,7 +131,10 @@ public final class EvalDatesCommand implements Callable<Integer> {
     report.put("type.precision", scorer.typePrecision());
     report.put("type.recall", scorer.typeRecall());
     report.put("type.f1", scorer.typeF1());
+    long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
     report.put("throughput.documentsPerCpuSecond", annotateNanos == 0 ? 0.0 : documents.size() / (annotateNanos / 1e9));
+    // per character, so that corpora of short (TimeBank) and long (web) articles compare
+    report.put("throughput.charactersPerCpuSecond", annotateNanos == 0 ? 0.0 : characters / (annotateNanos / 1e9));
 
     Map<String, Long> confusionCounts = scorer.disagreements().stream()
         .filter(d -> !java.util.Objects.equals(d.goldValue(), d.systemValue()))
