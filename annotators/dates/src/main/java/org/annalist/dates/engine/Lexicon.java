@@ -65,6 +65,10 @@ public final class Lexicon {
   final Set<String> scheduledBeforeTo;
   /** Verbs that move an event later ("postponed until Tuesday"). */
   final Set<String> postponeVerbs;
+  /** Present-tense verbs of scheduled events ("meet", "opens"): a day right after them lies ahead. */
+  final Set<String> scheduledPresentVerbs;
+  /** Determiners before which an -ed word is an attribute, not a past verb ("the revised plan"). */
+  final Set<String> participleDeterminers;
   final Set<String> notYearFollowers;
   final Set<String> notYearPrecedents;
   /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
@@ -122,6 +126,8 @@ public final class Lexicon {
     reportingVerbs = words(yaml, "reportingVerbs");
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
     postponeVerbs = words(yaml, "postponeVerbs");
+    scheduledPresentVerbs = words(yaml, "scheduledPresentVerbs");
+    participleDeterminers = words(yaml, "participleDeterminers");
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;
