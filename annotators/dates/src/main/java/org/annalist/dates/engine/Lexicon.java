@@ -67,6 +67,8 @@ public final class Lexicon {
   final Set<String> postponeVerbs;
   /** Present-tense verbs of scheduled events ("meet", "opens"): a day right after them lies ahead. */
   final Set<String> scheduledPresentVerbs;
+  /** Their base forms, which count only after a plural subject ("the leaders meet Monday"). */
+  final Set<String> scheduledPresentPluralVerbs;
   /** Determiners before which an -ed word is an attribute, not a past verb ("the revised plan"). */
   final Set<String> participleDeterminers;
   final Set<String> notYearFollowers;
@@ -127,6 +129,7 @@ public final class Lexicon {
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
     postponeVerbs = words(yaml, "postponeVerbs");
     scheduledPresentVerbs = words(yaml, "scheduledPresentVerbs");
+    scheduledPresentPluralVerbs = words(yaml, "scheduledPresentPluralVerbs");
     participleDeterminers = words(yaml, "participleDeterminers");
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");

@@ -17,6 +17,13 @@ final class RelativeDateRules implements RuleFamily {
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
 
+  /** Reads a day written after "the day before" (calendar and relative rules); null until set. */
+  private RuleFamily days;
+
+  void readDaysWith(RuleFamily days) {
+    this.days = days;
+  }
+
   @Override
   public Match match(Scan s, int i) {
     Match best = null;
@@ -51,6 +58,15 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+  }
+
+  /** The day written at i (same sentence), or null. */
+  private Match dayAfter(Scan s, int i) {
+    if (days == null || !s.sameSentence(i - 1, i)) {
+      return null;
+    }
+    Match named = s.day(i, days);
+    return named != null && named.point != null && named.point.granularity == Granularity.DAY ? named : null;
   }
 
   /** A bare weekday: resolved to the side of the DCT the tense gives. */
@@ -224,8 +240,28 @@ final class RelativeDateRules implements RuleFamily {
     } else {
       return null;
     }
-    Match match = new Match(i, end, "narrative-day");
     TimePoint anchor = s.context.recentDay(s.at(i).sentence);
+    if (offset != 0) {
+      // "the day before last Tuesday": the day named right after is the anchor, in one expression
+      Match named = dayAfter(s, end);
+      if (named != null) {
+        anchor = named.point;
+        end = named.end;
+      }
+    } else if (anchor == null) {
+      // "that day" points back to the last date the text gave, however far back: a day, or a
+      // day of the month it named ("last October ... that same day")
+      TimePoint last = s.context.lastPoint();
+      if (last != null && last.granularity == Granularity.MONTH) {
+        Match match = new Match(i, end, "narrative-day");
+        match.value = last.value() + "-XX";
+        match.anchor = last.value();
+        match.anchorSource = "CONTEXT";
+        return match;
+      }
+      anchor = s.context.lastDay();
+    }
+    Match match = new Match(i, end, "narrative-day");
     if (anchor == null) {
       match.value = "XXXX-XX-XX";
       s.context.countUnresolved();

@@ -104,12 +104,47 @@ enum Tense {
     if (k >= 0 && tokens.get(k).isWord() && (tokens.get(k).lower.endsWith("ly") || tokens.get(k).is("again"))) {
       k--;
     }
-    if (k < 1 || tokens.get(k).sentence != sentence || !lexicon.scheduledPresentVerbs.contains(tokens.get(k).lower)) {
+    if (k < 1 || tokens.get(k).sentence != sentence) {
       return false;
     }
+    String verb = tokens.get(k).lower;
     Token before = tokens.get(k - 1);
-    return before.sentence == sentence && !NOT_FINITE_PRESENT.contains(before.lower)
-        && !lexicon.futureMarkers.contains(before.lower) && !lexicon.pastMarkers.contains(before.lower);
+    if (before.sentence != sentence || !before.isWord() || NOT_FINITE_PRESENT.contains(before.lower)
+        || lexicon.futureMarkers.contains(before.lower) || lexicon.pastMarkers.contains(before.lower)
+        || lexicon.participleDeterminers.contains(before.lower)) {
+      return false;
+    }
+    if (lexicon.scheduledPresentVerbs.contains(verb)) {
+      return true;
+    }
+    return lexicon.scheduledPresentPluralVerbs.contains(verb) && pluralSubject(tokens, k - 1);
+  }
+
+  private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "you");
+
+  /**
+   * True when the word at index looks like a plural subject: "they", "leaders", "Mr. Smith and
+   * Mr. Jones" (not "Iran's", "the press", "space").
+   */
+  private static boolean pluralSubject(List<Token> tokens, int index) {
+    Token word = tokens.get(index);
+    if (PLURAL_PRONOUNS.contains(word.lower)) {
+      return true;
+    }
+    if (word.isCapitalized()) {
+      // coordinated names: "Netanyahu and Arafat meet separately Monday"
+      for (int k = index - 1; k >= 0 && k >= index - 6 && tokens.get(k).sentence == word.sentence; k--) {
+        if (tokens.get(k).is("and")) {
+          return true;
+        }
+        if (!tokens.get(k).isWord() && !tokens.get(k).is(".")) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return word.lower.length() > 3 && word.lower.endsWith("s") && !word.lower.endsWith("ss")
+        && !word.lower.endsWith("us") && !word.lower.endsWith("is");
   }
 
   /** True when "had been" opens the verb group ending at index ("had been scheduled to expire"). */

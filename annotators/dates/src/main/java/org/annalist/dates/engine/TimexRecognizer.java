@@ -43,8 +43,9 @@ public final class TimexRecognizer {
     afterThe.addAll(lexicon.wordsAfterThe);
     this.wordsAfterThe = afterThe;
     RuleFamily calendar = new CalendarDateRules();
-    RuleFamily relative = new RelativeDateRules();
+    RelativeDateRules relative = new RelativeDateRules();
     RuleFamily calendarOrRelative = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
+    relative.readDaysWith(calendarOrRelative);
     RuleFamily days = (scan, i) -> scan.day(i, calendarOrRelative);
     this.families = List.of(new TimeRules(days), days, new SetRules(), new DurationRules());
   }
