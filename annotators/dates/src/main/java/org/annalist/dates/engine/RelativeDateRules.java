@@ -107,6 +107,9 @@ final class RelativeDateRules implements RuleFamily {
       j++;
     }
     Scan.Piece weekday = s.weekday(j, false);
+    if (weekday != null && determiner && NARRATIVE.contains(s.word(i))) {
+      return narrativeWeekday(s, new Match(i, weekday.end(), "narrative-weekday"), weekday.value(), direction);
+    }
     if (weekday != null && !determiner) {
       int effective = s.is(i, "this") ? 0 : direction;
       return weekdayValue(s, new Match(i, weekday.end(), "relative-weekday"), weekday.value(), effective);
@@ -166,6 +169,31 @@ final class RelativeDateRules implements RuleFamily {
       return weekend(s, match);
     }
     return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
+  }
+
+  /**
+   * "the previous Friday", "the following Monday": the nearest such weekday strictly before or after
+   * the day being narrated (a day mentioned in the last sentences), else the DCT.
+   */
+  private Match narrativeWeekday(Scan s, Match match, int isoDay, int direction) {
+    TimePoint narrated = s.context.recentDay(s.at(match.first).sentence);
+    LocalDate today = s.context.today();
+    LocalDate anchor = narrated != null ? narrated.start : today;
+    if (anchor == null || direction == 0) {
+      match.value = "XXXX-WXX-" + isoDay;
+      return match.anchored(null);
+    }
+    int anchorIso = anchor.getDayOfWeek().getValue();
+    LocalDate date = direction < 0
+        ? anchor.minusDays(Math.floorMod(anchorIso - isoDay - 1, 7) + 1)
+        : anchor.plusDays(Math.floorMod(isoDay - anchorIso - 1, 7) + 1);
+    match.point(TimePoint.of(Granularity.DAY, date));
+    if (narrated != null) {
+      match.anchor = narrated.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    return match.anchored(s.context.documentAnchor());
   }
 
   private static boolean singular(Scan s, int j) {

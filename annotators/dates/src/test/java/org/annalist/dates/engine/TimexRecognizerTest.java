@@ -224,6 +224,14 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void thePreviousWeekdayIsTheOneBeforeTheNarratedDay() {
+      Timexes t = Timexes.of("Shares closed lower on Dec. 31, 2021, down 4% from the previous Friday.", FRIDAY);
+      assertThat(t.value("the previous Friday")).isEqualTo("2021-12-24");
+      assertThat(Timexes.of("Prices fell 2% from the previous Friday.", FRIDAY).value("the previous Friday"))
+          .isEqualTo("2021-12-31");
+    }
+
+    @Test
     void thatDayPointsBackToTheLastDayHoweverFar() {
       String text = "The attack came on March 3, 2021. Many were hurt. Police came. Roads closed. Shops shut. "
           + "His name was removed that same day.";
