@@ -120,7 +120,7 @@ public final class TimexRecognizer {
         i++;
         continue;
       }
-      Match match = best(s, i);
+      Match match = withYearOffset(s, best(s, i));
       if (match == null) {
         int after = anniversaries.note(s, i);
         i = after > i ? after : i + 1;
@@ -145,6 +145,30 @@ public final class TimexRecognizer {
 
   private boolean mayFollowThe(Token token) {
     return token.kind == Token.Kind.NUMBER || wordsAfterThe.contains(token.lower);
+  }
+
+  /**
+   * A period followed by a comparison in years is one expression, that period moved back: "the
+   * quarter a year ago", "the same period two years earlier" (TimeML: one TIMEX3, its value the
+   * earlier period).
+   */
+  private Match withYearOffset(Scan s, Match match) {
+    if (match == null || match.point == null || !"DATE".equals(match.type) || match.point.granularity == Granularity.DAY
+        || match.point.granularity == Granularity.YEAR || !s.sameSentence(match.first, match.end)) {
+      return match;
+    }
+    Scan.Amount amount = s.amount(match.end);
+    if (amount == null || amount.vague() || amount.value() != Math.floor(amount.value()) || amount.value() > 10
+        || !"Y".equals(s.unit(amount.end())) || !(s.is(amount.end() + 1, "ago") || s.is(amount.end() + 1, "earlier"))) {
+      return match;
+    }
+    Match earlier = match.copy(match.first);
+    earlier.end = amount.end() + 2;
+    earlier.rule = match.rule + "-years-back";
+    earlier.point(match.point.shift("Y", -(long) amount.value()));
+    earlier.setsPeriod = false;
+    earlier.absolute = false;
+    return earlier;
   }
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
