@@ -3,7 +3,10 @@ package org.annalist.dates.engine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * "The second anniversary": the day N years after an event. The event's date is usually written
@@ -32,35 +35,49 @@ final class Anniversaries {
     return end;
   }
 
-  /** The resolved anniversaries, given every mention of the document. */
+  /**
+   * The resolved anniversaries, given every mention of the document. The event is looked up once
+   * per distinct number of years (at most 500), so the work stays linear in the mentions.
+   */
   List<TimexMention> resolve(List<TimexMention> mentions, LocalDate dct) {
     List<TimexMention> resolved = new ArrayList<>();
-    if (dct == null) {
+    if (dct == null || pending.isEmpty()) {
       return resolved;
     }
-    for (Pending anniversary : pending) {
-      LocalDate best = null;
-      LocalDate bestEvent = null;
-      for (TimexMention mention : mentions) {
-        LocalDate event = fullDate(mention);
-        if (event == null) {
-          continue;
-        }
-        LocalDate date = event.plusYears(anniversary.years());
-        boolean plausible = !date.isBefore(dct.minusYears(1)) && !date.isAfter(dct.plusMonths(1));
-        if (plausible && (best == null || Math.abs(date.toEpochDay() - dct.toEpochDay())
-            < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
-          best = date;
-          bestEvent = event;
-        }
+    List<LocalDate> events = new ArrayList<>();
+    for (TimexMention mention : mentions) {
+      LocalDate event = fullDate(mention);
+      if (event != null) {
+        events.add(event);
       }
-      if (best != null) {
+    }
+    Map<Integer, Optional<LocalDate>> eventByYears = new HashMap<>();
+    for (Pending anniversary : pending) {
+      Optional<LocalDate> event = eventByYears.computeIfAbsent(anniversary.years(), years -> closestEvent(events, years, dct));
+      if (event.isPresent()) {
+        LocalDate day = event.get().plusYears(anniversary.years());
         resolved.add(new TimexMention(anniversary.begin(), anniversary.end(), "DATE",
-            TimePoint.of(Granularity.DAY, best).value(), null, TimePoint.of(Granularity.DAY, bestEvent).value(),
+            TimePoint.of(Granularity.DAY, day).value(), null, TimePoint.of(Granularity.DAY, event.get()).value(),
             "CONTEXT", null, null, "anniversary"));
       }
     }
     return resolved;
+  }
+
+  /** The event whose anniversary of so many years falls closest to the DCT (a year before to a month after). */
+  private static Optional<LocalDate> closestEvent(List<LocalDate> events, int years, LocalDate dct) {
+    LocalDate best = null;
+    LocalDate bestEvent = null;
+    for (LocalDate event : events) {
+      LocalDate date = event.plusYears(years);
+      boolean plausible = !date.isBefore(dct.minusYears(1)) && !date.isAfter(dct.plusMonths(1));
+      if (plausible && (best == null || Math.abs(date.toEpochDay() - dct.toEpochDay())
+          < Math.abs(best.toEpochDay() - dct.toEpochDay()))) {
+        best = date;
+        bestEvent = event;
+      }
+    }
+    return Optional.ofNullable(bestEvent);
   }
 
   /** The day of an absolute, day-precise mention, or null. */

@@ -65,10 +65,18 @@ public final class Lexicon {
   final Set<String> scheduledBeforeTo;
   /** Verbs that move an event later ("postponed until Tuesday"). */
   final Set<String> postponeVerbs;
+  /** Present-tense verbs of scheduled events ("meet", "opens"): a day right after them lies ahead. */
+  final Set<String> scheduledPresentVerbs;
+  /** Their base forms, which count only after a plural subject ("the leaders meet Monday"). */
+  final Set<String> scheduledPresentPluralVerbs;
+  /** Determiners before which an -ed word is an attribute, not a past verb ("the revised plan"). */
+  final Set<String> participleDeterminers;
   final Set<String> notYearFollowers;
   final Set<String> notYearPrecedents;
   /** Every word a lexicon entry starts with: only tokens among these can begin an expression. */
   final Set<String> triggerWords = new HashSet<>();
+  /** Words that can follow "the" in a phrase of the lexicon ("the future", "the time being"). */
+  final Set<String> wordsAfterThe = new HashSet<>();
   /** Longest multi-word phrase in any phrase table, in tokens. */
   final int longestPhrase;
 
@@ -120,6 +128,9 @@ public final class Lexicon {
     reportingVerbs = words(yaml, "reportingVerbs");
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
     postponeVerbs = words(yaml, "postponeVerbs");
+    scheduledPresentVerbs = words(yaml, "scheduledPresentVerbs");
+    scheduledPresentPluralVerbs = words(yaml, "scheduledPresentPluralVerbs");
+    participleDeterminers = words(yaml, "participleDeterminers");
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;
@@ -137,16 +148,12 @@ public final class Lexicon {
       triggerWords.addAll(set);
     }
     for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
-      triggerWords.addAll(table.allWords());
+      triggerWords.addAll(table.firstWords());
+      wordsAfterThe.addAll(table.wordsAfter("the"));
     }
     for (String weekday : weekdays.keySet()) {
       triggerWords.add(weekday + "s");
     }
-  }
-
-  /** True when a token with this lower-cased text may begin an expression. */
-  boolean mayStartExpression(String lower) {
-    return triggerWords.contains(lower);
   }
 
   /** Loads {@code org/annalist/dates/<language>.yaml} from the class path. */

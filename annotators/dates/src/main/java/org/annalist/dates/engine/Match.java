@@ -35,6 +35,23 @@ final class Match {
     return match;
   }
 
+  /** The same reading starting at another token. */
+  Match copy(int newFirst) {
+    Match copy = new Match(newFirst, end, rule);
+    copy.type = type;
+    copy.value = value;
+    copy.mod = mod;
+    copy.anchor = anchor;
+    copy.anchorSource = anchorSource;
+    copy.quant = quant;
+    copy.freq = freq;
+    copy.point = point;
+    copy.absolute = absolute;
+    copy.takesDeterminer = takesDeterminer;
+    copy.setsPeriod = setsPeriod;
+    return copy;
+  }
+
   Match point(TimePoint point) {
     this.point = point;
     this.value = point.value();

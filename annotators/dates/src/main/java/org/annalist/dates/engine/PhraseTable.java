@@ -41,12 +41,12 @@ final class PhraseTable<V> {
     return byFirstWord.keySet();
   }
 
-  /** Every word of every phrase. */
-  java.util.Set<String> allWords() {
+  /** The second words of the phrases that start with first. */
+  java.util.Set<String> wordsAfter(String first) {
     java.util.Set<String> words = new java.util.HashSet<>();
-    for (List<Entry<V>> entries : byFirstWord.values()) {
-      for (Entry<V> entry : entries) {
-        words.addAll(entry.words());
+    for (Entry<V> entry : byFirstWord.getOrDefault(first, List.of())) {
+      if (entry.words().size() > 1) {
+        words.add(entry.words().get(1));
       }
     }
     return words;

@@ -17,6 +17,13 @@ final class RelativeDateRules implements RuleFamily {
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
 
+  /** Reads a day written after "the day before" (calendar and relative rules); null until set. */
+  private RuleFamily days;
+
+  void readDaysWith(RuleFamily days) {
+    this.days = days;
+  }
+
   @Override
   public Match match(Scan s, int i) {
     Match best = null;
@@ -51,6 +58,15 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+  }
+
+  /** The day written at i (same sentence), or null. */
+  private Match dayAfter(Scan s, int i) {
+    if (days == null || !s.sameSentence(i - 1, i)) {
+      return null;
+    }
+    Match named = s.day(i, days);
+    return named != null && named.point != null && named.point.granularity == Granularity.DAY ? named : null;
   }
 
   /** A bare weekday: resolved to the side of the DCT the tense gives. */
@@ -91,6 +107,9 @@ final class RelativeDateRules implements RuleFamily {
       j++;
     }
     Scan.Piece weekday = s.weekday(j, false);
+    if (weekday != null && determiner && NARRATIVE.contains(s.word(i))) {
+      return narrativeWeekday(s, new Match(i, weekday.end(), "narrative-weekday"), weekday.value(), direction);
+    }
     if (weekday != null && !determiner) {
       int effective = s.is(i, "this") ? 0 : direction;
       return weekdayValue(s, new Match(i, weekday.end(), "relative-weekday"), weekday.value(), effective);
@@ -150,6 +169,31 @@ final class RelativeDateRules implements RuleFamily {
       return weekend(s, match);
     }
     return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
+  }
+
+  /**
+   * "the previous Friday", "the following Monday": the nearest such weekday strictly before or after
+   * the day being narrated (a day mentioned in the last sentences), else the DCT.
+   */
+  private Match narrativeWeekday(Scan s, Match match, int isoDay, int direction) {
+    TimePoint narrated = s.context.recentDay(s.at(match.first).sentence);
+    LocalDate today = s.context.today();
+    LocalDate anchor = narrated != null ? narrated.start : today;
+    if (anchor == null || direction == 0) {
+      match.value = "XXXX-WXX-" + isoDay;
+      return match.anchored(null);
+    }
+    int anchorIso = anchor.getDayOfWeek().getValue();
+    LocalDate date = direction < 0
+        ? anchor.minusDays(Math.floorMod(anchorIso - isoDay - 1, 7) + 1)
+        : anchor.plusDays(Math.floorMod(isoDay - anchorIso - 1, 7) + 1);
+    match.point(TimePoint.of(Granularity.DAY, date));
+    if (narrated != null) {
+      match.anchor = narrated.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    return match.anchored(s.context.documentAnchor());
   }
 
   private static boolean singular(Scan s, int j) {
@@ -224,8 +268,28 @@ final class RelativeDateRules implements RuleFamily {
     } else {
       return null;
     }
-    Match match = new Match(i, end, "narrative-day");
     TimePoint anchor = s.context.recentDay(s.at(i).sentence);
+    if (offset != 0) {
+      // "the day before last Tuesday": the day named right after is the anchor, in one expression
+      Match named = dayAfter(s, end);
+      if (named != null) {
+        anchor = named.point;
+        end = named.end;
+      }
+    } else if (anchor == null) {
+      // "that day" points back to the last date the text gave, however far back: a day, or a
+      // day of the month it named ("last October ... that same day")
+      TimePoint last = s.context.lastPoint();
+      if (last != null && last.granularity == Granularity.MONTH) {
+        Match match = new Match(i, end, "narrative-day");
+        match.value = last.value() + "-XX";
+        match.anchor = last.value();
+        match.anchorSource = "CONTEXT";
+        return match;
+      }
+      anchor = s.context.lastDay();
+    }
+    Match match = new Match(i, end, "narrative-day");
     if (anchor == null) {
       match.value = "XXXX-XX-XX";
       s.context.countUnresolved();

@@ -64,6 +64,16 @@ final class ResolutionContext {
     return sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
   }
 
+  /** The last calendar value mentioned, however far back. */
+  TimePoint lastPoint() {
+    return lastPoint;
+  }
+
+  /** The last mentioned day, however far back ("that day" can only point back to a day the text gave). */
+  TimePoint lastDay() {
+    return lastDay;
+  }
+
   /** The last calendar value written out in full (with its year), when recent. */
   TimePoint recentAbsolute(int sentence) {
     return sentenceBase + sentence - lastAbsoluteSentence <= NARRATIVE_WINDOW ? lastAbsolute : null;

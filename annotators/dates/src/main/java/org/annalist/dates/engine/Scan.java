@@ -28,7 +28,11 @@ final class Scan {
   /** Memoised core matches per token index; valid while the generation stamp matches. */
   private final Match[] cachedMatch;
   private final int[] cachedGeneration;
+  /** Memoised day readings (calendar and relative rules) per token index, same generation. */
+  private final Match[] cachedDay;
+  private final int[] cachedDayGeneration;
   private int generation = 1;
+  private long ruleRuns;
 
   Scan(List<Token> tokens, Lexicon lexicon, ResolutionContext context) {
     this.tokens = tokens;
@@ -36,6 +40,8 @@ final class Scan {
     this.context = context;
     this.cachedMatch = new Match[tokens.size() + 1];
     this.cachedGeneration = new int[tokens.size() + 1];
+    this.cachedDay = new Match[tokens.size() + 1];
+    this.cachedDayGeneration = new int[tokens.size() + 1];
   }
 
   boolean isCached(int i) {
@@ -51,6 +57,28 @@ final class Scan {
       cachedMatch[i] = match;
       cachedGeneration[i] = generation;
     }
+  }
+
+  /** The day reading at i from the rules, computed once per position and generation. Callers must not modify it. */
+  Match day(int i, RuleFamily rules) {
+    if (i < 0 || i >= cachedDayGeneration.length) {
+      return rules.match(this, i);
+    }
+    if (cachedDayGeneration[i] != generation) {
+      ruleRuns++;
+      cachedDay[i] = rules.match(this, i);
+      cachedDayGeneration[i] = generation;
+    }
+    return cachedDay[i];
+  }
+
+  void countRuleRuns(int runs) {
+    ruleRuns += runs;
+  }
+
+  /** How many times a rule family ran at a position of this scan. */
+  long ruleRuns() {
+    return ruleRuns;
   }
 
   /** Forgets memoised matches (the resolution context changed). */

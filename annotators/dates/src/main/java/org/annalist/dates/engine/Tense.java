@@ -13,6 +13,11 @@ enum Tense {
   /** Prepositions that make the expression after them a deadline ("by May", "until Tuesday"). */
   private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("by", "until", "till");
 
+  /** Words before a verb that make it not a finite present ("did not meet", "to open", "was open"). */
+  private static final java.util.Set<String> NOT_FINITE_PRESENT = java.util.Set.of("to", "not", "t", "did", "does",
+      "do", "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "could", "should", "might",
+      "must", "can", "may", "will");
+
   /** How far (in tokens) to look for a tense marker around an expression. */
   private static final int WINDOW = 12;
 
@@ -26,17 +31,22 @@ enum Tense {
         && (tokens.get(first - 2).is("early") || tokens.get(first - 2).is("soon"))) {
       return FUTURE;
     }
+    if (first >= 1 && (DEADLINE_PREPOSITIONS.contains(tokens.get(first - 1).lower) || tokens.get(first - 1).is("through"))
+        && postponedBefore(tokens, first - 1, sentence, lexicon)) {
+      // "postponed until Tuesday", "extended ... loans through January": moved to a later time
+      return FUTURE;
+    }
     if (first >= 1 && DEADLINE_PREPOSITIONS.contains(tokens.get(first - 1).lower)) {
       // "by May", "until Tuesday": a deadline lies ahead unless the clause before it is past
-      if (first >= 2 && lexicon.postponeVerbs.contains(tokens.get(first - 2).lower)) {
-        return FUTURE;
-      }
       Tense clause = before(tokens, first - 1, sentence, lexicon);
       if (clause == UNKNOWN && startsClause(tokens, first - 1, sentence)) {
         // "Until Thursday, they had not called him": the verb follows the fronted phrase
         clause = after(tokens, end, sentence, lexicon);
       }
       return clause == PAST ? PAST : FUTURE;
+    }
+    if (scheduledPresentBefore(tokens, first, sentence, lexicon)) {
+      return FUTURE;
     }
     for (int distance = 1; distance <= WINDOW; distance++) {
       Tense before = markerAt(tokens, first - distance, sentence, lexicon, true);
@@ -50,6 +60,91 @@ enum Tense {
       }
     }
     return UNKNOWN;
+  }
+
+  /**
+   * True when the -ed word at index is an attribute rather than a past verb: negated ("an
+   * unspecified date") or after a determiner, possibly with an adverb ("a still unspecified date").
+   */
+  private static boolean attributive(List<Token> tokens, int index, Lexicon lexicon) {
+    if (tokens.get(index).lower.startsWith("un")) {
+      return true;
+    }
+    int k = index - 1;
+    if (k >= 0 && (tokens.get(k).lower.endsWith("ly") || tokens.get(k).is("still") || tokens.get(k).is("newly"))) {
+      k--;
+    }
+    return k >= 0 && lexicon.participleDeterminers.contains(tokens.get(k).lower);
+  }
+
+  /** True when a verb that moves events later ("postponed", "extended") precedes index in its clause. */
+  private static boolean postponedBefore(List<Token> tokens, int index, int sentence, Lexicon lexicon) {
+    for (int k = index - 1; k >= 0 && k >= index - WINDOW && tokens.get(k).sentence == sentence; k--) {
+      Token token = tokens.get(k);
+      if (lexicon.postponeVerbs.contains(token.lower)) {
+        return true;
+      }
+      if (token.is(",") || token.is(";") || token.is(":") || lexicon.futureMarkers.contains(token.lower)
+          || lexicon.pastMarkers.contains(token.lower)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a finite present-tense verb of a scheduled event governs the expression right after
+   * it, with at most "on" and one adverb between: "meet separately Monday", "opens on Tuesday".
+   */
+  private static boolean scheduledPresentBefore(List<Token> tokens, int first, int sentence, Lexicon lexicon) {
+    int k = first - 1;
+    if (k >= 0 && tokens.get(k).is("on")) {
+      k--;
+    }
+    if (k >= 0 && tokens.get(k).isWord() && (tokens.get(k).lower.endsWith("ly") || tokens.get(k).is("again"))) {
+      k--;
+    }
+    if (k < 1 || tokens.get(k).sentence != sentence) {
+      return false;
+    }
+    String verb = tokens.get(k).lower;
+    Token before = tokens.get(k - 1);
+    if (before.sentence != sentence || !before.isWord() || NOT_FINITE_PRESENT.contains(before.lower)
+        || lexicon.futureMarkers.contains(before.lower) || lexicon.pastMarkers.contains(before.lower)
+        || lexicon.participleDeterminers.contains(before.lower)) {
+      return false;
+    }
+    if (lexicon.scheduledPresentVerbs.contains(verb)) {
+      return true;
+    }
+    return lexicon.scheduledPresentPluralVerbs.contains(verb) && pluralSubject(tokens, k - 1);
+  }
+
+  private static final java.util.Set<String> PLURAL_PRONOUNS = java.util.Set.of("they", "we", "you");
+
+  /**
+   * True when the word at index looks like a plural subject: "they", "leaders", "Mr. Smith and
+   * Mr. Jones" (not "Iran's", "the press", "space").
+   */
+  private static boolean pluralSubject(List<Token> tokens, int index) {
+    Token word = tokens.get(index);
+    if (PLURAL_PRONOUNS.contains(word.lower)) {
+      return true;
+    }
+    if (word.isCapitalized()) {
+      // coordinated names: "Netanyahu and Arafat meet separately Monday"
+      for (int k = index - 1; k >= 0 && k >= index - 6 && tokens.get(k).sentence == word.sentence; k--) {
+        if (tokens.get(k).is("and")) {
+          return true;
+        }
+        if (!tokens.get(k).isWord() && !tokens.get(k).is(".")) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return word.lower.length() > 3 && word.lower.endsWith("s") && !word.lower.endsWith("ss")
+        && !word.lower.endsWith("us") && !word.lower.endsWith("is");
   }
 
   /** True when "had been" opens the verb group ending at index ("had been scheduled to expire"). */
@@ -143,7 +238,8 @@ enum Tense {
       return PAST;
     }
     if (word.length() > 4 && word.endsWith("ed") && !lexicon.notPast.contains(word)
-        && !lexicon.months.containsKey(word) && !lexicon.weekdays.containsKey(word)) {
+        && !lexicon.months.containsKey(word) && !lexicon.weekdays.containsKey(word)
+        && !attributive(tokens, index, lexicon)) {
       return PAST;
     }
     return UNKNOWN;

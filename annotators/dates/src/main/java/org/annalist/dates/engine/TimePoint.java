@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * A calendar interval of some granularity (a day, a week, a quarter, a year ...), identified by
@@ -18,6 +17,7 @@ final class TimePoint {
   final LocalDate start;
   /** For SEASON: 0 spring, 1 summer, 2 fall, 3 winter. */
   final int season;
+  private String value;
 
   private TimePoint(Granularity granularity, LocalDate start, int season) {
     this.granularity = granularity;
@@ -92,22 +92,53 @@ final class TimePoint {
     return new TimePoint(target, start, season);
   }
 
+  /** The TIMEX3 value, formatted once. */
   String value() {
+    String formatted = value;
+    if (formatted == null) {
+      formatted = format();
+      value = formatted;
+    }
+    return formatted;
+  }
+
+  private String format() {
     int year = start.getYear();
-    return switch (granularity) {
-      case CENTURY -> String.format(Locale.ROOT, "%02d", Math.floorDiv(year, 100));
-      case DECADE -> String.format(Locale.ROOT, "%03d", Math.floorDiv(year, 10));
-      case YEAR -> String.format(Locale.ROOT, "%04d", year);
-      case HALF -> String.format(Locale.ROOT, "%04d-H%d", year, start.getMonthValue() <= 6 ? 1 : 2);
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", year, (start.getMonthValue() - 1) / 3 + 1);
-      case SEASON -> String.format(Locale.ROOT, "%04d-%s", year, SEASONS[season]);
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, start.getMonthValue());
-      case WEEK -> String.format(Locale.ROOT, "%04d-W%02d",
-          start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case WEEKEND -> String.format(Locale.ROOT, "%04d-W%02d-WE",
-          start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, start.getMonthValue(), start.getDayOfMonth());
-    };
+    StringBuilder out = new StringBuilder(13);
+    switch (granularity) {
+      case CENTURY -> pad(out, Math.floorDiv(year, 100), 2);
+      case DECADE -> pad(out, Math.floorDiv(year, 10), 3);
+      case YEAR -> pad(out, year, 4);
+      case HALF -> pad(out, year, 4).append("-H").append(start.getMonthValue() <= 6 ? 1 : 2);
+      case QUARTER -> pad(out, year, 4).append("-Q").append((start.getMonthValue() - 1) / 3 + 1);
+      case SEASON -> pad(out, year, 4).append('-').append(SEASONS[season]);
+      case MONTH -> pad(pad(out, year, 4).append('-'), start.getMonthValue(), 2);
+      case WEEK -> pad(pad(out, start.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W"),
+          start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+      case WEEKEND -> pad(pad(out, start.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W"),
+          start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).append("-WE");
+      case DAY -> pad(pad(pad(out, year, 4).append('-'), start.getMonthValue(), 2).append('-'),
+          start.getDayOfMonth(), 2);
+    }
+    return out.toString();
+  }
+
+  /** Appends n with at least width digits, zero-padded (a minus sign first for negative n), like %0Nd. */
+  static StringBuilder pad(StringBuilder out, int n, int width) {
+    if (n < 0) {
+      out.append('-');
+      return pad(out, -n, width - 1);
+    }
+    String digits = Integer.toString(n);
+    for (int k = digits.length(); k < width; k++) {
+      out.append('0');
+    }
+    return out.append(digits);
+  }
+
+  /** Two numbers as "hh:mm". */
+  static String clock(int hour, int minute) {
+    return pad(pad(new StringBuilder(5), hour, 2).append(':'), minute, 2).toString();
   }
 
   private static LocalDate truncate(Granularity granularity, LocalDate date) {

@@ -41,6 +41,7 @@ final class TimeRules implements RuleFamily {
     Match candidate = dayRules.match(s, dateAt);
     if (candidate != null && candidate.point != null && candidate.point.granularity == Granularity.DAY
         && s.sameSentence(i, dateAt)) {
+      candidate = candidate.copy(candidate.first);
       day = candidate;
       end = candidate.end;
       if (candidate.rule.equals("weekday") && s.context.today() != null) {
@@ -52,7 +53,7 @@ final class TimeRules implements RuleFamily {
     } else if (!clock.certain()) {
       return null;
     }
-    return timeMatch(s, i, end, day, String.format(Locale.ROOT, "%02d:%02d", clock.hour(), clock.minute()), "clock");
+    return timeMatch(s, i, end, day, TimePoint.clock(clock.hour(), clock.minute()), "clock");
   }
 
   /** date [at|,] clock: "Wednesday at 10 p.m.", "Nov. 9, 5 p.m.". */
@@ -67,7 +68,7 @@ final class TimeRules implements RuleFamily {
     }
     Clock clock = clock(s, at);
     if (clock != null && clock.certain()) {
-      return timeMatch(s, i, clock.end(), day, String.format(Locale.ROOT, "%02d:%02d", clock.hour(), clock.minute()), "day-clock");
+      return timeMatch(s, i, clock.end(), day, TimePoint.clock(clock.hour(), clock.minute()), "day-clock");
     }
     String part = s.lexicon.partsOfDay.get(s.word(day.end));
     if (part != null && !s.is(day.end, "night") || part != null && s.is(day.end, "night")) {

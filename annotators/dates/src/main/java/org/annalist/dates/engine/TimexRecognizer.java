@@ -29,17 +29,32 @@ public final class TimexRecognizer {
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;
+  /** Every word a rule or the lexicon can start an expression with. */
+  private final Set<String> startWords;
+  /** Every word after "the" that can continue an expression. */
+  private final Set<String> wordsAfterThe;
 
   public TimexRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
+    Set<String> words = new java.util.HashSet<>(RULE_WORDS);
+    words.addAll(lexicon.triggerWords);
+    this.startWords = words;
+    Set<String> afterThe = new java.util.HashSet<>(words);
+    afterThe.addAll(lexicon.wordsAfterThe);
+    this.wordsAfterThe = afterThe;
     RuleFamily calendar = new CalendarDateRules();
-    RuleFamily relative = new RelativeDateRules();
-    RuleFamily days = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
-    this.families = List.of(new TimeRules(days), calendar, relative, new SetRules(), new DurationRules());
+    RelativeDateRules relative = new RelativeDateRules();
+    RuleFamily calendarOrRelative = (scan, i) -> RuleFamily.longer(calendar.match(scan, i), relative.match(scan, i));
+    relative.readDaysWith(calendarOrRelative);
+    RuleFamily days = (scan, i) -> scan.day(i, calendarOrRelative);
+    this.families = List.of(new TimeRules(days), days, new SetRules(), new DurationRules());
   }
 
-  /** The outcome of one document: its mentions and how many relative ones stayed unresolved. */
-  public record Result(List<TimexMention> mentions, int unresolved) {}
+  /**
+   * The outcome of one document: its mentions, how many relative ones stayed unresolved, and how
+   * many times a rule family was run at a token position (the work done: linear in the tokens).
+   */
+  public record Result(List<TimexMention> mentions, int unresolved, long ruleRuns, int tokens) {}
 
   /**
    * Recognises the expressions in the given regions ([begin, end) pairs of text).
@@ -51,13 +66,18 @@ public final class TimexRecognizer {
     ResolutionContext context = new ResolutionContext(anchorDate == null ? null : Anchor.of(anchorDate, anchorSource));
     List<TimexMention> mentions = new ArrayList<>();
     Anniversaries anniversaries = new Anniversaries();
+    long ruleRuns = 0;
+    int tokenCount = 0;
     for (int[] region : regions) {
       int from = Math.max(0, region[0]);
       int to = Math.min(text.length(), region[1]);
       while (from < to) {
         int cut = cut(text, from, to);
         List<Token> tokens = Tokenizer.tokenize(text, from, cut, 0);
-        scan(new Scan(tokens, lexicon, context), mentions, anniversaries);
+        Scan scan = new Scan(tokens, lexicon, context);
+        scan(scan, mentions, anniversaries);
+        ruleRuns += scan.ruleRuns();
+        tokenCount += tokens.size();
         context.sentenceBase += tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).sentence + 1;
         from = cut;
       }
@@ -67,7 +87,7 @@ public final class TimexRecognizer {
       mentions.addAll(resolved);
       mentions.sort(java.util.Comparator.comparingInt(TimexMention::begin));
     }
-    return new Result(mentions, context.unresolved());
+    return new Result(mentions, context.unresolved(), ruleRuns, tokenCount);
   }
 
   public List<TimexMention> recognize(CharSequence text, LocalDate anchorDate) {
@@ -96,11 +116,11 @@ public final class TimexRecognizer {
   private void scan(Scan s, List<TimexMention> out, Anniversaries anniversaries) {
     int i = 0;
     while (i < s.size()) {
-      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayStart(s.at(i + 1)))) {
+      if (!mayStart(s.at(i)) || s.at(i).is("the") && (s.at(i + 1) == null || !mayFollowThe(s.at(i + 1)))) {
         i++;
         continue;
       }
-      Match match = best(s, i);
+      Match match = withYearOffset(s, best(s, i));
       if (match == null) {
         int after = anniversaries.note(s, i);
         i = after > i ? after : i + 1;
@@ -120,7 +140,35 @@ public final class TimexRecognizer {
 
   /** False for tokens no rule can start with (most words of a text): they are skipped at once. */
   private boolean mayStart(Token token) {
-    return token.kind == Token.Kind.NUMBER || RULE_WORDS.contains(token.lower) || lexicon.mayStartExpression(token.lower);
+    return token.kind == Token.Kind.NUMBER || startWords.contains(token.lower);
+  }
+
+  private boolean mayFollowThe(Token token) {
+    return token.kind == Token.Kind.NUMBER || wordsAfterThe.contains(token.lower);
+  }
+
+  /**
+   * A period followed by a comparison in years is one expression, that period moved back: "the
+   * quarter a year ago", "the same period two years earlier" (TimeML: one TIMEX3, its value the
+   * earlier period).
+   */
+  private Match withYearOffset(Scan s, Match match) {
+    if (match == null || match.point == null || !"DATE".equals(match.type) || match.point.granularity == Granularity.DAY
+        || match.point.granularity == Granularity.YEAR || !s.sameSentence(match.first, match.end)) {
+      return match;
+    }
+    Scan.Amount amount = s.amount(match.end);
+    if (amount == null || amount.vague() || amount.value() != Math.floor(amount.value()) || amount.value() > 10
+        || !"Y".equals(s.unit(amount.end())) || !(s.is(amount.end() + 1, "ago") || s.is(amount.end() + 1, "earlier"))) {
+      return match;
+    }
+    Match earlier = match.copy(match.first);
+    earlier.end = amount.end() + 2;
+    earlier.rule = match.rule + "-years-back";
+    earlier.point(match.point.shift("Y", -(long) amount.value()));
+    earlier.setsPeriod = false;
+    earlier.absolute = false;
+    return earlier;
   }
 
   /** The longest reading at i, including a leading "the" and premodifiers ("early", "about"). */
@@ -190,6 +238,7 @@ public final class TimexRecognizer {
       return s.cached(i);
     }
     Match best = null;
+    s.countRuleRuns(families.size());
     for (RuleFamily family : families) {
       best = RuleFamily.longer(best, family.match(s, i));
     }
@@ -198,18 +247,8 @@ public final class TimexRecognizer {
   }
 
   private static Match extend(Match inner, int first, String mod) {
-    Match outer = new Match(first, inner.end, inner.rule);
-    outer.type = inner.type;
-    outer.value = inner.value;
+    Match outer = inner.copy(first);
     outer.mod = mod != null ? mod : inner.mod;
-    outer.anchor = inner.anchor;
-    outer.anchorSource = inner.anchorSource;
-    outer.quant = inner.quant;
-    outer.freq = inner.freq;
-    outer.point = inner.point;
-    outer.absolute = inner.absolute;
-    outer.takesDeterminer = inner.takesDeterminer;
-    outer.setsPeriod = inner.setsPeriod;
     return outer;
   }
 

@@ -22,15 +22,15 @@ public final class Token {
   final boolean lineStart;
   int sentence;
 
-  Token(int begin, int end, Kind kind, String text, boolean attached, boolean lineStart) {
+  Token(int begin, int end, Kind kind, String text, String lower, int number, boolean attached, boolean lineStart) {
     this.begin = begin;
     this.end = end;
     this.kind = kind;
     this.text = text;
-    this.lower = text.toLowerCase(java.util.Locale.ROOT);
+    this.lower = lower;
     this.attached = attached;
     this.lineStart = lineStart;
-    this.number = kind == Kind.NUMBER && text.length() <= MAX_NUMBER_DIGITS ? Integer.parseInt(text) : -1;
+    this.number = number;
   }
 
   boolean isWord() {

@@ -2,6 +2,7 @@ package org.annalist.dates.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,47 +22,102 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
+  private static final byte SPACE = 0;
+  private static final byte LINE_BREAK = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte KEPT = 4;
+  private static final byte DROPPED = 5;
+  /** The class of every ASCII character. */
+  private static final byte[] ASCII_CLASS = new byte[128];
+  /** The token text of every kept punctuation mark, normalised (curly quote to apostrophe, dashes to hyphen). */
+  private static final String[] PUNCTUATION_TEXT = new String[0x2020];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_CLASS[c] = c == '\n' || c == '\r' ? LINE_BREAK
+          : Character.isWhitespace(c) ? SPACE
+          : Character.isLetter(c) ? LETTER
+          : c >= '0' && c <= '9' ? DIGIT
+          : KEPT_PUNCTUATION.indexOf(c) >= 0 ? KEPT : DROPPED;
+    }
+    for (char c : KEPT_PUNCTUATION.toCharArray()) {
+      PUNCTUATION_TEXT[c] = switch (c) {
+        case '’', '‘' -> "'";
+        case '–', '—' -> "-";
+        default -> String.valueOf(c);
+      };
+    }
+  }
+
   /** Tokens of text[from, to), with document offsets base + index. */
   static List<Token> tokenize(CharSequence text, int from, int to, int base) {
-    List<Token> tokens = new ArrayList<>(Math.max(16, (to - from) / 5));
-    int i = from;
+    int length = to - from;
+    char[] chars = new char[length];
+    if (text instanceof String string) {
+      string.getChars(from, to, chars, 0);
+    } else {
+      for (int k = 0; k < length; k++) {
+        chars[k] = text.charAt(from + k);
+      }
+    }
+    List<Token> tokens = new ArrayList<>(Math.max(16, length / 5));
+    int i = 0;
     boolean attached = false;
     boolean lineStart = true;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (c == '\n' || c == '\r') {
-          lineStart = true;
-        }
+    while (i < length) {
+      byte kind = classOf(chars[i]);
+      if (kind == SPACE || kind == LINE_BREAK) {
+        lineStart |= kind == LINE_BREAK;
         attached = false;
         i++;
         continue;
       }
       int start = i;
-      Token.Kind kind;
-      if (Character.isLetter(c)) {
-        while (i < to && Character.isLetter(text.charAt(i))) {
+      Token token;
+      int offset = base + from;
+      if (kind == LETTER) {
+        boolean ascii = true;
+        boolean upper = false;
+        while (i < length) {
+          char c = chars[i];
+          if (c < 128) {
+            if (ASCII_CLASS[c] != LETTER) {
+              break;
+            }
+            upper |= c <= 'Z';
+          } else if (Character.isLetter(c)) {
+            ascii = false;
+          } else {
+            break;
+          }
           i++;
         }
-        kind = Token.Kind.WORD;
-      } else if (c >= '0' && c <= '9') {
-        while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        String word = new String(chars, start, i - start);
+        String lower = !upper && ascii ? word : ascii ? asciiLower(chars, start, i) : word.toLowerCase(Locale.ROOT);
+        token = new Token(offset + start, offset + i, Token.Kind.WORD, word, lower, -1, attached, lineStart);
+      } else if (kind == DIGIT) {
+        long value = 0;
+        while (i < length && chars[i] >= '0' && chars[i] <= '9') {
+          if (i - start < Token.MAX_NUMBER_DIGITS) {
+            value = value * 10 + (chars[i] - '0');
+          }
           i++;
         }
-        kind = Token.Kind.NUMBER;
+        int number = i - start <= Token.MAX_NUMBER_DIGITS ? (int) value : -1;
+        String digits = new String(chars, start, i - start);
+        token = new Token(offset + start, offset + i, Token.Kind.NUMBER, digits, digits, number, attached, lineStart);
       } else {
+        char c = chars[i];
         i++;
-        if (KEPT_PUNCTUATION.indexOf(c) < 0) {
+        if (kind == DROPPED) {
           attached = false;
           continue;
         }
-        kind = Token.Kind.PUNCT;
+        String mark = PUNCTUATION_TEXT[c];
+        token = new Token(offset + start, offset + i, Token.Kind.PUNCT, mark, mark, -1, attached, lineStart);
       }
-      String tokenText = text.subSequence(start, i).toString();
-      if (kind == Token.Kind.PUNCT) {
-        tokenText = normalisePunctuation(tokenText.charAt(0));
-      }
-      tokens.add(new Token(base + start, base + i, kind, tokenText, attached, lineStart));
+      tokens.add(token);
       attached = true;
       lineStart = false;
     }
@@ -69,12 +125,26 @@ final class Tokenizer {
     return tokens;
   }
 
-  private static String normalisePunctuation(char c) {
-    return switch (c) {
-      case '’', '‘' -> "'";
-      case '–', '—' -> "-";
-      default -> String.valueOf(c);
-    };
+  private static byte classOf(char c) {
+    if (c < 128) {
+      return ASCII_CLASS[c];
+    }
+    if (Character.isWhitespace(c) || c == '\u00a0') {
+      return SPACE;
+    }
+    if (Character.isLetter(c)) {
+      return LETTER;
+    }
+    return KEPT_PUNCTUATION.indexOf(c) >= 0 ? KEPT : DROPPED;
+  }
+
+  private static String asciiLower(char[] chars, int from, int to) {
+    char[] lower = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = chars[k];
+      lower[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return new String(lower);
   }
 
   private static void numberSentences(List<Token> tokens) {

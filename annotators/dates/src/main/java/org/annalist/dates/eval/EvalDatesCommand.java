@@ -53,8 +53,16 @@ public final class EvalDatesCommand implements Callable<Integer> {
       description = "Annotate the corpus this many times before the scored, timed pass (steadier throughput).")
   int warmup;
 
+  @Option(names = "--articles", paramLabel = "FOLDER",
+      description = "Also time the annotator on the plain-text (.txt) news articles of this folder, e.g. "
+          + "../shared/data/seeds: 8 CPU seconds of warm-up, then 4 measured (throughput.articlesPerCpuSecond).")
+  Path articles;
+
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder of .tml files (searched recursively).")
   Path directory;
+
+  long articleWarmupNanos = ArticleThroughput.WARMUP_NANOS;
+  long articleMeasureNanos = ArticleThroughput.MEASURE_NANOS;
 
   PrintStream out = System.out;
   PrintStream err = System.err;
@@ -78,6 +86,10 @@ public final class EvalDatesCommand implements Callable<Integer> {
     }
     if (documents.isEmpty()) {
       err.println("no .tml files under " + directory);
+      return 2;
+    }
+    if (articles != null && !Files.isDirectory(articles)) {
+      err.println("not a readable folder: " + articles);
       return 2;
     }
     try {
@@ -116,6 +128,8 @@ public final class EvalDatesCommand implements Callable<Integer> {
         errorLines.addAll(SpanErrors.list(document, system));
       }
     }
+    ArticleThroughput.Result articleSpeed = articles == null ? null : ArticleThroughput.measure(engine, jcas, articles,
+        articleWarmupNanos, articleMeasureNanos);
     engine.destroy();
 
     EvalReport report = new EvalReport("dates");
@@ -131,7 +145,15 @@ public final class EvalDatesCommand implements Callable<Integer> {
     report.put("type.precision", scorer.typePrecision());
     report.put("type.recall", scorer.typeRecall());
     report.put("type.f1", scorer.typeF1());
+    long characters = documents.stream().mapToLong(d -> d.text().length()).sum();
     report.put("throughput.documentsPerCpuSecond", annotateNanos == 0 ? 0.0 : documents.size() / (annotateNanos / 1e9));
+    // per character, so that corpora of short (TimeBank) and long (web) articles compare
+    report.put("throughput.charactersPerCpuSecond", annotateNanos == 0 ? 0.0 : characters / (annotateNanos / 1e9));
+    if (articleSpeed != null) {
+      report.put("throughput.articles", articleSpeed.articles());
+      report.put("throughput.articleMeanCharacters", articleSpeed.meanCharacters());
+      report.put("throughput.articlesPerCpuSecond", articleSpeed.articlesPerCpuSecond());
+    }
 
     Map<String, Long> confusionCounts = scorer.disagreements().stream()
         .filter(d -> !java.util.Objects.equals(d.goldValue(), d.systemValue()))

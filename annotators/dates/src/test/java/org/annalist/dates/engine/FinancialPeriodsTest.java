@@ -17,6 +17,13 @@ class FinancialPeriodsTest {
   }
 
   @Test
+  void periodFollowedByYearsAgoIsOneExpressionForTheEarlierPeriod() {
+    Timexes t = Timexes.of("Columbia lost money in the third quarter. For the quarter a year ago, it earned $16 million.", NOVEMBER);
+    assertThat(t.value("the quarter a year ago")).isEqualTo("1988-Q3");
+    assertThat(t.value("the third quarter")).isEqualTo("1989-Q3");
+  }
+
+  @Test
   void bareQuarterOfLastYearIsTheTopicQuarterAYearBack() {
     Timexes t = Timexes.of("Profit rose in the third quarter. Sales for last year's quarter were $3 million.", NOVEMBER);
     assertThat(t.value("last year's quarter")).isEqualTo("1988-Q3");

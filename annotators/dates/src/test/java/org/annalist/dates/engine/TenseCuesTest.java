@@ -102,4 +102,41 @@ class TenseCuesTest {
         .isEqualTo("2022-01-05");
     assertThat(Timexes.of("The offer is due to expire Wednesday.", FRIDAY).value("Wednesday")).isEqualTo("2022-01-12");
   }
+
+  @Test
+  void barePresentOfAScheduledEventPointsAhead() {
+    assertThat(Timexes.of("The two leaders meet separately Monday with the envoy.", FRIDAY).value("Monday"))
+        .isEqualTo("2022-01-10");
+    assertThat(Timexes.of("The trial opens on Tuesday in Boston.", FRIDAY).value("Tuesday")).isEqualTo("2022-01-11");
+  }
+
+  @Test
+  void pastOrNegatedSchedulingVerbsDoNotPointAhead() {
+    assertThat(Timexes.of("The two leaders did not meet Monday.", FRIDAY).value("Monday")).isEqualTo("2022-01-03");
+    assertThat(Timexes.of("The markets were open Monday.", FRIDAY).value("Monday")).isEqualTo("2022-01-03");
+  }
+
+  @Test
+  void nounsSpelledLikeSchedulingVerbsDoNotPointAhead() {
+    assertThat(Timexes.of("Iran's space launch on Thursday failed to reach orbit.", FRIDAY).value("Thursday"))
+        .isEqualTo("2022-01-06");
+  }
+
+  @Test
+  void coordinatedNamesAreAPluralSubject() {
+    assertThat(Timexes.of("Prime Minister Netanyahu and Palestinian leader Arafat meet separately Monday.", FRIDAY)
+        .value("Monday")).isEqualTo("2022-01-10");
+  }
+
+  @Test
+  void attributiveParticipleIsNotAPastVerb() {
+    assertThat(Timexes.of("The dividend would be paid on a still unspecified date in March.", "2021-10-26")
+        .value("March")).isEqualTo("2022-03");
+  }
+
+  @Test
+  void extendingThroughAMonthMovesItLater() {
+    assertThat(Timexes.of("Lenders have extended the company $90 million in loans through January.", "2021-10-30")
+        .value("January")).isEqualTo("2022-01");
+  }
 }

@@ -216,6 +216,37 @@ class TimexRecognizerTest {
   }
 
   @Nested
+  class NarrativeDays {
+    @Test
+    void theDayBeforeANamedDayIsOneExpressionAnchoredOnIt() {
+      Timexes t = Timexes.of("The day before last Tuesday's hearing, he went to Washington.", "2022-01-13");
+      assertThat(t.value("The day before last Tuesday")).isEqualTo("2022-01-10");
+    }
+
+    @Test
+    void thePreviousWeekdayIsTheOneBeforeTheNarratedDay() {
+      Timexes t = Timexes.of("Shares closed lower on Dec. 31, 2021, down 4% from the previous Friday.", FRIDAY);
+      assertThat(t.value("the previous Friday")).isEqualTo("2021-12-24");
+      assertThat(Timexes.of("Prices fell 2% from the previous Friday.", FRIDAY).value("the previous Friday"))
+          .isEqualTo("2021-12-31");
+    }
+
+    @Test
+    void thatDayPointsBackToTheLastDayHoweverFar() {
+      String text = "The attack came on March 3, 2021. Many were hurt. Police came. Roads closed. Shops shut. "
+          + "His name was removed that same day.";
+      assertThat(Timexes.of(text, FRIDAY).value("that same day")).isEqualTo("2021-03-03");
+    }
+
+    @Test
+    void thatDayAfterAMonthIsADayOfThatMonth() {
+      String text = "He was killed last October. Officials said little. The site changed. Police came. "
+          + "His name was crossed out that same day.";
+      assertThat(Timexes.of(text, FRIDAY).value("that same day")).isEqualTo("2021-10-XX");
+    }
+  }
+
+  @Nested
   class Times {
     @Test
     void clockTimesWithZonesAndDays() {
