@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,9 +30,12 @@ final class ParseTimer implements AutoCloseable {
     this.timeoutMillis = timeoutMillis;
   }
 
-  <T> T call(String documentId, Callable<T> parse) throws DocumentReadException {
+  /** Starts the parse on this timer's thread (or runs it now when there is no time limit). */
+  <T> Future<T> submit(Callable<T> parse) {
     if (timeoutMillis <= 0) {
-      return callDirectly(documentId, parse);
+      FutureTask<T> now = new FutureTask<>(parse);
+      now.run();
+      return now;
     }
     if (executor == null) {
       executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -40,13 +44,24 @@ final class ParseTimer implements AutoCloseable {
         return thread;
       });
     }
-    Future<T> result = executor.submit(parse);
+    return executor.submit(parse);
+  }
+
+  /**
+   * The result of a parse {@link #submit submitted} at {@code submittedNanos}, waiting until the
+   * time limit counted from then; a parse over it is abandoned with its thread.
+   */
+  <T> T await(String documentId, Future<T> result, long submittedNanos) throws DocumentReadException {
+    long remaining = timeoutMillis <= 0 ? Long.MAX_VALUE
+        : Math.max(1, timeoutMillis - (System.nanoTime() - submittedNanos) / 1_000_000);
     try {
-      return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      return result.get(remaining, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       result.cancel(true);
-      executor.shutdownNow();
-      executor = null;
+      if (executor != null) {
+        executor.shutdownNow();
+        executor = null;
+      }
       LOG.warn("{}: parsing took longer than {} ms, abandoned", documentId, timeoutMillis);
       throw new DocumentReadException(documentId, "parsing took longer than " + timeoutMillis + " ms");
     } catch (InterruptedException e) {
@@ -58,12 +73,8 @@ final class ParseTimer implements AutoCloseable {
     }
   }
 
-  private static <T> T callDirectly(String documentId, Callable<T> parse) throws DocumentReadException {
-    try {
-      return parse.call();
-    } catch (Exception e) {
-      throw unwrap(documentId, e);
-    }
+  <T> T call(String documentId, Callable<T> parse) throws DocumentReadException {
+    return await(documentId, submit(parse), System.nanoTime());
   }
 
   private static DocumentReadException unwrap(String documentId, Throwable cause) {

@@ -51,6 +51,7 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
   public static final String PARAM_EXTRACT_ARCHIVES = "extractArchives";
   public static final String PARAM_OCR = "ocr";
   public static final String PARAM_PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
+  public static final String PARAM_PARSE_THREADS = "parseThreads";
 
   @InputPath
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
@@ -103,12 +104,15 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       description = "A document whose parsing takes longer is reported as failed (0: no limit).")
   private int parseTimeoutSeconds;
 
+  @ConfigurationParameter(name = PARAM_PARSE_THREADS, mandatory = false, defaultValue = "0",
+      description = "Documents parsed at the same time, ahead of the workers, in input order (0: as many as "
+          + "cores, at most 4). Parsing HTML or PDF costs about as much as all annotators together, so one "
+          + "parsing thread would hold back several workers")
+  private int parseThreads;
+
   private DocumentSource source;
-  private ParseTimer timer;
-  private DocumentParser parser;
+  private ParseAhead ahead;
   private SkipFilter skipFilter = SkipFilter.NONE;
-  private SourceItem pendingItem;
-  private String pendingChecksum;
   private long read;
   private long skipped;
 
@@ -124,8 +128,9 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       SourceFiles files = new SourceFiles(location.path(), sourceIsList);
       GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
       source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
-      parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
-      timer = new ParseTimer(parseTimeoutSeconds * 1000L);
+      DocumentParser parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
+      int threads = parseThreads > 0 ? parseThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
+      ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }
@@ -143,23 +148,23 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
 
   @Override
   public boolean hasNext() {
-    while (pendingItem == null) {
+    while (!ahead.isFull()) {
       SourceItem item = source.next();
       if (item == null) {
-        return false;
+        break;
       }
+      String checksum = null;
       if (item instanceof RawDocument raw) {
-        String checksum = sha256(raw.bytes());
+        checksum = sha256(raw.bytes());
         if (skipFilter.shouldSkip(raw.id(), checksum)) {
           skipped++;
           LOG.debug("skipping {}: completed by an earlier run", raw.id());
           continue;
         }
-        pendingChecksum = checksum;
       }
-      pendingItem = item;
+      ahead.add(item, checksum);
     }
-    return true;
+    return !ahead.isEmpty();
   }
 
   @Override
@@ -167,19 +172,13 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
     if (!hasNext()) {
       throw new CollectionException(new IllegalStateException("no more documents"));
     }
-    SourceItem item = pendingItem;
-    pendingItem = null;
     read++;
-    if (item instanceof Unreadable unreadable) {
-      throw new DocumentReadException(unreadable.id(), unreadable.reason(), unreadable.cause());
-    }
-    RawDocument raw = (RawDocument) item;
-    String checksum = pendingChecksum;
-    ParsedDocument parsed = timer.call(raw.id(), () -> parser.parse(raw, checksum));
+    String id = ahead.nextId();
+    ParsedDocument parsed = ahead.next();
     try {
       CasFiller.fill(jcas, parsed);
     } catch (CASException e) {
-      throw new DocumentReadException(raw.id(), "cannot fill the CAS: " + e.getMessage(), e);
+      throw new DocumentReadException(id, "cannot fill the CAS: " + e.getMessage(), e);
     }
   }
 
@@ -193,8 +192,8 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
     if (source != null) {
       source.close();
     }
-    if (timer != null) {
-      timer.close();
+    if (ahead != null) {
+      ahead.close();
     }
     super.close();
   }
