@@ -30,10 +30,31 @@ final class ChildJvm {
 
   private final String heap;
   private final java.io.PrintStream log;
+  private final boolean pin;
 
-  ChildJvm(String heap, java.io.PrintStream log) {
+  /**
+   * @param pin run a probe given {@code --threads N} on N cores only ({@code taskset}), so that a
+   *     1-thread run cannot use a second core for its reader's parsing threads, the JIT or the GC,
+   *     and 1 → 2 thread scaling compares one core with two
+   */
+  ChildJvm(String heap, java.io.PrintStream log, boolean pin) {
     this.heap = heap;
     this.log = log;
+    this.pin = pin;
+  }
+
+  /** {@code taskset -c 0-(N-1)} for a probe with {@code --threads N} below the machine's cores. */
+  private List<String> pinning(List<String> probeArguments) {
+    int index = probeArguments.indexOf("--threads");
+    if (!pin || index < 0 || index + 1 >= probeArguments.size()) {
+      return List.of();
+    }
+    int threads = Integer.parseInt(probeArguments.get(index + 1));
+    if (threads >= Runtime.getRuntime().availableProcessors()
+        || !java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/taskset"))) {
+      return List.of();
+    }
+    return List.of("/usr/bin/taskset", "-c", "0-" + (threads - 1));
   }
 
   Outcome run(List<String> probeArguments, boolean spark) throws IOException, InterruptedException {
@@ -43,7 +64,7 @@ final class ChildJvm {
   /** Runs the probe with extra environment variables. */
   Outcome run(List<String> probeArguments, boolean spark, java.util.Map<String, String> environment)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(pinning(probeArguments));
     command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
     command.add("-Xms64m");

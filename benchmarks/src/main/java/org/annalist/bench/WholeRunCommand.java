@@ -47,6 +47,10 @@ final class WholeRunCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "1g", description = "Heap of every measured JVM. Default: ${DEFAULT-VALUE}.")
   String heap;
 
+  @Option(names = "--pin", negatable = true, defaultValue = "true",
+      description = "Pin a run with N threads to N cores with taskset (default; --no-pin lets every run use all cores).")
+  boolean pin = true;
+
   @Option(names = "--skip", split = ",", paramLabel = "PART",
       description = "Parts to leave out: text, html, tika, startup, boilerplate, spark, storage.")
   List<String> skip = new ArrayList<>();
@@ -61,12 +65,13 @@ final class WholeRunCommand implements Callable<Integer> {
         : PipelineFiles.defaultPipeline(work, ComponentRegistry.load());
     PrintStream log = System.err;
     log.println("pipeline: " + yaml + "\n" + Files.readString(yaml));
-    ChildJvm jvm = new ChildJvm(heap, log);
+    ChildJvm jvm = new ChildJvm(heap, log, pin);
     ObjectNode results = JSON.createObjectNode();
     results.put("documents", count);
     results.put("pipeline", Files.readString(yaml));
     results.put("cores", Runtime.getRuntime().availableProcessors());
     results.put("heap", heap);
+    results.put("pinned", pin);
     results.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
 
     Path text = CorpusGenerator.generate(SharedCorpus.seedTexts(root), count, work.resolve("corpus-text-" + count));
