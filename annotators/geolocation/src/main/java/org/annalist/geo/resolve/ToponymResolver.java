@@ -33,6 +33,7 @@ public final class ToponymResolver {
   private static final double NEAR_KM = 250;
   /** Proximity evidence uses the document's first places only, so long texts stay linear. */
   private static final int MAX_PROXIMITY_POINTS = 200;
+  private static final int MAX_ADMIN1_VOTES = 3;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -110,8 +111,9 @@ public final class ToponymResolver {
     double countryShare = evidence.countryShareWithout(cc, self);
     score += settings.countryWeight() * countryShare;
     String admin1 = gazetteer.admin1Code(e);
-    if (admin1 != null && !gazetteer.isAdmin1(e) && evidence.admin1Without(admin1, self) > 0) {
-      score += settings.admin1Weight();
+    if (admin1 != null && !gazetteer.isAdmin1(e)) {
+      // each further mention of the division or of a place in it adds, up to three
+      score += settings.admin1Weight() * Math.min(MAX_ADMIN1_VOTES, evidence.admin1FromOtherNames(admin1, self));
     }
     if (!gazetteer.isCountry(e) && gazetteer.featureClass(e) != 'L'
         && evidence.nearOtherPlace(gazetteer.latitude(e), gazetteer.longitude(e), self, NEAR_KM)) {
@@ -448,6 +450,8 @@ public final class ToponymResolver {
   private final class Evidence {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Integer> admin1 = new HashMap<>();
+    /** Per name: how often its mentions are read in each division (a name cannot vote for itself). */
+    private final Map<String, Map<String, Integer>> admin1ByName = new HashMap<>();
     private final String[] countryOf;
     private final String[] admin1Of;
     private final double[] lat;
@@ -480,6 +484,7 @@ public final class ToponymResolver {
         admin1Of[i] = gazetteer.admin1Code(e);
         if (admin1Of[i] != null) {
           admin1.merge(admin1Of[i], 1, Integer::sum);
+          admin1ByName.computeIfAbsent(keys[i], k -> new HashMap<>()).merge(admin1Of[i], 1, Integer::sum);
         }
         if (!gazetteer.isCountry(e) && !gazetteer.isAdmin1(e)) {
           point[i] = true;
@@ -539,6 +544,12 @@ public final class ToponymResolver {
         own += code.equals(admin1Of[i]) ? 1 : 0;
       }
       return admin1.getOrDefault(code, 0) - own;
+    }
+
+    /** Mentions of other names that lie in the division or name it. */
+    int admin1FromOtherNames(String code, int self) {
+      Map<String, Integer> own = admin1ByName.get(keys[self]);
+      return admin1.getOrDefault(code, 0) - (own == null ? 0 : own.getOrDefault(code, 0));
     }
 
     int admin1Without(String code, int self) {
