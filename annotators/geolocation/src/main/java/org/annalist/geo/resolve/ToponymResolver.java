@@ -33,7 +33,7 @@ public final class ToponymResolver {
   private static final double NEAR_KM = 250;
   /** Proximity evidence uses the document's first places only, so long texts stay linear. */
   private static final int MAX_PROXIMITY_POINTS = 200;
-  private static final int MAX_ADMIN1_VOTES = 3;
+  private static final int MAX_ADMIN1_VOTES = 4;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -112,8 +112,9 @@ public final class ToponymResolver {
     score += settings.countryWeight() * countryShare;
     String admin1 = gazetteer.admin1Code(e);
     if (admin1 != null && !gazetteer.isAdmin1(e)) {
-      // each further mention of the division or of a place in it adds, up to three
-      score += settings.admin1Weight() * Math.min(MAX_ADMIN1_VOTES, evidence.admin1FromOtherNames(admin1, self));
+      // further mentions of the division or of places in it add with diminishing weight
+      score += settings.admin1Weight()
+          * Math.sqrt(Math.min(MAX_ADMIN1_VOTES, evidence.admin1FromOtherNames(admin1, self)));
     }
     if (!gazetteer.isCountry(e) && gazetteer.featureClass(e) != 'L'
         && evidence.nearOtherPlace(gazetteer.latitude(e), gazetteer.longitude(e), self, NEAR_KM)) {
