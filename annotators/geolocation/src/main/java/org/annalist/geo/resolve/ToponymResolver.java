@@ -34,6 +34,7 @@ public final class ToponymResolver {
   /** Proximity evidence uses the document's first places only, so long texts stay linear. */
   private static final int MAX_PROXIMITY_POINTS = 200;
   private static final int MAX_ADMIN1_VOTES = 4;
+  private static final double CITY_SHARE_OF_DIVISION = 0.15;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -111,8 +112,9 @@ public final class ToponymResolver {
     double countryShare = evidence.countryShareWithout(cc, self);
     score += settings.countryWeight() * countryShare;
     String admin1 = gazetteer.admin1Code(e);
-    if (admin1 != null && !gazetteer.isAdmin1(e)) {
-      // further mentions of the division or of places in it add with diminishing weight
+    if (admin1 != null) {
+      // further mentions of the division or of places in it add with diminishing weight; a
+      // division is supported by the places in it as much as they are by it
       score += settings.admin1Weight()
           * Math.sqrt(Math.min(MAX_ADMIN1_VOTES, evidence.admin1FromOtherNames(admin1, self)));
     }
@@ -206,14 +208,17 @@ public final class ToponymResolver {
   }
 
   /**
-   * True when a division shares its name with a large town inside it (Baghdad, Erbil, Zurich):
-   * a bare name then means the town; "Baghdad Province" names the division.
+   * True when a division shares its name with a large town inside it that holds a good share of
+   * its people (Baghdad, Erbil, Zurich, New York): a bare name then means the town; "Baghdad
+   * Province" names the division. Quebec City is small beside Quebec, so "Quebec" stays the
+   * province.
    */
   private boolean divisionNamedAfterItsCity(int division, int[] candidates) {
     String code = gazetteer.admin1Code(division);
     for (int c : candidates) {
       if (gazetteer.featureClass(c) == 'P' && code != null && code.equals(gazetteer.admin1Code(c))
-          && gazetteer.population(c) >= 100_000) {
+          && gazetteer.population(c) >= 100_000
+          && gazetteer.population(c) >= CITY_SHARE_OF_DIVISION * gazetteer.population(division)) {
         return true;
       }
     }
