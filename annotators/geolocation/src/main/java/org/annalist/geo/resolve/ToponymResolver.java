@@ -92,18 +92,27 @@ public final class ToponymResolver {
     if (featureClass == 'L') {
       population = Math.max(population, 10_000_000); // continents and world regions
     }
+    if (isAirfield(e)) {
+      population = effectivePopulation(e); // an airport serves a town of some size at least
+    }
     double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
         + settings.populationWeight() * Math.log10(population + 1.0);
     if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
       prior += settings.countryBonus();
     }
-    if (m.lexiconKind != null || m.key.equals(NameKey.of(gazetteer.name(e)))) {
+    // an airport's short names ("Heathrow" for London Heathrow Airport) are how news names it
+    if (m.lexiconKind != null || m.key.equals(NameKey.of(gazetteer.name(e))) || isAirfield(e)) {
       prior += settings.primaryNameBonus();
     }
     if (gazetteer.isAdmin1(e) && divisionNamedAfterItsCity(e, m.candidates)) {
       prior -= settings.featureWeight();
     }
     return prior;
+  }
+
+  private boolean isAirfield(int e) {
+    String code = gazetteer.featureCode(e);
+    return gazetteer.featureClass(e) == 'S' && (code.equals("AIRP") || code.equals("AIRB"));
   }
 
   private double contextScore(int e, int self, Evidence evidence) {
