@@ -33,6 +33,14 @@ public final class ToponymRecognizer {
   private static final Set<String> STREET_WORDS = Set.of(
       "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive");
 
+  /**
+   * Words after which a capitalised name is a building's or venue's ("Trump Tower", "Rogers
+   * Centre", "Liverpool Academy"): the building is not the place, and often not even in it.
+   */
+  private static final Set<String> BUILDING_WORDS = Set.of(
+      "Tower", "Towers", "Centre", "Center", "Academy", "Chapel", "Cathedral", "Stadium", "Arena",
+      "Hospital", "Hotel", "Museum", "Theatre", "Theater", "Mall", "Plaza", "Library");
+
   /** Lower-case particles inside personal names. */
   private static final Set<String> SURNAME_PARTICLES = Set.of(
       "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
@@ -230,11 +238,16 @@ public final class ToponymRecognizer {
       return null;
     }
     if (entry == null && last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
-        && STREET_WORDS.contains(tokens.word(last + 1))) {
+        && (STREET_WORDS.contains(tokens.word(last + 1))
+            || BUILDING_WORDS.contains(tokens.word(last + 1)))) {
       return null;
     }
     if (insideFeatureName(tokens, first, last)) {
       return null;
+    }
+    if (words == 1 && entry == null && first > 0 && BUILDING_WORDS.contains(tokens.word(first))
+        && tokens.gapBefore(first).equals(" ") && tokens.capitalised(first - 1)) {
+      return null; // "Trump Tower": the head of a building's name, not the village of Tower
     }
     if (words == 1 && entry == null && beforeOtherName(tokens, last)
         && onlySmallPlaces(gazetteer.lookup(key))) {
