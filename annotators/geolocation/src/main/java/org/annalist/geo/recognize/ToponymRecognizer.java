@@ -41,6 +41,13 @@ public final class ToponymRecognizer {
       "Tower", "Towers", "Centre", "Center", "Academy", "Chapel", "Cathedral", "Stadium", "Arena",
       "Hospital", "Hotel", "Museum", "Theatre", "Theater", "Mall", "Plaza", "Library");
 
+  /**
+   * Words after which a name is a place, not a person ("in Jordan", "visited Jordan"); not "to"
+   * or "from", which also come before people ("said to Bolton", "a letter from Bolton").
+   */
+  private static final Set<String> LOCATIVE_WORDS = Set.of(
+      "in", "into", "across", "throughout", "near", "visit", "visited", "visiting", "visits");
+
   /** Lower-case particles inside personal names. */
   private static final Set<String> SURNAME_PARTICLES = Set.of(
       "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
@@ -257,7 +264,9 @@ public final class ToponymRecognizer {
       personNames.add(key);
       return null;
     }
-    if (entry == null && personNames.contains(key)) {
+    boolean afterLocative = first > 0 && tokens.gapBefore(first).equals(" ")
+        && LOCATIVE_WORDS.contains(tokens.word(first - 1).toLowerCase(Locale.ROOT));
+    if (entry == null && personNames.contains(key) && !afterLocative) {
       return null;
     }
     if (end < text.length() && text.charAt(end) == '.' && (tokens.gapBefore(last).contains(".")
@@ -301,8 +310,10 @@ public final class ToponymRecognizer {
         && ORGANISATION_WORDS.contains(tokens.word(last + 1)) && !anyPrimaryName(candidates, key)) {
       return null;
     }
-    return new Mention(begin, end, text.substring(begin, end), key, candidates,
+    Mention mention = new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
+    mention.afterLocative = afterLocative;
+    return mention;
   }
 
   /**
