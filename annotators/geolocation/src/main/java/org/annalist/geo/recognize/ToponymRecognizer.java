@@ -202,7 +202,9 @@ public final class ToponymRecognizer {
       return false;
     }
     return tokens.capitalised(u) || CONNECTORS.contains(tokens.word(u).toLowerCase(Locale.ROOT))
-        || (gap.equals("-") && LOWER_ARTICLES.contains(tokens.word(u)));
+        || (gap.equals("-") && LOWER_ARTICLES.contains(tokens.word(u)))
+        // a possessive inside a name: "Democratic People's Republic of Korea", "King's Lynn"
+        || ((gap.equals("'") || gap.equals("\u2019")) && tokens.word(u).equals("s"));
   }
 
   private Mention accept(Tokens tokens, int first, int last, String key, PlaceLexicon.Entry entry,
