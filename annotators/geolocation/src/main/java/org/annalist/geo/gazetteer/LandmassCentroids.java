@@ -26,6 +26,7 @@ public final class LandmassCentroids {
     JsonNode topology = new ObjectMapper().readTree(topologyJson);
     List<double[][]> arcs = decodeArcs(topology);
     Map<String, double[]> centroids = new HashMap<>();
+    Map<String, Double> areas = new HashMap<>();
     for (JsonNode geometry : topology.path("objects").path(objectName).path("geometries")) {
       String id = geometry.path("id").asText("");
       if (id.isEmpty()) {
@@ -44,7 +45,10 @@ public final class LandmassCentroids {
           best = areaLatLon;
         }
       }
-      if (best != null) {
+      // several features may share a code (Australia and the Ashmore and Cartier Islands):
+      // the largest landmass among them wins
+      if (best != null && (!areas.containsKey(id) || best[0] > areas.get(id))) {
+        areas.put(id, best[0]);
         double lon = ((best[2] + 180) % 360 + 360) % 360 - 180;
         centroids.put(id, new double[] {best[1], lon});
       }

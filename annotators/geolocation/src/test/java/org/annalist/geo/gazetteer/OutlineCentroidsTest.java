@@ -11,21 +11,23 @@ class OutlineCentroidsTest {
 
   /**
    * Two countries in a quantised topology (scale 1, translate 0): "100" is a big square
-   * [10,20]x[0,10] plus a small island [40,41]x[0,1]; "200" is a square across the antimeridian.
+   * [10,20]x[0,10] plus a small island [40,41]x[0,1], and a second feature with the same code
+   * holding only the island; "200" is a square across the antimeridian.
    */
   private static final String TOPOLOGY = """
       {"type":"Topology","transform":{"scale":[1,1],"translate":[0,0]},
        "objects":{"countries":{"type":"GeometryCollection","geometries":[
          {"type":"MultiPolygon","id":"100","arcs":[[[0]],[[1]]]},
          {"type":"Polygon","id":"200","arcs":[[2]]},
-         {"type":"Polygon","arcs":[[0]]}]}},
+         {"type":"Polygon","arcs":[[0]]},
+         {"type":"Polygon","id":"100","arcs":[[1]]}]}},
        "arcs":[[[10,0],[10,0],[0,10],[-10,0],[0,-10]],
                [[40,0],[1,0],[0,1],[-1,0],[0,-1]],
                [[178,-1],[4,0],[-360,2],[356,0],[0,-2]]]}
       """;
 
   @Test
-  void theMainLandmassDecidesAndNamelessFeaturesAreSkipped() throws Exception {
+  void theMainLandmassDecidesAcrossFeaturesAndNamelessFeaturesAreSkipped() throws Exception {
     Map<String, double[]> centroids =
         LandmassCentroids.read(TOPOLOGY.getBytes(StandardCharsets.UTF_8), "countries");
     assertThat(centroids).containsOnlyKeys("100", "200");
