@@ -202,4 +202,13 @@ class GeoParserTest {
             + "and Missouri troopers helped.");
     assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
   }
+
+  @Test
+  void aQualifierIsReadAsTheDivisionItNames() {
+    assertThat(find(parse("He flew to New York on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
+    List<Mention> mentions = parse("He works at a hospital in Bronx, New York, as a surgeon.");
+    assertThat(find(mentions, "Bronx")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(33));
+    assertThat(find(mentions, "New York")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+  }
 }

@@ -149,6 +149,11 @@ public final class ToponymResolver {
             allowed[i - 1] = inside;
             m.qualifiedBy = i;
             q.qualifier = true;
+            // the qualifier is read as the division or country it names ("Bronx, New York")
+            int[] containing = containing(q.candidates, inside);
+            if (containing.length > 0) {
+              allowed[i] = containing;
+            }
             continue;
           }
         }
@@ -232,6 +237,17 @@ public final class ToponymResolver {
       }
     }
     return false;
+  }
+
+  /** The qualifier's country and division readings that contain one of the given places. */
+  private int[] containing(int[] qualifiers, int[] places) {
+    List<Integer> result = new ArrayList<>();
+    for (int q : qualifiers) {
+      if (within(places, new int[] {q}).length > 0) {
+        result.add(q);
+      }
+    }
+    return result.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The candidates of a name lying inside one of the qualifier's countries or divisions. */
