@@ -58,7 +58,7 @@ public final class GeoParser {
     for (int[] region : regions) {
       mentions.addAll(recognizer.recognize(text, region[0], region[1], personNames));
     }
-    mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null);
+    mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null && !m.afterLocative);
     resolver.resolve(mentions, text);
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : mentions) {

@@ -177,4 +177,38 @@ class GeoParserTest {
     List<Mention> bare = parse("France sent help after the storm hit Paris and Durant on Monday.");
     assertThat(find(bare, "Paris")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(20));
   }
+
+  @Test
+  void aPersonsNameDoesNotHideThePlaceAfterALocativeWord() {
+    List<Mention> mentions = parse(
+        "Michael Jordan scored 30 points. Later Michael Jordan visited Jordan and stayed in Jordan.");
+    assertThat(mentions).hasSize(2);
+    assertThat(mentions).allSatisfy(m -> assertThat(id(m)).isEqualTo(4));
+    assertThat(parse("Michael Jordan scored 30 points. Jordan said he was tired.")).isEmpty();
+  }
+
+  @Test
+  void aNameInsideABuildingsNameIsNotThePlace() {
+    assertThat(find(parse("Protesters gathered outside the Paris Hotel and near Moscow Tower."),
+        "Paris")).isEmpty();
+    assertThat(parse("The rally at Kirby Stadium drew thousands.")).isEmpty();
+  }
+
+  @Test
+  void aDivisionIsSupportedByThePlacesInIt() {
+    // the Missouri town is smaller than the Illinois capital, but two other Missouri names vote for it
+    List<Mention> mentions = parse(
+        "Storms hit Springfield on Monday. Missouri officials said roads near Springfield were closed, "
+            + "and Missouri troopers helped.");
+    assertThat(find(mentions, "Springfield")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(23));
+  }
+
+  @Test
+  void aQualifierIsReadAsTheDivisionItNames() {
+    assertThat(find(parse("He flew to New York on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
+    List<Mention> mentions = parse("He works at a hospital in Bronx, New York, as a surgeon.");
+    assertThat(find(mentions, "Bronx")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(33));
+    assertThat(find(mentions, "New York")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+  }
 }

@@ -26,6 +26,7 @@ final class TinyGazetteer {
       {"11", "Illinois", "Illinois", "", "40", "-89", "A", "ADM1", "US", "IL", "12000000"},
       {"12", "Missouri", "Missouri", "", "38.5", "-92.5", "A", "ADM1", "US", "MO", "6000000"},
       {"13", "Anbar", "Anbar", "Al Anbar", "33", "42", "A", "ADM1", "IQ", "01", "1500000"},
+      {"15", "New York", "New York", "", "43", "-75.5", "A", "ADM1", "US", "NY", "19000000"},
       {"14", "District of Columbia", "District of Columbia", "", "38.9", "-77", "A", "ADM1", "US", "DC", "700000"},
       {"20", "Paris", "Paris", "Lutetia", "48.85", "2.35", "P", "PPLC", "FR", "11", "2100000"},
       {"21", "Paris", "Paris", "", "33.66", "-95.55", "P", "PPLA2", "US", "TX", "25000"},
@@ -38,6 +39,8 @@ final class TinyGazetteer {
       {"28", "Kirby", "Kirby", "", "29.46", "-98.39", "P", "PPL", "US", "TX", "8000"},
       {"29", "Police", "Police", "", "53.55", "14.57", "P", "PPL", "PL", "78", "33000"},
       {"31", "Durant", "Durant", "", "33.99", "-96.37", "P", "PPLA2", "US", "OK", "18000"},
+      {"32", "New York City", "New York City", "New York", "40.71", "-74.01", "P", "PPL", "US", "NY", "8800000"},
+      {"33", "The Bronx", "The Bronx", "Bronx", "40.85", "-73.87", "P", "PPLA2", "US", "NY", "1400000"},
       {"30", "Baghdad", "Baghdad", "", "33.34", "44.4", "P", "PPLC", "IQ", "07", "7000000"},
   };
 
@@ -58,6 +61,7 @@ final class TinyGazetteer {
     builder.admin1Name("US.TX", "Texas");
     builder.admin1Name("US.IL", "Illinois");
     builder.admin1Name("US.MO", "Missouri");
+    builder.admin1Name("US.NY", "New York");
     builder.admin1Name("IQ.01", "Anbar");
     try (BufferedReader reader = new BufferedReader(new StringReader(tsv()))) {
       GeoNamesTsv.read(reader, (place, alternates) -> {

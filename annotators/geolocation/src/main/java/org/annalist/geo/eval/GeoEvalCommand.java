@@ -94,7 +94,7 @@ public final class GeoEvalCommand implements Callable<Integer> {
         int e = m.resolved;
         predicted.add(new GeoScorer.Predicted(m.begin, m.end, gazetteer.geonamesId(e),
             gazetteer.latitude(e), gazetteer.longitude(e), gazetteer.name(e),
-            gazetteer.countryCode(e), m.usage.name()));
+            gazetteer.countryCode(e), m.usage.name(), gazetteer.featureCode(e)));
       }
       scorer.add(document, predicted);
     }

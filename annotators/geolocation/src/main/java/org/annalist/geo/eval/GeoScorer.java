@@ -28,7 +28,13 @@ public final class GeoScorer {
 
   /** A predicted toponym: span, resolved GeoNames id (0 if none), coordinates, name, country. */
   public record Predicted(int begin, int end, long geonamesId, double latitude, double longitude,
-      String name, String countryCode, String usage) {}
+      String name, String countryCode, String usage, String featureCode) {
+
+    public Predicted(int begin, int end, long geonamesId, double latitude, double longitude,
+        String name, String countryCode, String usage) {
+      this(begin, end, geonamesId, latitude, longitude, name, countryCode, usage, "");
+    }
+  }
 
   private final Set<String> goldTypes;
   private final PrecisionRecall exact = new PrecisionRecall();
@@ -108,6 +114,8 @@ public final class GeoScorer {
         row.put("km", Math.round(km));
         row.put("predicted", p.name() + " (" + p.countryCode() + ")");
         row.put("goldId", g.geonamesId());
+        row.put("goldType", level(g));
+        row.put("predictedCode", p.featureCode());
         row.put("goldLatLon", String.format(java.util.Locale.ROOT, "%.3f,%.3f", g.latitude(), g.longitude()));
         errorRows.add(row);
       }

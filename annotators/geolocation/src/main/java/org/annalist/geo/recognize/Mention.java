@@ -23,6 +23,11 @@ public final class Mention {
    * text means a county, and a town of the name stands for it only inside the right division.
    */
   public boolean namesCounty;
+  /**
+   * Right after a locative preposition or verb ("in Jordan", "visited Jordan"): a place, even
+   * when the same word is part of a person's name elsewhere in the text ("Michael Jordan").
+   */
+  public boolean afterLocative;
 
   public Usage usage = Usage.LITERAL;
   /** Index of the mention that qualifies this one ("Paris, Texas"), or -1. */

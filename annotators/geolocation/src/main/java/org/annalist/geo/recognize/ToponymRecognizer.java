@@ -33,6 +33,21 @@ public final class ToponymRecognizer {
   private static final Set<String> STREET_WORDS = Set.of(
       "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive");
 
+  /**
+   * Words after which a capitalised name is a building's or venue's ("Trump Tower", "Rogers
+   * Centre", "Liverpool Academy"): the building is not the place, and often not even in it.
+   */
+  private static final Set<String> BUILDING_WORDS = Set.of(
+      "Tower", "Towers", "Centre", "Center", "Academy", "Chapel", "Cathedral", "Stadium", "Arena",
+      "Hospital", "Hotel", "Museum", "Theatre", "Theater", "Mall", "Plaza", "Library");
+
+  /**
+   * Words after which a name is a place, not a person ("in Jordan", "visited Jordan"); not "to"
+   * or "from", which also come before people ("said to Bolton", "a letter from Bolton").
+   */
+  private static final Set<String> LOCATIVE_WORDS = Set.of(
+      "in", "into", "across", "throughout", "near", "visit", "visited", "visiting", "visits");
+
   /** Lower-case particles inside personal names. */
   private static final Set<String> SURNAME_PARTICLES = Set.of(
       "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
@@ -187,7 +202,9 @@ public final class ToponymRecognizer {
       return false;
     }
     return tokens.capitalised(u) || CONNECTORS.contains(tokens.word(u).toLowerCase(Locale.ROOT))
-        || (gap.equals("-") && LOWER_ARTICLES.contains(tokens.word(u)));
+        || (gap.equals("-") && LOWER_ARTICLES.contains(tokens.word(u)))
+        // a possessive inside a name: "Democratic People's Republic of Korea", "King's Lynn"
+        || ((gap.equals("'") || gap.equals("\u2019")) && tokens.word(u).equals("s"));
   }
 
   private Mention accept(Tokens tokens, int first, int last, String key, PlaceLexicon.Entry entry,
@@ -230,11 +247,16 @@ public final class ToponymRecognizer {
       return null;
     }
     if (entry == null && last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
-        && STREET_WORDS.contains(tokens.word(last + 1))) {
+        && (STREET_WORDS.contains(tokens.word(last + 1))
+            || BUILDING_WORDS.contains(tokens.word(last + 1)))) {
       return null;
     }
     if (insideFeatureName(tokens, first, last)) {
       return null;
+    }
+    if (words == 1 && entry == null && first > 0 && BUILDING_WORDS.contains(tokens.word(first))
+        && tokens.gapBefore(first).equals(" ") && tokens.capitalised(first - 1)) {
+      return null; // "Trump Tower": the head of a building's name, not the village of Tower
     }
     if (words == 1 && entry == null && beforeOtherName(tokens, last)
         && onlySmallPlaces(gazetteer.lookup(key))) {
@@ -244,7 +266,9 @@ public final class ToponymRecognizer {
       personNames.add(key);
       return null;
     }
-    if (entry == null && personNames.contains(key)) {
+    boolean afterLocative = first > 0 && tokens.gapBefore(first).equals(" ")
+        && LOCATIVE_WORDS.contains(tokens.word(first - 1).toLowerCase(Locale.ROOT));
+    if (entry == null && personNames.contains(key) && !afterLocative) {
       return null;
     }
     if (end < text.length() && text.charAt(end) == '.' && (tokens.gapBefore(last).contains(".")
@@ -288,8 +312,10 @@ public final class ToponymRecognizer {
         && ORGANISATION_WORDS.contains(tokens.word(last + 1)) && !anyPrimaryName(candidates, key)) {
       return null;
     }
-    return new Mention(begin, end, text.substring(begin, end), key, candidates,
+    Mention mention = new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
+    mention.afterLocative = afterLocative;
+    return mention;
   }
 
   /**

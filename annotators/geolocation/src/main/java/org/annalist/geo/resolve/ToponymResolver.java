@@ -33,6 +33,8 @@ public final class ToponymResolver {
   private static final double NEAR_KM = 250;
   /** Proximity evidence uses the document's first places only, so long texts stay linear. */
   private static final int MAX_PROXIMITY_POINTS = 200;
+  private static final int MAX_ADMIN1_VOTES = 4;
+  private static final double CITY_SHARE_OF_DIVISION = 0.15;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -90,12 +92,16 @@ public final class ToponymResolver {
     if (featureClass == 'L') {
       population = Math.max(population, 10_000_000); // continents and world regions
     }
+    if (isAirfield(e)) {
+      population = effectivePopulation(e); // an airport serves a town of some size at least
+    }
     double prior = settings.featureWeight() * FeatureRank.of(featureClass, gazetteer.featureCode(e))
         + settings.populationWeight() * Math.log10(population + 1.0);
     if (gazetteer.isCountry(e) || "CONT".equals(gazetteer.featureCode(e))) {
       prior += settings.countryBonus();
     }
-    if (m.lexiconKind != null || m.key.equals(NameKey.of(gazetteer.name(e)))) {
+    // an airport's short names ("Heathrow" for London Heathrow Airport) are how news names it
+    if (m.lexiconKind != null || m.key.equals(NameKey.of(gazetteer.name(e))) || isAirfield(e)) {
       prior += settings.primaryNameBonus();
     }
     if (gazetteer.isAdmin1(e) && divisionNamedAfterItsCity(e, m.candidates)) {
@@ -104,14 +110,22 @@ public final class ToponymResolver {
     return prior;
   }
 
+  private boolean isAirfield(int e) {
+    String code = gazetteer.featureCode(e);
+    return gazetteer.featureClass(e) == 'S' && (code.equals("AIRP") || code.equals("AIRB"));
+  }
+
   private double contextScore(int e, int self, Evidence evidence) {
     double score = 0;
     String cc = gazetteer.countryCode(e);
     double countryShare = evidence.countryShareWithout(cc, self);
     score += settings.countryWeight() * countryShare;
     String admin1 = gazetteer.admin1Code(e);
-    if (admin1 != null && !gazetteer.isAdmin1(e) && evidence.admin1Without(admin1, self) > 0) {
-      score += settings.admin1Weight();
+    if (admin1 != null) {
+      // further mentions of the division or of places in it add with diminishing weight; a
+      // division is supported by the places in it as much as they are by it
+      score += settings.admin1Weight()
+          * Math.sqrt(Math.min(MAX_ADMIN1_VOTES, evidence.admin1FromOtherNames(admin1, self)));
     }
     if (!gazetteer.isCountry(e) && gazetteer.featureClass(e) != 'L'
         && evidence.nearOtherPlace(gazetteer.latitude(e), gazetteer.longitude(e), self, NEAR_KM)) {
@@ -135,6 +149,11 @@ public final class ToponymResolver {
             allowed[i - 1] = inside;
             m.qualifiedBy = i;
             q.qualifier = true;
+            // the qualifier is read as the division or country it names ("Bronx, New York")
+            int[] containing = containing(q.candidates, inside);
+            if (containing.length > 0) {
+              allowed[i] = containing;
+            }
             continue;
           }
         }
@@ -203,18 +222,32 @@ public final class ToponymResolver {
   }
 
   /**
-   * True when a division shares its name with a large town inside it (Baghdad, Erbil, Zurich):
-   * a bare name then means the town; "Baghdad Province" names the division.
+   * True when a division shares its name with a large town inside it that holds a good share of
+   * its people (Baghdad, Erbil, Zurich, New York): a bare name then means the town; "Baghdad
+   * Province" names the division. Quebec City is small beside Quebec, so "Quebec" stays the
+   * province.
    */
   private boolean divisionNamedAfterItsCity(int division, int[] candidates) {
     String code = gazetteer.admin1Code(division);
     for (int c : candidates) {
       if (gazetteer.featureClass(c) == 'P' && code != null && code.equals(gazetteer.admin1Code(c))
-          && gazetteer.population(c) >= 100_000) {
+          && gazetteer.population(c) >= 100_000
+          && gazetteer.population(c) >= CITY_SHARE_OF_DIVISION * gazetteer.population(division)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The qualifier's country and division readings that contain one of the given places. */
+  private int[] containing(int[] qualifiers, int[] places) {
+    List<Integer> result = new ArrayList<>();
+    for (int q : qualifiers) {
+      if (within(places, new int[] {q}).length > 0) {
+        result.add(q);
+      }
+    }
+    return result.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The candidates of a name lying inside one of the qualifier's countries or divisions. */
@@ -448,6 +481,8 @@ public final class ToponymResolver {
   private final class Evidence {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Integer> admin1 = new HashMap<>();
+    /** Per name: how often its mentions are read in each division (a name cannot vote for itself). */
+    private final Map<String, Map<String, Integer>> admin1ByName = new HashMap<>();
     private final String[] countryOf;
     private final String[] admin1Of;
     private final double[] lat;
@@ -480,6 +515,7 @@ public final class ToponymResolver {
         admin1Of[i] = gazetteer.admin1Code(e);
         if (admin1Of[i] != null) {
           admin1.merge(admin1Of[i], 1, Integer::sum);
+          admin1ByName.computeIfAbsent(keys[i], k -> new HashMap<>()).merge(admin1Of[i], 1, Integer::sum);
         }
         if (!gazetteer.isCountry(e) && !gazetteer.isAdmin1(e)) {
           point[i] = true;
@@ -539,6 +575,12 @@ public final class ToponymResolver {
         own += code.equals(admin1Of[i]) ? 1 : 0;
       }
       return admin1.getOrDefault(code, 0) - own;
+    }
+
+    /** Mentions of other names that lie in the division or name it. */
+    int admin1FromOtherNames(String code, int self) {
+      Map<String, Integer> own = admin1ByName.get(keys[self]);
+      return admin1.getOrDefault(code, 0) - (own == null ? 0 : own.getOrDefault(code, 0));
     }
 
     int admin1Without(String code, int self) {
