@@ -52,7 +52,8 @@ final class WholeRunCommand implements Callable<Integer> {
   boolean pin = true;
 
   @Option(names = "--skip", split = ",", paramLabel = "PART",
-      description = "Parts to leave out: text, html, tika, startup, boilerplate, spark, storage.")
+      description = "Parts to leave out: text, html, tika, startup, boilerplate, spark, storage (or only "
+          + "storage-text, storage-html).")
   List<String> skip = new ArrayList<>();
 
   @Override
@@ -104,8 +105,10 @@ final class WholeRunCommand implements Callable<Integer> {
       // same corpus, same annotators: without a consumer, with SQLite, with PostgreSQL
       StorageShare share = new StorageShare(jvm, work, log);
       Path annotatorsOnly = StorageShare.withoutConsumers(yaml, work);
-      share.measure(annotatorsOnly, yaml, text, "text", results);
-      if (!skip.contains("html")) {
+      if (!skip.contains("storage-text")) {
+        share.measure(annotatorsOnly, yaml, text, "text", results);
+      }
+      if (!skip.contains("storage-html")) {
         share.measure(annotatorsOnly, yaml, html, "html", results);
       }
     }
