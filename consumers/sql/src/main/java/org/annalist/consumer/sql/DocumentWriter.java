@@ -98,13 +98,13 @@ final class DocumentWriter implements AutoCloseable {
     if (dialect == Dialect.POSTGRESQL) {
       lockDocument(connection, docId);
     }
-    for (String table : Schema.DOCUMENT_TABLES) {
-      PreparedStatement delete = statement(connection, "DELETE FROM " + table + " WHERE doc_id = ?");
-      try {
-        delete.setString(1, docId);
-        delete.executeUpdate();
-      } finally {
-        done(delete);
+    // the documents row is written with the others in one transaction: without it there is
+    // nothing of the document to delete in the other tables
+    if (delete(connection, "documents", docId) > 0) {
+      for (String table : Schema.DOCUMENT_TABLES) {
+        if (!table.equals("documents")) {
+          delete(connection, table, docId);
+        }
       }
     }
     insertDocument(connection, rows.document());
@@ -114,6 +114,16 @@ final class DocumentWriter implements AutoCloseable {
     insertAll(connection, INSERT_QUOTE, docId, rows.quotes(), DocumentWriter::bindQuote);
     insertAll(connection, INSERT_PERSON, docId, rows.persons(), DocumentWriter::bindPerson);
     insertAll(connection, insertAnnotation, docId, rows.annotations(), DocumentWriter::bindAnnotation);
+  }
+
+  private int delete(Connection connection, String table, String docId) throws SQLException {
+    PreparedStatement delete = statement(connection, "DELETE FROM " + table + " WHERE doc_id = ?");
+    try {
+      delete.setString(1, docId);
+      return delete.executeUpdate();
+    } finally {
+      done(delete);
+    }
   }
 
   /**

@@ -1,32 +1,38 @@
 package org.annalist.consumer.sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.annalist.consumer.sql.schema.SchemaManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One SQLite connection per file, shared by every writer of the JVM and used by one thread at a
- * time (SQLite allows a single writer; queuing in the JVM avoids busy-waiting on the file lock).
+ * One SQLite file, written by one thread of its own for every writer of the JVM. SQLite has a
+ * single writer: worker threads sharing a connection under a lock waited for each other (2
+ * workers lost a fifth of their throughput that way), so they hand their documents to this
+ * thread instead and go on with the next one.
  *
  * <p>Each document is written inside a savepoint (rolled back alone when it fails) of a
  * transaction committed on {@link #flush} (the runner's checkpoints), every {@code commitEvery}
- * documents, at the latest {@code commitIntervalMillis} after its first one, and on close. A kill
- * loses at most the uncommitted group (the file itself stays consistent), which the runner has
- * not yet recorded as completed; documents of a group whose commit fails are reported by
- * {@link #takeLost}.
+ * documents, at the latest {@code commitIntervalMillis} after its first one, and on close. A
+ * document whose write or commit fails is reported by {@link #takeLost} at the next checkpoint. A
+ * kill loses at most the uncommitted group (the file itself stays consistent), which the runner
+ * has not yet recorded as completed. With {@code commitEvery} 1 every document is written and
+ * committed before {@link #writeDocument} returns, and its failure is thrown there.
  */
 final class SqliteDatabase implements Database {
 
@@ -34,33 +40,43 @@ final class SqliteDatabase implements Database {
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
   private static final int COMMIT_ATTEMPTS = 3;
   private static final int CACHE_KIB = 64 * 1024;
+  /** Documents handed over and not yet written: bounds the memory their rows take. */
+  private static final int QUEUE_CAPACITY = 64;
+
+  /** What the writing thread is asked to do. */
+  private sealed interface Task permits Write, Commit, Transaction, Stop {}
+
+  /** Write a document; {@code written} (synchronous mode) completes once it is committed. */
+  private record Write(String docId, SqlWork work, CompletableFuture<Void> written) implements Task {}
+
+  private record Commit(CompletableFuture<Void> done) implements Task {}
+
+  private record Transaction(SqlWork work, CompletableFuture<Void> done) implements Task {}
+
+  private record Stop(CompletableFuture<Void> done) implements Task {}
 
   private final DatabaseTarget target;
   private final int commitEvery;
   private final long commitIntervalMillis;
-  private final ReentrantLock writer = new ReentrantLock(true);
-  private final List<String> uncommitted = new ArrayList<>();
-  private final Set<String> lost = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService flusher;
+  private final BlockingQueue<Task> tasks = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final Map<String, String> lost = new ConcurrentHashMap<>();
+  private final Thread thread;
+  private volatile boolean unavailable;
+  private volatile boolean stopped;
+
+  // owned by the writing thread
+  private final List<Write> uncommitted = new ArrayList<>();
+  private final Map<String, PreparedStatement> savepointStatements = new HashMap<>();
   private long groupStartedMillis;
   private Connection connection;
-  private volatile boolean unavailable;
 
   SqliteDatabase(DatabaseTarget target, int commitEvery, long commitIntervalMillis) {
     this.target = target;
     this.commitEvery = Math.max(1, commitEvery);
     this.commitIntervalMillis = Math.max(0, commitIntervalMillis);
-    if (this.commitEvery > 1 && this.commitIntervalMillis > 0) {
-      flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "annalist-sqlite-commit");
-        thread.setDaemon(true);
-        return thread;
-      });
-      long period = Math.max(50, this.commitIntervalMillis / 2);
-      flusher.scheduleWithFixedDelay(this::commitIfDue, period, period, TimeUnit.MILLISECONDS);
-    } else {
-      flusher = null;
-    }
+    this.thread = new Thread(this::writeLoop, "annalist-sqlite-writer");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override
@@ -75,68 +91,185 @@ final class SqliteDatabase implements Database {
 
   @Override
   public void inTransaction(SqlWork work) throws SQLException {
-    writer.lock();
-    try {
-      commitGroup();
-      Connection open = open();
-      try {
-        work.run(open);
-        open.commit();
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(open);
-        throw e;
-      }
-    } finally {
-      writer.unlock();
+    await(submit(new Transaction(work, new CompletableFuture<>())).done());
+  }
+
+  /**
+   * Hands a document over to the writing thread. With {@code commitEvery} 1 it waits until the
+   * document is committed and throws its failure; otherwise it returns at once and a failure is
+   * reported by {@link #takeLost}.
+   */
+  void writeDocument(String docId, SqlWork work) throws SQLException {
+    if (commitEvery == 1) {
+      await(submit(new Write(docId, work, new CompletableFuture<>())).written());
+    } else {
+      submit(new Write(docId, work, null));
     }
   }
 
-  /** Writes one document in a savepoint of the shared group. */
-  void writeDocument(String docId, SqlWork work) throws SQLException {
-    writer.lock();
+  /** Commits everything handed over so far. */
+  void flush() throws SQLException {
+    await(submit(new Commit(new CompletableFuture<>())).done());
+  }
+
+  /** Which of {@code documentIds} could not be stored, with the reasons; forgotten once reported. */
+  Map<String, String> takeLost(Collection<String> documentIds) {
+    if (lost.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> taken = new java.util.LinkedHashMap<>();
+    for (String id : documentIds) {
+      String reason = lost.remove(id);
+      if (reason != null) {
+        taken.put(id, reason);
+      }
+    }
+    return taken;
+  }
+
+  private <T extends Task> T submit(T task) throws SQLException {
+    if (stopped) {
+      throw new SQLException(target.displayName() + " is closed");
+    }
     try {
-      Connection open = open();
+      tasks.put(task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while handing work to the writer of " + target.displayName(), e);
+    }
+    return task;
+  }
+
+  private void await(CompletableFuture<Void> done) throws SQLException {
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for the writer of " + target.displayName(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new SQLException(cause);
+    }
+  }
+
+  // --- the writing thread ---
+
+  private void writeLoop() {
+    while (true) {
+      Task task;
+      try {
+        task = uncommitted.isEmpty() ? tasks.take()
+            : tasks.poll(Math.max(1, groupStartedMillis + commitIntervalMillis - System.currentTimeMillis()),
+                TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        commitGroup();
+        return;
+      }
+      if (task == null) {
+        commitGroup();
+        continue;
+      }
+      if (task instanceof Stop stop) {
+        commitGroup();
+        stop.done().complete(null);
+        return;
+      }
+      try {
+        handle(task);
+      } catch (RuntimeException e) {
+        LOG.error("the writer of {} failed: {}", target.displayName(), e.toString());
+        failTask(task, e);
+      }
+    }
+  }
+
+  private void handle(Task task) {
+    if (task instanceof Write write) {
+      write(write);
+    } else if (task instanceof Commit commit) {
+      commitGroup();
+      commit.done().complete(null);
+    } else if (task instanceof Transaction transaction) {
+      runTransaction(transaction);
+    }
+  }
+
+  private void failTask(Task task, RuntimeException e) {
+    if (task instanceof Write write) {
+      failed(write, e);
+    } else if (task instanceof Commit commit) {
+      commit.done().completeExceptionally(e);
+    } else if (task instanceof Transaction transaction) {
+      transaction.done().completeExceptionally(e);
+    }
+  }
+
+  private void write(Write write) {
+    Connection open;
+    try {
+      open = open();
       if (uncommitted.isEmpty()) {
         groupStartedMillis = System.currentTimeMillis();
       }
       execute(open, "SAVEPOINT annalist_document");
-      try {
-        work.run(open);
-        execute(open, "RELEASE annalist_document");
-      } catch (SQLException | RuntimeException e) {
-        try {
-          execute(open, "ROLLBACK TO annalist_document");
-          execute(open, "RELEASE annalist_document");
-        } catch (SQLException rollbackFailure) {
-          e.addSuppressed(rollbackFailure);
-          abandonGroup("rolling back " + docId + " failed");
-        }
-        throw e;
-      }
-      uncommitted.add(docId);
-      if (uncommitted.size() >= commitEvery || System.currentTimeMillis() - groupStartedMillis >= commitIntervalMillis) {
-        commitGroup();
-      }
-    } finally {
-      writer.unlock();
+    } catch (SQLException | RuntimeException e) {
+      failed(write, e);
+      return;
     }
-  }
-
-  private void commitIfDue() {
-    writer.lock();
     try {
-      if (!uncommitted.isEmpty() && System.currentTimeMillis() - groupStartedMillis >= commitIntervalMillis) {
-        commitGroup();
+      write.work().run(open);
+      execute(open, "RELEASE annalist_document");
+    } catch (SQLException | RuntimeException e) {
+      try {
+        execute(open, "ROLLBACK TO annalist_document");
+        execute(open, "RELEASE annalist_document");
+      } catch (SQLException rollbackFailure) {
+        e.addSuppressed(rollbackFailure);
+        abandonGroup("rolling back " + write.docId() + " failed", rollbackFailure);
       }
-    } catch (SQLException e) {
-      LOG.error("{}", e.getMessage());
-    } finally {
-      writer.unlock();
+      failed(write, e);
+      return;
+    }
+    uncommitted.add(write);
+    if (uncommitted.size() >= commitEvery || System.currentTimeMillis() - groupStartedMillis >= commitIntervalMillis) {
+      commitGroup();
     }
   }
 
-  /** Commits the pending group, retrying a busy database; on failure the group is lost and named. */
-  private void commitGroup() throws SQLException {
+  private void failed(Write write, Exception e) {
+    if (write.written() != null) {
+      write.written().completeExceptionally(e);
+    } else {
+      LOG.warn("{} could not be stored in {}: {}", write.docId(), target.displayName(), e.getMessage());
+      lost.put(write.docId(), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+
+  private void runTransaction(Transaction transaction) {
+    commitGroup();
+    try {
+      Connection open = open();
+      try {
+        transaction.work().run(open);
+        open.commit();
+        transaction.done().complete(null);
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(open);
+        transaction.done().completeExceptionally(e);
+      }
+    } catch (SQLException | RuntimeException e) {
+      transaction.done().completeExceptionally(e);
+    }
+  }
+
+  /** Commits the pending group, retrying a busy database; on failure its documents are lost. */
+  private void commitGroup() {
     if (uncommitted.isEmpty() || connection == null) {
       uncommitted.clear();
       return;
@@ -145,6 +278,11 @@ final class SqliteDatabase implements Database {
     for (int attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       try {
         connection.commit();
+        for (Write write : uncommitted) {
+          if (write.written() != null) {
+            write.written().complete(null);
+          }
+        }
         uncommitted.clear();
         return;
       } catch (SQLException e) {
@@ -155,16 +293,21 @@ final class SqliteDatabase implements Database {
         sleep(200L << attempt);
       }
     }
-    String lost = String.join(", ", uncommitted);
-    abandonGroup("commit failed");
-    throw new SQLException("commit to " + target.displayName() + " failed, these documents were not stored: "
-        + lost + " (" + (last == null ? "" : last.getMessage()) + ")", last);
+    abandonGroup("commit to " + target.displayName() + " failed", last);
   }
 
-  private void abandonGroup(String why) {
+  private void abandonGroup(String why, SQLException cause) {
     if (!uncommitted.isEmpty()) {
-      LOG.error("{} on {}: the documents {} were not stored", why, target.displayName(), uncommitted);
-      lost.addAll(uncommitted);
+      List<String> ids = uncommitted.stream().map(Write::docId).toList();
+      LOG.error("{}: the documents {} were not stored", why, ids);
+      String reason = why + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage());
+      for (Write write : uncommitted) {
+        if (write.written() != null) {
+          write.written().completeExceptionally(new SQLException(reason, cause));
+        } else {
+          lost.put(write.docId(), reason);
+        }
+      }
     }
     uncommitted.clear();
     if (connection != null) {
@@ -172,21 +315,26 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  private static void execute(Connection open, String sql) throws SQLException {
-    try (Statement statement = open.createStatement()) {
-      statement.execute(sql);
+  /** Runs one of the savepoint statements, compiled once per connection. */
+  private void execute(Connection open, String sql) throws SQLException {
+    PreparedStatement statement = savepointStatements.get(sql);
+    if (statement == null) {
+      statement = open.prepareStatement(sql);
+      savepointStatements.put(sql, statement);
     }
+    statement.execute();
   }
 
   private Connection open() throws SQLException {
     if (connection != null && !connection.isClosed()) {
       return connection;
     }
+    savepointStatements.clear();
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    // 16 B-trees take random inserts: keep their hot pages in memory (the default cache is 2 MB)
+    // the B-trees take random inserts: keep their hot pages in memory (the default cache is 2 MB)
     config.setCacheSize(-CACHE_KIB);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // version-1 databases declare foreign keys; they hold, each document being replaced whole
@@ -214,20 +362,6 @@ final class SqliteDatabase implements Database {
     }
   }
 
-  /** Which of {@code documentIds} a failed group commit lost; forgotten once reported. */
-  List<String> takeLost(Collection<String> documentIds) {
-    if (lost.isEmpty()) {
-      return List.of();
-    }
-    List<String> taken = new ArrayList<>();
-    for (String id : documentIds) {
-      if (lost.remove(id)) {
-        taken.add(id);
-      }
-    }
-    return taken;
-  }
-
   @Override
   public boolean isMarkedUnavailable() {
     return unavailable;
@@ -238,49 +372,50 @@ final class SqliteDatabase implements Database {
     this.unavailable = unavailable;
   }
 
-  /** Commits the pending group. */
-  void flush() throws SQLException {
-    writer.lock();
-    try {
-      commitGroup();
-    } finally {
-      writer.unlock();
-    }
-  }
-
+  /**
+   * Commits what was handed over, stops the writing thread, builds the missing indexes and folds
+   * the write-ahead log into the main file, so that the .db file alone is complete.
+   */
   @Override
   public void close() {
-    if (flusher != null) {
-      flusher.shutdownNow();
-    }
-    writer.lock();
-    try {
+    if (!stopped) {
       try {
-        commitGroup();
+        CompletableFuture<Void> done = submit(new Stop(new CompletableFuture<>())).done();
+        stopped = true;
+        await(done);
+        thread.join();
       } catch (SQLException e) {
         LOG.error("{}", e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-      if (connection != null) {
-        try {
-          SchemaManager.createMissingIndexes(connection, target.displayName());
-        } catch (SQLException e) {
-          LOG.error("building the indexes of {} failed (the next run tries again): {}", target.displayName(),
-              e.getMessage());
-        }
-        try (Statement statement = connection.createStatement()) {
-          // fold the write-ahead log into the main file so that the .db file alone is complete
-          statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-          LOG.debug("checkpoint of {} failed: {}", target.displayName(), e.getMessage());
-        }
-      }
-      closeConnection();
-    } finally {
-      writer.unlock();
+      stopped = true;
     }
+    if (connection != null) {
+      try {
+        SchemaManager.createMissingIndexes(connection, target.displayName());
+      } catch (SQLException e) {
+        LOG.error("building the indexes of {} failed (the next run tries again): {}", target.displayName(),
+            e.getMessage());
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      } catch (SQLException e) {
+        LOG.debug("checkpoint of {} failed: {}", target.displayName(), e.getMessage());
+      }
+    }
+    closeConnection();
   }
 
   private void closeConnection() {
+    for (PreparedStatement statement : savepointStatements.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        LOG.debug("closing a statement of {} failed: {}", target.displayName(), e.getMessage());
+      }
+    }
+    savepointStatements.clear();
     if (connection != null) {
       try {
         connection.close();

@@ -3,6 +3,8 @@ package org.annalist.consumer.sql;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.annalist.core.plugin.DocumentsNotStoredException;
 
 /** A session on the one SQLite connection that every writer of the file shares. */
@@ -29,11 +31,16 @@ final class SqliteWriteSession implements WriteSession {
     } catch (SQLException e) {
       failure = e;
     }
-    List<String> lost = database.takeLost(written);
+    List<String> accepted = List.copyOf(written);
     written.clear();
+    Map<String, String> lost = database.takeLost(accepted);
     if (!lost.isEmpty()) {
-      throw new DocumentsNotStoredException(lost, failure != null ? failure.getMessage()
-          : "a commit of " + database.target().displayName() + " failed", failure);
+      String reasons = lost.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+          .collect(Collectors.joining("; "));
+      throw new DocumentsNotStoredException(List.copyOf(lost.keySet()), reasons, failure);
+    }
+    if (failure != null) {
+      throw new DocumentsNotStoredException(accepted, failure.getMessage(), failure);
     }
   }
 

@@ -32,7 +32,7 @@ import org.apache.uima.jcas.JCas;
  * <pre>
  * mvn -B -q -o verify -pl consumers/sql -am -DskipTests -Pbenchmark
  *   [-Dbenchmark.docs=10000 -Dbenchmark.threads=1,2 -Dbenchmark.databases=sqlite,postgresql
- *    -Dbenchmark.commitEvery=1]
+ *    -Dbenchmark.commitEvery=1000]
  * </pre>
  */
 public final class StorageBenchmark {
@@ -42,7 +42,7 @@ public final class StorageBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
         "docs", "10000", "threads", "1,2", "databases", "sqlite,postgresql", "seeds", "../shared/data/seeds",
-        "commitEvery", "1"));
+        "commitEvery", "1000"));
     for (String arg : args) {
       String[] pair = arg.replaceFirst("^--", "").split("=", 2);
       options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -80,7 +80,7 @@ public final class StorageBenchmark {
           Result result = run(location, seedFiles, docs, threads);
           System.out.printf(Locale.ROOT, "%-10s commitEvery=%d threads=%d docs=%d  %.1f s  %.0f docs/s  %.2f ms/doc wall"
                   + "  CPU %.2f ms/doc in the JVM%s  rows/doc=%.0f%s%n",
-              database.strip(), database.strip().equals("sqlite") ? commitEvery : 1, threads, docs, result.seconds(), docs / result.seconds(),
+              database.strip(), commitEvery, threads, docs, result.seconds(), docs / result.seconds(),
               result.seconds() * 1000 / docs, result.clientCpuMsPerDoc(),
               result.serverCpuMsPerDoc() > 0
                   ? String.format(Locale.ROOT, " + %.2f ms/doc in PostgreSQL", result.serverCpuMsPerDoc()) : "",
@@ -107,7 +107,7 @@ public final class StorageBenchmark {
   record Result(double seconds, double rowsPerDoc, double clientCpuMsPerDoc, double serverCpuMsPerDoc) {}
 
   private static long postgresPid = -1;
-  private static int commitEvery = 1;
+  private static int commitEvery = 1000;
 
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
