@@ -58,12 +58,17 @@ final class Report {
         continue;
       }
       for (String database : new String[] {"sqlite", "postgresql"}) {
-        out.append(String.format(Locale.ROOT, "- storage (%s, %s): %.1f %% of the pipeline's time with 1 thread "
-            + "(%.1f documents/s without a consumer, %.1f with), %.1f %% with 2 threads (%.1f, %.1f); target < 10 %%%n",
-            corpus, database, 100 * storage.path(database + "Share1").asDouble(Double.NaN),
-            WholeRunCommand.rate(storage.get("none1")), WholeRunCommand.rate(storage.get(database + "1")),
-            100 * storage.path(database + "Share2").asDouble(Double.NaN),
-            WholeRunCommand.rate(storage.get("none2")), WholeRunCommand.rate(storage.get(database + "2"))));
+        for (int threads = 1; threads <= 2; threads++) {
+          JsonNode none = storage.get("none" + threads);
+          JsonNode with = storage.get(database + threads);
+          out.append(String.format(Locale.ROOT, "- storage (%s, %s, %d thread(s)): %.1f documents/s without a "
+              + "consumer, %.1f with: %.1f %% of the wall time; CPU per document %.2f / %.2f ms%s: %.1f %% of the "
+              + "CPU; target < 10 %%%n", corpus, database, threads, WholeRunCommand.rate(none),
+              WholeRunCommand.rate(with), 100 * storage.path(database + "Share" + threads).asDouble(Double.NaN),
+              StorageShare.cpuPerDocument(none), StorageShare.cpuPerDocument(with),
+              database.equals("postgresql") ? " (server included)" : "",
+              100 * storage.path(database + "CpuShare" + threads).asDouble(Double.NaN)));
+        }
       }
     }
     JsonNode startup = r.get("startup");

@@ -52,18 +52,25 @@ final class StorageShare {
           s.execute("CREATE DATABASE " + database);
         }
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
-        storage.set("postgresql" + threads, run(sqlYaml, corpus, "postgresql", threads,
-            List.of("--set", "consumers.sql.targetLocation=" + url), java.util.Map.of("ANNALIST_DB_USER", "postgres")));
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        double serverBefore = ProcessTreeCpu.seconds(postmaster);
+        JsonNode figures = run(sqlYaml, corpus, "postgresql", threads,
+            List.of("--set", "consumers.sql.targetLocation=" + url), java.util.Map.of("ANNALIST_DB_USER", "postgres"));
+        ((ObjectNode) figures).put("serverCpuSeconds", ProcessTreeCpu.seconds(postmaster) - serverBefore);
+        storage.set("postgresql" + threads, figures);
       }
     }
     for (String database : new String[] {"sqlite", "postgresql"}) {
       for (int threads : new int[] {1, 2}) {
         double without = WholeRunCommand.rate(storage.get("none" + threads));
         double with = WholeRunCommand.rate(storage.get(database + threads));
+        double cpuWithout = cpuPerDocument(storage.get("none" + threads));
+        double cpuWith = cpuPerDocument(storage.get(database + threads));
         storage.put(database + "Share" + threads, 1 - with / without);
-        log.printf(Locale.ROOT, "storage, %s, %s, %d thread(s): %.1f documents/s without storage, %.1f with;"
-            + " storage costs %.1f %% of the pipeline's time%n", corpusName, database, threads, without, with,
-            100 * (1 - with / without));
+        storage.put(database + "CpuShare" + threads, 1 - cpuWithout / cpuWith);
+        log.printf(Locale.ROOT, "storage, %s, %s, %d thread(s): %.1f documents/s without storage, %.1f with: "
+            + "%.1f %% of the wall time; %.2f / %.2f ms CPU per document: %.1f %% of the CPU%n", corpusName, database,
+            threads, without, with, 100 * (1 - with / without), cpuWithout, cpuWith, 100 * (1 - cpuWithout / cpuWith));
       }
     }
   }
@@ -79,6 +86,12 @@ final class StorageShare {
     log.printf(Locale.ROOT, "storage run %s, %d thread(s): %.1f documents/s%n", label, threads,
         WholeRunCommand.rate(outcome.figures()));
     return outcome.figures();
+  }
+
+  /** CPU milliseconds per document: the measured JVM's, plus the database server's when there is one. */
+  static double cpuPerDocument(JsonNode figures) {
+    double seconds = figures.path("processCpuSeconds").asDouble(Double.NaN) + figures.path("serverCpuSeconds").asDouble(0);
+    return 1000 * seconds / figures.path("documentsProcessed").asDouble(Double.NaN);
   }
 
   /** The default benchmark pipeline with its consumers removed. */
