@@ -83,17 +83,7 @@ public final class DivisionOutlines {
         for (JsonNode point : ringNode) {
           ring.add(new double[] {point.path(0).asDouble(), point.path(1).asDouble()});
         }
-        double[] c = LandmassCentroids.ringCentroid(ring);
-        if (c == null) {
-          continue;
-        }
-        if (outer == null) {
-          outer = c;
-        } else if (outer[0] - c[0] > 0) {
-          double area = outer[0] - c[0];
-          outer = new double[] {area, (outer[1] * outer[0] - c[1] * c[0]) / area,
-              (outer[2] * outer[0] - c[2] * c[0]) / area};
-        }
+        outer = LandmassCentroids.withRing(outer, LandmassCentroids.ringCentroid(ring));
       }
       if (outer != null) {
         double phi = Math.toRadians(outer[1]);

@@ -85,21 +85,30 @@ public final class LandmassCentroids {
     return arcs;
   }
 
+  /**
+   * Adds a ring's {area, lat, lon} to a polygon's: the first ring is the outline, the following
+   * ones are holes, whose area and weight are taken away.
+   */
+  static double[] withRing(double[] polygon, double[] ring) {
+    if (ring == null) {
+      return polygon;
+    }
+    if (polygon == null) {
+      return ring;
+    }
+    double area = polygon[0] - ring[0];
+    if (area <= 0) {
+      return polygon;
+    }
+    return new double[] {area, (polygon[1] * polygon[0] - ring[1] * ring[0]) / area,
+        (polygon[2] * polygon[0] - ring[2] * ring[0]) / area};
+  }
+
   /** {area, lat, lon} of a polygon (outer ring minus holes), or null when degenerate. */
   static double[] polygonCentroid(JsonNode rings, List<double[][]> arcs) {
     double[] outer = null;
     for (JsonNode ringArcs : rings) {
-      double[] ring = ringCentroid(ring(ringArcs, arcs));
-      if (ring == null) {
-        continue;
-      }
-      if (outer == null) {
-        outer = ring;
-      } else if (outer[0] - ring[0] > 0) {
-        double area = outer[0] - ring[0];
-        outer = new double[] {area, (outer[1] * outer[0] - ring[1] * ring[0]) / area,
-            (outer[2] * outer[0] - ring[2] * ring[0]) / area};
-      }
+      outer = withRing(outer, ringCentroid(ring(ringArcs, arcs)));
     }
     return outer;
   }

@@ -30,9 +30,7 @@ public final class SchemaManager {
    * @throws SchemaTooNewException when the database was written by a newer release
    */
   public static void ensure(Connection connection, Dialect dialect, String databaseName) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try (Statement statement = connection.createStatement()) {
+    inTransaction(connection, statement -> {
       if (dialect == Dialect.POSTGRESQL) {
         statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK_KEY + ")");
       }
@@ -44,7 +42,7 @@ public final class SchemaManager {
       }
       if (found < Schema.CURRENT_VERSION) {
         // creates what is missing; a version-1 database keeps its tables, whose foreign keys
-        // (gone in version 2) only mean extra checks, and gains the new indexes
+        // (gone in version 2) only mean extra checks; its new indexes come when the writers close
         for (String ddl : Schema.createStatements(dialect)) {
           statement.execute(ddl);
         }
@@ -64,6 +62,21 @@ public final class SchemaManager {
           statement.execute("DROP INDEX IF EXISTS " + index);
         }
       }
+    });
+  }
+
+  /** Work on a statement of the connection. */
+  @FunctionalInterface
+  private interface StatementWork {
+    void run(Statement statement) throws SQLException;
+  }
+
+  /** Runs the work in one transaction, committed when it returns and rolled back when it throws. */
+  private static void inTransaction(Connection connection, StatementWork work) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      work.run(statement);
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
@@ -80,20 +93,12 @@ public final class SchemaManager {
    * does.
    */
   public static void createMissingIndexes(Connection connection, String databaseName) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
     long begin = System.nanoTime();
-    try (Statement statement = connection.createStatement()) {
+    inTransaction(connection, statement -> {
       for (String ddl : Schema.indexStatements()) {
         statement.execute(ddl);
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
+    });
     LOG.debug("indexes of {} ready in {} ms", databaseName, (System.nanoTime() - begin) / 1_000_000);
   }
 
