@@ -185,8 +185,8 @@ public final class ToponymResolver {
       }
       for (int a : anchors) {
         if (a != c && !gazetteer.isCountry(a) && gazetteer.featureClass(a) != 'L'
-            && GreatCircle.km(gazetteer.latitude(c), gazetteer.longitude(c),
-                gazetteer.latitude(a), gazetteer.longitude(a)) <= RELATIVE_KM) {
+            && GreatCircle.within(gazetteer.latitude(c), gazetteer.longitude(c),
+                gazetteer.latitude(a), gazetteer.longitude(a), RELATIVE_KM)) {
           near.add(c);
           break;
         }
@@ -598,7 +598,7 @@ public final class ToponymResolver {
 
     boolean nearOtherPlace(double latitude, double longitude, int self, double km) {
       for (int i : distinctPoints) {
-        if (!keys[i].equals(keys[self]) && GreatCircle.km(latitude, longitude, lat[i], lon[i]) <= km) {
+        if (!keys[i].equals(keys[self]) && GreatCircle.within(latitude, longitude, lat[i], lon[i], km)) {
           return true;
         }
       }
