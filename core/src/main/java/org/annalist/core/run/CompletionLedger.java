@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The documents a run completed, one {@code id TAB checksum} line each, appended and flushed as
- * each document finishes, so a killed run can be resumed without losing or repeating documents.
- * A document counts as completed only when every annotator and consumer finished with it.
+ * The documents a run completed, one {@code id TAB checksum} line each, appended and flushed at
+ * each checkpoint, so a killed run can be resumed without losing documents (at most the last
+ * unconfirmed batch is processed again). A document counts as completed only when every annotator
+ * and consumer finished with it and a checkpoint confirmed its output.
  */
 public final class CompletionLedger implements AutoCloseable {
 
@@ -64,10 +65,6 @@ public final class CompletionLedger implements AutoCloseable {
     return completed.size();
   }
 
-  public void markCompleted(String documentId, String checksum) {
-    markCompleted(List.of(new Entry(documentId, checksum)));
-  }
-
   /** Records several documents with one write to the file. */
   synchronized void markCompleted(List<? extends Completed> documents) {
     StringBuilder lines = new StringBuilder();
@@ -95,8 +92,6 @@ public final class CompletionLedger implements AutoCloseable {
 
     String checksum();
   }
-
-  private record Entry(String documentId, String checksum) implements Completed {}
 
   @Override
   public synchronized void close() throws IOException {

@@ -123,6 +123,11 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       throw new ResourceInitializationException(new IllegalArgumentException(
           PARAM_MAX_DOCUMENT_BYTES + " and " + PARAM_MAX_TEXT_CHARACTERS + " must be positive"));
     }
+    if (parseThreads < 0) {
+      throw new ResourceInitializationException(new IllegalArgumentException(
+          PARAM_PARSE_THREADS + " must be 0 (as many as the cores, at most 4) or a positive number, not "
+              + parseThreads));
+    }
     try {
       SourceLocation location = SourceLocation.parse(sourceLocation);
       SourceFiles files = new SourceFiles(location.path(), sourceIsList);
