@@ -32,9 +32,14 @@ public final class CasBuilder {
   }
 
   public CasBuilder place(String mention, long geonamesId, double lat, double lon) {
+    return place(mention, mention, geonamesId, lat, lon);
+  }
+
+  /** A place written {@code mention} in the text whose gazetteer name is {@code name}. */
+  public CasBuilder place(String mention, String name, long geonamesId, double lat, double lon) {
     int begin = find(mention);
     Place place = new Place(jcas, begin, begin + mention.length());
-    place.setName(mention);
+    place.setName(name);
     place.setGeonamesId(geonamesId);
     place.setLatitude(lat);
     place.setLongitude(lon);

@@ -98,11 +98,11 @@ public final class CorpusQuery {
     List<Object> parameters = new ArrayList<>();
     List<Map<String, Object>> rows = new ArrayList<>();
     if (question.withinKm() == null) {
-      String name = question.place().strip().toLowerCase(Locale.ROOT);
-      parameters.add(name);
-      parameters.add(name);
+      List<String> names = placeNames(question.place());
+      parameters.addAll(names);
       parameters.addAll(filter.parameters());
-      String sql = select + "(lower(p.name) = ? OR lower(p.text) = ?) AND " + filter.sql() + ORDER + ", p.span_begin";
+      String sql = select + "lower(p.name) IN (" + placeholders(names.size()) + ") AND " + filter.sql() + ORDER
+          + ", p.span_begin";
       try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
         while (rows.size() < limit && rs.next()) {
           rows.add(row(rs));
@@ -147,10 +147,11 @@ public final class CorpusQuery {
       }
     }
     String name = place.strip().toLowerCase(Locale.ROOT);
+    List<String> names = placeNames(place);
     String fromPlaces = "SELECT MIN(name) AS name, latitude, longitude, COUNT(*) AS mentions FROM places"
-        + " WHERE (lower(name) = ? OR lower(text) = ?) AND latitude IS NOT NULL AND longitude IS NOT NULL"
-        + " GROUP BY geonames_id, latitude, longitude ORDER BY mentions DESC, MIN(name)";
-    Anchor anchor = firstAnchor(fromPlaces, List.of(name, name));
+        + " WHERE lower(name) IN (" + placeholders(names.size()) + ") AND latitude IS NOT NULL"
+        + " AND longitude IS NOT NULL GROUP BY geonames_id, latitude, longitude ORDER BY mentions DESC, MIN(name)";
+    Anchor anchor = firstAnchor(fromPlaces, List.copyOf(names));
     if (anchor == null) {
       String fromFocus = "SELECT MIN(name) AS name, latitude, longitude, COUNT(*) AS mentions FROM focus_places"
           + " WHERE lower(name) = ? AND latitude IS NOT NULL AND longitude IS NOT NULL"
@@ -162,6 +163,37 @@ public final class CorpusQuery {
           + "' with coordinates in this database; give its coordinates as --place LAT,LON");
     }
     return anchor;
+  }
+
+  /**
+   * The lower-cased gazetteer names a place name typed by the user stands for: the name itself
+   * when some place is called so (looked up through the {@code places(lower(name))} index), else
+   * the names of the places written that way in the texts, so that "Arbil" finds every mention of
+   * Erbil (a scan, needed only for spellings that are no gazetteer name).
+   */
+  private List<String> placeNames(String typed) throws SQLException {
+    String name = typed.strip().toLowerCase(Locale.ROOT);
+    try (PreparedStatement statement = prepare(
+        "SELECT 1 FROM places WHERE lower(name) = ? LIMIT 1", List.of(name));
+        ResultSet rs = statement.executeQuery()) {
+      if (rs.next()) {
+        return List.of(name);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement statement = prepare(
+        "SELECT DISTINCT lower(name) FROM places WHERE lower(text) = ? AND name IS NOT NULL ORDER BY 1",
+        List.of(name));
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names.isEmpty() ? List.of(name) : names;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 
   private Anchor firstAnchor(String sql, List<Object> parameters) throws SQLException {

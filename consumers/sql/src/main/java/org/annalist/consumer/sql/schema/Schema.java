@@ -26,7 +26,11 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The secondary indexes: name and definition (the primary keys serve per-document lookups). */
+  /**
+   * The secondary indexes: name and definition (the primary keys serve per-document lookups).
+   * Only what the usual questions use: each index is a sort of its table when the writers close,
+   * and places, the largest table, has two.
+   */
   public static final Map<String, String> INDEXES = indexes();
 
   private static Map<String, String> indexes() {
@@ -35,11 +39,7 @@ public final class Schema {
     indexes.put("time_expressions_interval", "time_expressions (value_begin, value_end)");
     // the query command looks places up by lower-cased name
     indexes.put("places_lower_name", "places (lower(name))");
-    indexes.put("places_geonames_id", "places (geonames_id)");
     indexes.put("places_lat_lon", "places (latitude, longitude)");
-    indexes.put("focus_places_geonames_id", "focus_places (geonames_id)");
-    indexes.put("persons_canonical_name", "persons (canonical_name)");
-    indexes.put("quotes_speaker", "quotes (speaker)");
     indexes.put("annotations_type_name", "annotations (type_name)");
     return Collections.unmodifiableMap(indexes);
   }

@@ -52,6 +52,7 @@ public class QueryCommandTest {
     String b = "Iranian missiles struck the base. \"This was a slap,\" Khamenei said in Tehran.";
     docs.add(new CasBuilder("b", b).published("2020-01-08")
         .place("Tehran", 112931L, 35.69439, 51.42151)
+        .place("Iranian", "Iran", 130758L, 32.0, 53.0)
         .quote("This was a slap,", "said", "Khamenei", "Ali Khamenei").build());
     String c = "Drones were seen over Mosul and Erbil and later over Baghdad in 2022.";
     docs.add(new CasBuilder("c", c)
@@ -118,6 +119,17 @@ public class QueryCommandTest {
     JsonNode rows = query(output, "--place", "erbil", "--format", "json").json();
     assertThat(column(rows, "document")).containsExactly("a", "c");
     assertThat(column(rows, "geonames_id")).containsOnly("95446");
+  }
+
+  @Test
+  void aSpellingThatIsNoGazetteerNameFindsThePlacesWrittenSo() throws Exception {
+    // "Iranian" is only the text of a mention whose gazetteer name is Iran
+    assertThat(column(query(output, "--place", "iranian", "--format", "json").json(), "name"))
+        .containsExactly("Iran");
+    assertThat(column(query(output, "--place", "Iran", "--format", "json").json(), "text"))
+        .containsExactly("Iranian");
+    assertThat(column(query(output, "--place", "Iranian", "--within-km", "50", "--format", "json").json(), "name"))
+        .containsExactly("Iran");
   }
 
   @Test
