@@ -98,8 +98,10 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   @ConfigurationParameter(name = PARAM_COMMIT_EVERY, mandatory = false, defaultValue = "1000",
       description = "Most documents grouped into one commit (each in its own savepoint, so a failing document is "
           + "rolled back alone). Groups are also committed at every checkpoint of the runner (batchProcessComplete), "
-          + "which records documents as completed only after that commit; 1 commits every document before "
-          + "process() returns. For SQLite the first consumer opening a database decides")
+          + "which records documents as completed only after that commit. Above 1, documents are written by a "
+          + "thread of the database (SQLite) or of the worker (PostgreSQL) while the worker goes on; 1 writes and "
+          + "commits every document before process() returns. For SQLite the first consumer opening a database "
+          + "decides")
   private int commitEvery;
 
   @ConfigurationParameter(name = PARAM_COMMIT_INTERVAL_MILLIS, mandatory = false, defaultValue = "5000",
@@ -110,7 +112,6 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   private Database database;
   private DocumentWriter writer;
   private CasRowExtractor extractor;
-  private RetryPolicy retryPolicy;
   private WriteSession session;
 
   @Override
@@ -134,8 +135,12 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     List<String> excluded = excludedTypes == null ? List.of()
         : Arrays.stream(excludedTypes).map(String::strip).filter(s -> !s.isEmpty()).toList();
     extractor = new CasRowExtractor(excluded, runId);
-    retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis);
-    session = database.openSession();
+    RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis);
+    session = new RetryingWriteSession(retryPolicy, database, database.openSession());
+    if (target.dialect() == Dialect.POSTGRESQL && commitEvery > 1) {
+      // SQLite sessions hand their documents to the database's own writing thread already
+      session = new BackgroundWriteSession(session, target.displayName());
+    }
   }
 
   @Override
@@ -143,7 +148,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
-      retryPolicy.run(database, session, docId, connection -> writer.replace(connection, rows));
+      session.write(docId, connection -> writer.replace(connection, rows));
     } catch (SQLException e) {
       throw new AnalysisEngineProcessException(new IllegalStateException(
           "sql: could not store document " + docId + " in " + database.target().displayName() + ": "
