@@ -16,6 +16,9 @@ public final class AttributionExtractor {
 
   /** How far (tokens) a cue may sit from the quotation it introduces. */
   private static final int POST_WINDOW = 14;
+  /** Closing quotation marks and spaces at the end of a quotation's content. */
+  private static final java.util.regex.Pattern TRAILING_QUOTE_MARKS =
+      java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
   /** Speech and thought verbs that also report an intention with a to-infinitive. */
@@ -199,7 +202,7 @@ public final class AttributionExtractor {
         return null;
       }
       String lastContent = text.substring(quotation.begin(), quotation.end()).strip()
-          .replaceFirst("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$", "");
+          .transform(s -> TRAILING_QUOTE_MARKS.matcher(s).replaceFirst(""));
       char lastChar = lastContent.isEmpty() ? ' ' : lastContent.charAt(lastContent.length() - 1);
       boolean clauseEnds = ",.!?…—–-:;".indexOf(lastChar) >= 0;
       if (tokens.get(j).is(",") || tokens.get(j).is("—") || tokens.get(j).is("–")) {
@@ -668,7 +671,7 @@ public final class AttributionExtractor {
 
     private int wordCount(Quotation quotation) {
       String content = quotedText(quotation);
-      return content.isEmpty() ? 0 : content.split("\\s+").length;
+      return content.isEmpty() ? 0 : Words.SPACES.split(content).length;
     }
 
     private boolean endsWithPeriod(Quotation quotation) {

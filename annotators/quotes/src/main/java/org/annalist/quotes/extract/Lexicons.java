@@ -111,7 +111,7 @@ public final class Lexicons {
 
   /** Gender suggested by a name's honorific or first name ("Mrs. Clinton", "Donna Brazile"). */
   public Gender genderOf(String name) {
-    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+    for (String word : Words.SPACES_OR_COMMAS.split(name.toLowerCase(Locale.ROOT))) {
       if (Words.MALE_HONORIFICS.contains(word)) {
         return Gender.MALE;
       }

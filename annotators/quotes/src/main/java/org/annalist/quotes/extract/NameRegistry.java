@@ -85,9 +85,9 @@ public final class NameRegistry {
     bySurname.computeIfAbsent(name.last(), k -> new ArrayList<>()).add(occurrence);
     byFirstName.computeIfAbsent(name.first(), k -> new ArrayList<>()).add(occurrence);
     String key = name.key();
-    int size = surface.split("\\s+").length;
+    int size = Words.SPACES.split(surface).length;
     if (!fullestByKey.containsKey(key) || size > partsByKey.get(key)) {
-      fullestByKey.put(key, surface.replaceAll("[,\\s]+$", ""));
+      fullestByKey.put(key, Words.TRAILING_SPACES_OR_COMMAS.matcher(surface).replaceAll(""));
       partsByKey.put(key, size);
     }
   }

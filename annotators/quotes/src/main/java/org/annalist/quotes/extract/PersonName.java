@@ -13,7 +13,7 @@ public record PersonName(String surface, List<String> parts) {
 
   public static PersonName parse(String surface, Lexicons lexicons) {
     List<String> parts = new ArrayList<>();
-    for (String raw : surface.split("[\\s,]+")) {
+    for (String raw : Words.SPACES_OR_COMMAS.split(surface)) {
       String word = Words.stripPossessive(raw);
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.isEmpty() || Words.NAME_SUFFIXES.contains(lower) || lexicons.isTitle(lower)) {

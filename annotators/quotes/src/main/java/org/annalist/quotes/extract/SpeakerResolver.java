@@ -148,7 +148,7 @@ public final class SpeakerResolver {
   }
 
   private static String lastWord(String text) {
-    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String[] words = Words.SPACES.split(text.toLowerCase(java.util.Locale.ROOT));
     return words[words.length - 1];
   }
 }

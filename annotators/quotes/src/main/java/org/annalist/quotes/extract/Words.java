@@ -5,6 +5,11 @@ import java.util.Set;
 /** Closed-class English word lists used by the mention and attribution rules (lower case). */
 final class Words {
 
+  /** Runs of white space, and of white space or commas (splitting names into words). */
+  static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[\\s,]+");
+  static final java.util.regex.Pattern TRAILING_SPACES_OR_COMMAS = java.util.regex.Pattern.compile("[,\\s]+$");
+
   static final Set<String> DETERMINERS =
       set("a", "an", "the", "this", "these", "those", "another", "one", "two", "three", "some",
           "several", "many", "his", "her", "its", "their", "our", "my", "your", "other", "both",
