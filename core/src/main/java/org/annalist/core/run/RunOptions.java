@@ -21,7 +21,7 @@ public record RunOptions(
     int checkpointEvery, Duration checkpointInterval) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
-  public static final int DEFAULT_CHECKPOINT_EVERY = 100;
+  public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
   public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(2);
 
   public RunOptions {
