@@ -74,6 +74,7 @@ final class SqliteDatabase implements Database {
   private final List<Write> uncommitted = new ArrayList<>();
   private final Map<String, PreparedStatement> savepointStatements = new HashMap<>();
   private long groupStartedMillis;
+  private long documentsWritten;
   private Connection connection;
 
   SqliteDatabase(DatabaseTarget target, int commitEvery, long commitIntervalMillis) {
@@ -184,6 +185,9 @@ final class SqliteDatabase implements Database {
       }
       if (task instanceof Stop stop) {
         commitGroup();
+        LOG.info("{}: {} documents written, {} ms of CPU in the writing thread", target.displayName(),
+            documentsWritten, java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                / 1_000_000);
         stop.done().complete(null);
         return;
       }
@@ -244,6 +248,7 @@ final class SqliteDatabase implements Database {
       return;
     }
     uncommitted.add(write);
+    documentsWritten++;
     if (uncommitted.size() >= commitEvery || System.currentTimeMillis() - groupStartedMillis >= commitIntervalMillis) {
       commitGroup();
     }

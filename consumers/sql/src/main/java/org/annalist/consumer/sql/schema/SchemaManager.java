@@ -99,7 +99,7 @@ public final class SchemaManager {
         statement.execute(ddl);
       }
     });
-    LOG.debug("indexes of {} ready in {} ms", databaseName, (System.nanoTime() - begin) / 1_000_000);
+    LOG.info("indexes of {} ready in {} ms", databaseName, (System.nanoTime() - begin) / 1_000_000);
   }
 
   private static boolean isEmpty(Connection connection) throws SQLException {
