@@ -12,6 +12,8 @@ import java.io.Serializable;
  * @param threadsPerTask worker threads inside one task
  * @param timeoutSeconds longest time one document may take
  * @param resume skip documents an earlier run completed
+ * @param checkpointEvery documents per worker between checkpoints (run.checkpointEvery)
+ * @param checkpointSeconds longest wait for a checkpoint (run.checkpointSeconds)
  * @param listBesideInput write each partition's temporary list of files into the input folder (a
  *     hidden file) so that the reader names files exactly as locally; else ids are rebased
  */
@@ -23,6 +25,8 @@ public record JobPlan(
     int threadsPerTask,
     int timeoutSeconds,
     boolean resume,
+    int checkpointEvery,
+    int checkpointSeconds,
     boolean listBesideInput) implements Serializable {
 
   public static String partName(int partition) {

@@ -71,7 +71,7 @@ final class PartitionTask implements Function2<Integer, Iterator<Tuple2<String, 
       AssembledPipeline pipeline = PartitionPipeline.assemble(plan, partition, input, !besideFiles,
           ComponentRegistry.load(Thread.currentThread().getContextClassLoader()));
       RunOptions options = new RunOptions(plan.threadsPerTask(), Duration.ofSeconds(plan.timeoutSeconds()), false,
-          plan.resume(), partDirectory, 0);
+          plan.resume(), partDirectory, 0, plan.checkpointEvery(), Duration.ofSeconds(plan.checkpointSeconds()));
       LOG.info("{}: {} documents into {}", JobPlan.partName(partition), documents.size(), partDirectory);
       RunSummary summary = new BatchRunner(pipeline, options).run();
       return List.of(new PartitionOutcome(partition, documents.size(), summary.read(), summary.succeeded(),

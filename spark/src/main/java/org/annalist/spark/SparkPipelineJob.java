@@ -70,9 +70,11 @@ public final class SparkPipelineJob {
   private final Path output;
   private final int timeout;
   private final boolean resume;
+  private final int checkpointEvery;
+  private final int checkpointSeconds;
 
   private SparkPipelineJob(Request request, ComponentRegistry registry, PipelineSpec spec, String sourceLocation,
-      String idField, Path output, int timeout, boolean resume) {
+      String idField, Path output, int timeout, boolean resume, ValidatedPipeline.RunSettings settings) {
     this.request = request;
     this.registry = registry;
     this.spec = spec;
@@ -81,6 +83,10 @@ public final class SparkPipelineJob {
     this.output = output;
     this.timeout = timeout;
     this.resume = resume;
+    this.checkpointEvery = settings.checkpointEvery() != null ? settings.checkpointEvery()
+        : RunOptions.DEFAULT_CHECKPOINT_EVERY;
+    this.checkpointSeconds = settings.checkpointSeconds() != null ? settings.checkpointSeconds()
+        : (int) RunOptions.DEFAULT_CHECKPOINT_INTERVAL.toSeconds();
   }
 
   /**
@@ -123,7 +129,7 @@ public final class SparkPipelineJob {
         : settings.timeoutSeconds() != null ? settings.timeoutSeconds() : (int) RunOptions.DEFAULT_TIMEOUT.toSeconds();
     boolean resume = !request.force() && (settings.resume() == null || settings.resume());
     String idField = String.valueOf(validated.reader().values().getOrDefault(JsonlRecordReader.PARAM_ID_FIELD, "id"));
-    return new SparkPipelineJob(request, registry, spec, sourceLocation, idField, output, timeout, resume);
+    return new SparkPipelineJob(request, registry, spec, sourceLocation, idField, output, timeout, resume, settings);
   }
 
   /** Shortcut for {@code prepare(request).run(spark)}. */
@@ -159,14 +165,20 @@ public final class SparkPipelineJob {
     }
     new JobState(partitions, request.format()).write(output);
 
-    JobPlan plan = new JobPlan(PortablePipeline.of(absolutePaths(spec, registry)), request.format(), output.toString(),
-        idBase, request.threadsPerTask(), timeout, resume, !request.keepInputUntouched());
+    JobPlan plan = plan(idBase);
     List<PartitionOutcome> outcomes = new ArrayList<>(documents
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitionsWithIndex(new PartitionTask(plan), false)
         .collect());
     outcomes.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
     return new JobResult(output, outcomes, Duration.ofNanos(System.nanoTime() - begin));
+  }
+
+  /** What every partition is told; {@code idBase} as in {@link JobPlan}. */
+  JobPlan plan(String idBase) {
+    return new JobPlan(PortablePipeline.of(absolutePaths(spec, registry)), request.format(), output.toString(),
+        idBase, request.threadsPerTask(), timeout, resume, checkpointEvery, checkpointSeconds,
+        !request.keepInputUntouched());
   }
 
   private int partitions(long documents, int parallelism) {
