@@ -211,4 +211,17 @@ class GeoParserTest {
     assertThat(find(mentions, "Bronx")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(33));
     assertThat(find(mentions, "New York")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
   }
+
+  @Test
+  void aNameBeforeTheOfficeOfAStateIsTheState() {
+    assertThat(find(parse("New York Gov. Andrew Cuomo spoke on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    assertThat(find(parse("The New York legislature met on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    assertThat(find(parse("The New York state senator spoke."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    // not an office: the city stays the city
+    assertThat(find(parse("The New York Governors Ball drew crowds."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
+  }
 }

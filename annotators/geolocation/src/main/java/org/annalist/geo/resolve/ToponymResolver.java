@@ -28,6 +28,10 @@ public final class ToponymResolver {
       ",? (?:(?:just|about|some|roughly) )?(?:\\d+ ?(?:km|kilometres|kilometers|miles) )?"
           + "(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of"
           + "|outside|outside of|near) (?:the )?");
+  private static final java.util.regex.Pattern DIVISION_OFFICE = java.util.regex.Pattern.compile(
+      " (?:Gov\\.|Governor|governor|Lt\\. Gov\\.|Lieutenant Governor|Legislature|legislature"
+          + "|General Assembly|Statehouse|statehouse|state (?:legislature|lawmakers|senator|senate"
+          + "|representative|government|capitol))(?!\\p{L})");
   private static final int MAX_RELATIVE_GAP = 40;
   private static final double RELATIVE_KM = 300;
   private static final double NEAR_KM = 250;
@@ -173,7 +177,25 @@ public final class ToponymResolver {
       if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
+      if (allowed[i] == null && !q.isDemonym() && beforeDivisionOffice(text, q.end)) {
+        int[] divisions = divisions(q.candidates);
+        if (divisions.length > 0) {
+          allowed[i] = divisions;
+        }
+      }
     }
+  }
+
+  /**
+   * "New York Gov. Andrew Cuomo", "the Ohio legislature", "Texas state senator": a name before
+   * the office or body of a state or province names the division, not its namesake town.
+   */
+  static boolean beforeDivisionOffice(String text, int end) {
+    return DIVISION_OFFICE.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+  }
+
+  private int[] divisions(int[] candidates) {
+    return java.util.Arrays.stream(candidates).filter(gazetteer::isAdmin1).toArray();
   }
 
   /** The candidates of a name lying within {@link #RELATIVE_KM} of one of the other name's. */
