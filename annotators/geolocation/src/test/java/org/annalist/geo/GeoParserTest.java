@@ -224,4 +224,13 @@ class GeoParserTest {
     assertThat(find(parse("The New York Governors Ball drew crowds."), "New York"))
         .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
   }
+
+  @Test
+  void aNamesOwnMentionsDoNotVoteForItsCountry() {
+    // the larger Newcastle is not in the United Kingdom; its two mentions must not outvote "UK"
+    List<Mention> mentions = parse("The UK regulator approved a treatment developed in Newcastle. "
+        + "Doctors in Newcastle said it would help families.");
+    assertThat(mentions.stream().filter(m -> m.surface.equals("Newcastle")))
+        .hasSize(2).allSatisfy(m -> assertThat(id(m)).isEqualTo(40));
+  }
 }

@@ -562,17 +562,28 @@ public final class ToponymResolver {
           if (e < 0) {
             weights[i] = 0;
           }
+          countriesByName.computeIfAbsent(keys[i], k -> new HashMap<>())
+              .merge(countryOf[i], weights[i], Double::sum);
+          weightByName.merge(keys[i], weights[i], Double::sum);
         }
       }
     }
 
     private final double[] weights;
     private final int[] distinctPoints;
+    private final Map<String, Map<String, Double>> countriesByName = new HashMap<>();
+    private final Map<String, Double> weightByName = new HashMap<>();
 
+    /**
+     * The share of the other names' mentions that lie in the country: like a division, a country
+     * gets no votes from the name's own mentions ("Newcastle" twice does not make itself South
+     * African).
+     */
     double countryShareWithout(String cc, int self) {
-      double own = cc.equals(countryOf[self]) ? weights[self] : 0;
-      double rest = total - weights[self];
-      if (rest <= 0) {
+      Map<String, Double> byCountry = countriesByName.get(keys[self]);
+      double own = byCountry == null ? 0 : byCountry.getOrDefault(cc, 0.0);
+      double rest = total - weightByName.getOrDefault(keys[self], 0.0);
+      if (rest <= 1e-9) {
         return 0;
       }
       return (countries.getOrDefault(cc, 0.0) - own) / rest;
