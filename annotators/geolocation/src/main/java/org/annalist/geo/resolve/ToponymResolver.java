@@ -70,9 +70,10 @@ public final class ToponymResolver {
       best[i] = argmax(scores[i]);
       allowed[i] = candidates;
     }
+    int[] nameOf = nameIndexes(mentions);
     Evidence evidence = null;
     for (int round = 0; round < ITERATIONS; round++) {
-      evidence = new Evidence(mentions, removed, allowed, best);
+      evidence = new Evidence(mentions, removed, allowed, best, nameOf);
       for (int i = 0; i < n; i++) {
         if (removed[i]) {
           continue;
@@ -85,6 +86,16 @@ public final class ToponymResolver {
       oneSensePerDocument(mentions, removed, allowed, scores, best);
     }
     decide(mentions, text, removed, allowed, scores, best, evidence);
+  }
+
+  /** Each mention's name as a small number: mentions of the same name share it. */
+  private static int[] nameIndexes(List<Mention> mentions) {
+    Map<String, Integer> names = new HashMap<>();
+    int[] nameOf = new int[mentions.size()];
+    for (int i = 0; i < nameOf.length; i++) {
+      nameOf[i] = names.computeIfAbsent(mentions.get(i).key, k -> names.size());
+    }
+    return nameOf;
   }
 
   private double prior(int e, Mention m) {
@@ -191,6 +202,10 @@ public final class ToponymResolver {
    * the office or body of a state or province names the division, not its namesake town.
    */
   static boolean beforeDivisionOffice(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ' '
+        || "GgLlSs".indexOf(text.charAt(end + 1)) < 0) {
+      return false;
+    }
     return DIVISION_OFFICE.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
   }
 
@@ -513,7 +528,8 @@ public final class ToponymResolver {
     private final String[] keys;
     private double total;
 
-    Evidence(List<Mention> mentions, boolean[] removed, int[][] allowed, int[] best) {
+    Evidence(List<Mention> mentions, boolean[] removed, int[][] allowed, int[] best, int[] nameOf) {
+      this.nameOf = nameOf;
       int n = mentions.size();
       countryOf = new String[n];
       admin1Of = new String[n];
@@ -555,6 +571,13 @@ public final class ToponymResolver {
       }
       distinctPoints = distinct.stream().mapToInt(Integer::intValue).toArray();
       weights = new double[n];
+      int names = 0;
+      for (int name : nameOf) {
+        names = Math.max(names, name + 1);
+      }
+      nameWeight = new double[names];
+      nameCountry = new String[names];
+      nameCountryWeight = new double[names];
       for (int i = 0; i < n; i++) {
         if (countryOf[i] != null) {
           int e = allowed[i][best[i]];
@@ -562,17 +585,41 @@ public final class ToponymResolver {
           if (e < 0) {
             weights[i] = 0;
           }
-          countriesByName.computeIfAbsent(keys[i], k -> new HashMap<>())
-              .merge(countryOf[i], weights[i], Double::sum);
-          weightByName.merge(keys[i], weights[i], Double::sum);
+          nameWeight[nameOf[i]] += weights[i];
+          addNameCountry(nameOf[i], countryOf[i], weights[i]);
         }
       }
     }
 
     private final double[] weights;
     private final int[] distinctPoints;
-    private final Map<String, Map<String, Double>> countriesByName = new HashMap<>();
-    private final Map<String, Double> weightByName = new HashMap<>();
+    private final int[] nameOf;
+    /** Per name: the weight of its mentions, and of those in its (first) country. */
+    private final double[] nameWeight;
+    private final String[] nameCountry;
+    private final double[] nameCountryWeight;
+    /** Names whose mentions are read in more than one country (rare): weight per country. */
+    private Map<Integer, Map<String, Double>> mixedNames;
+
+    private void addNameCountry(int name, String cc, double weight) {
+      if (nameCountry[name] == null || nameCountry[name].equals(cc)) {
+        nameCountry[name] = cc;
+        nameCountryWeight[name] += weight;
+        return;
+      }
+      if (mixedNames == null) {
+        mixedNames = new HashMap<>();
+      }
+      mixedNames.computeIfAbsent(name, k -> new HashMap<>()).merge(cc, weight, Double::sum);
+    }
+
+    private double nameWeightIn(int name, String cc) {
+      if (cc.equals(nameCountry[name])) {
+        return nameCountryWeight[name];
+      }
+      Map<String, Double> other = mixedNames == null ? null : mixedNames.get(name);
+      return other == null ? 0 : other.getOrDefault(cc, 0.0);
+    }
 
     /**
      * The share of the other names' mentions that lie in the country: like a division, a country
@@ -580,9 +627,8 @@ public final class ToponymResolver {
      * African).
      */
     double countryShareWithout(String cc, int self) {
-      Map<String, Double> byCountry = countriesByName.get(keys[self]);
-      double own = byCountry == null ? 0 : byCountry.getOrDefault(cc, 0.0);
-      double rest = total - weightByName.getOrDefault(keys[self], 0.0);
+      double own = nameWeightIn(nameOf[self], cc);
+      double rest = total - nameWeight[nameOf[self]];
       if (rest <= 1e-9) {
         return 0;
       }
