@@ -223,6 +223,9 @@ class GeoParserTest {
     // not an office: the city stays the city
     assertThat(find(parse("The New York Governors Ball drew crowds."), "New York"))
         .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
+    // a country's name before "state government" stays the country
+    assertThat(find(parse("Mexico state government officials said on Monday."), "Mexico"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(8));
   }
 
   @Test

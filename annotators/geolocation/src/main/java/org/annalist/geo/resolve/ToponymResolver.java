@@ -188,7 +188,8 @@ public final class ToponymResolver {
       if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
-      if (allowed[i] == null && !q.isDemonym() && beforeDivisionOffice(text, q.end)) {
+      if (allowed[i] == null && !q.isDemonym() && beforeDivisionOffice(text, q.end)
+          && !hasCountryOrRegion(q.candidates)) {
         int[] divisions = divisions(q.candidates);
         if (divisions.length > 0) {
           allowed[i] = divisions;
@@ -199,7 +200,8 @@ public final class ToponymResolver {
 
   /**
    * "New York Gov. Andrew Cuomo", "the Ohio legislature", "Texas state senator": a name before
-   * the office or body of a state or province names the division, not its namesake town.
+   * the office or body of a state or province names the division, not its namesake town. A
+   * country's name is left alone: "the Mexico state government" is the country's.
    */
   static boolean beforeDivisionOffice(String text, int end) {
     if (end + 2 >= text.length() || text.charAt(end) != ' '
