@@ -211,4 +211,29 @@ class GeoParserTest {
     assertThat(find(mentions, "Bronx")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(33));
     assertThat(find(mentions, "New York")).hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
   }
+
+  @Test
+  void aNameBeforeTheOfficeOfAStateIsTheState() {
+    assertThat(find(parse("New York Gov. Andrew Cuomo spoke on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    assertThat(find(parse("The New York legislature met on Monday."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    assertThat(find(parse("The New York state senator spoke."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(15));
+    // not an office: the city stays the city
+    assertThat(find(parse("The New York Governors Ball drew crowds."), "New York"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(32));
+    // a country's name before "state government" stays the country
+    assertThat(find(parse("Mexico state government officials said on Monday."), "Mexico"))
+        .hasValueSatisfying(m -> assertThat(id(m)).isEqualTo(8));
+  }
+
+  @Test
+  void aNamesOwnMentionsDoNotVoteForItsCountry() {
+    // the larger Newcastle is not in the United Kingdom; its two mentions must not outvote "UK"
+    List<Mention> mentions = parse("The UK regulator approved a treatment developed in Newcastle. "
+        + "Doctors in Newcastle said it would help families.");
+    assertThat(mentions.stream().filter(m -> m.surface.equals("Newcastle")))
+        .hasSize(2).allSatisfy(m -> assertThat(id(m)).isEqualTo(40));
+  }
 }

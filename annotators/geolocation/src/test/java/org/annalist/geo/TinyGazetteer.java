@@ -42,6 +42,11 @@ final class TinyGazetteer {
       {"32", "New York City", "New York City", "New York", "40.71", "-74.01", "P", "PPL", "US", "NY", "8800000"},
       {"33", "The Bronx", "The Bronx", "Bronx", "40.85", "-73.87", "P", "PPLA2", "US", "NY", "1400000"},
       {"30", "Baghdad", "Baghdad", "", "33.34", "44.4", "P", "PPLC", "IQ", "07", "7000000"},
+      {"8", "Mexico", "Mexico", "", "23", "-102", "A", "PCLI", "MX", "", "120000000"},
+      {"16", "Mexico", "Mexico", "Estado de Mexico", "19.35", "-99.63", "A", "ADM1", "MX", "15", "15000000"},
+      {"7", "United Kingdom", "United Kingdom", "", "54", "-2", "A", "PCLI", "GB", "", "60000000"},
+      {"40", "Newcastle", "Newcastle", "", "54.97", "-1.6", "P", "PPLA2", "GB", "ENG", "300000"},
+      {"41", "Newcastle", "Newcastle", "", "-27.76", "29.93", "P", "PPLA2", "ZA", "02", "4000000"},
   };
 
   private TinyGazetteer() {}
@@ -63,6 +68,7 @@ final class TinyGazetteer {
     builder.admin1Name("US.MO", "Missouri");
     builder.admin1Name("US.NY", "New York");
     builder.admin1Name("IQ.01", "Anbar");
+    builder.admin1Name("MX.15", "Mexico");
     try (BufferedReader reader = new BufferedReader(new StringReader(tsv()))) {
       GeoNamesTsv.read(reader, (place, alternates) -> {
         int index = builder.add(place);

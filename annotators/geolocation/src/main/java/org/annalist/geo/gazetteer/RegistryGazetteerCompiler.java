@@ -187,14 +187,6 @@ public final class RegistryGazetteerCompiler {
   }
 
   /**
-   * Countries, and continents and subregions as the mean of their countries' points. A country's
-   * point is world-countries' representative point (whole degrees); when that lies more than
-   * {@link #CENTRE_DISAGREEMENT_KM} from the area centroid of the country's main landmass (keyed by
-   * ISO numeric code in {@code landmassCentroids}), neither estimate is trusted alone and the point
-   * is their spherical midpoint: on the dev sets that lies closer to GeoNames' country points than
-   * either (docs/evaluation/geolocation.md).
-   */
-  /**
    * Second-level divisions whose GeoNames name carries the generic word news writes with them
    * ("Plymouth County", "Orleans Parish"), under that full name only, so that a bare "Plymouth"
    * still means the town. The point is the midpoint of the bounding box of the division's
@@ -215,6 +207,15 @@ public final class RegistryGazetteerCompiler {
     }
   }
 
+  /**
+   * Countries; continents from GeoNames ({@link GeoNamesContinents}); other world regions and
+   * subregions (Western Asia, Northern Europe, Americas) as the mean of their countries' points. A country's
+   * point is world-countries' representative point (whole degrees); when that lies more than
+   * {@link #CENTRE_DISAGREEMENT_KM} from the area centroid of the country's main landmass (keyed by
+   * ISO numeric code in {@code landmassCentroids}), neither estimate is trusted alone and the point
+   * is their spherical midpoint: on the dev sets that lies closer to GeoNames' country points than
+   * either (docs/evaluation/geolocation.md).
+   */
   static void addCountriesAndRegions(GazetteerBuilder builder, JsonNode countries,
       Map<String, Extent> countryExtent, Map<String, double[]> landmassCentroids) {
     Map<String, double[]> regions = new LinkedHashMap<>();
@@ -250,8 +251,9 @@ public final class RegistryGazetteerCompiler {
       isContinent.put(country.path("region").asText(), true);
       accumulate(regions, country.path("subregion").asText(), lat, lon, 1);
     }
+    Map<String, PlaceRecord> geoNamesContinents = GeoNamesContinents.load();
     for (Map.Entry<String, double[]> region : regions.entrySet()) {
-      if (region.getKey().isEmpty()) {
+      if (region.getKey().isEmpty() || geoNamesContinents.containsKey(region.getKey())) {
         continue;
       }
       double[] v = region.getValue();
@@ -261,6 +263,8 @@ public final class RegistryGazetteerCompiler {
       builder.add(new PlaceRecord(0, region.getKey(), 'L', continent ? "CONT" : "RGN", "", null,
           lat, lon, 0));
     }
+    // GeoNames' continents replace the computed regions of the same name (Europe, North America)
+    geoNamesContinents.values().forEach(builder::add);
   }
 
   /**

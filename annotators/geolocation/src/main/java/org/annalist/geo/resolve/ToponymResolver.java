@@ -28,6 +28,10 @@ public final class ToponymResolver {
       ",? (?:(?:just|about|some|roughly) )?(?:\\d+ ?(?:km|kilometres|kilometers|miles) )?"
           + "(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of"
           + "|outside|outside of|near) (?:the )?");
+  private static final java.util.regex.Pattern DIVISION_OFFICE = java.util.regex.Pattern.compile(
+      " (?:Gov\\.|Governor|governor|Lt\\. Gov\\.|Lieutenant Governor|Legislature|legislature"
+          + "|General Assembly|Statehouse|statehouse|state (?:legislature|lawmakers|senator|senate"
+          + "|representative|government|capitol))(?!\\p{L})");
   private static final int MAX_RELATIVE_GAP = 40;
   private static final double RELATIVE_KM = 300;
   private static final double NEAR_KM = 250;
@@ -66,9 +70,10 @@ public final class ToponymResolver {
       best[i] = argmax(scores[i]);
       allowed[i] = candidates;
     }
+    int[] nameOf = nameIndexes(mentions);
     Evidence evidence = null;
     for (int round = 0; round < ITERATIONS; round++) {
-      evidence = new Evidence(mentions, removed, allowed, best);
+      evidence = new Evidence(mentions, removed, allowed, best, nameOf);
       for (int i = 0; i < n; i++) {
         if (removed[i]) {
           continue;
@@ -81,6 +86,16 @@ public final class ToponymResolver {
       oneSensePerDocument(mentions, removed, allowed, scores, best);
     }
     decide(mentions, text, removed, allowed, scores, best, evidence);
+  }
+
+  /** Each mention's name as a small number: mentions of the same name share it. */
+  private static int[] nameIndexes(List<Mention> mentions) {
+    Map<String, Integer> names = new HashMap<>();
+    int[] nameOf = new int[mentions.size()];
+    for (int i = 0; i < nameOf.length; i++) {
+      nameOf[i] = names.computeIfAbsent(mentions.get(i).key, k -> names.size());
+    }
+    return nameOf;
   }
 
   private double prior(int e, Mention m) {
@@ -173,7 +188,31 @@ public final class ToponymResolver {
       if (qualifierOnly && !afterCapitalisedName(text, q.begin)) {
         removed[i] = true;
       }
+      if (allowed[i] == null && !q.isDemonym() && beforeDivisionOffice(text, q.end)
+          && !hasCountryOrRegion(q.candidates)) {
+        int[] divisions = divisions(q.candidates);
+        if (divisions.length > 0) {
+          allowed[i] = divisions;
+        }
+      }
     }
+  }
+
+  /**
+   * "New York Gov. Andrew Cuomo", "the Ohio legislature", "Texas state senator": a name before
+   * the office or body of a state or province names the division, not its namesake town. A
+   * country's name is left alone: "the Mexico state government" is the country's.
+   */
+  static boolean beforeDivisionOffice(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ' '
+        || "GgLlSs".indexOf(text.charAt(end + 1)) < 0) {
+      return false;
+    }
+    return DIVISION_OFFICE.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+  }
+
+  private int[] divisions(int[] candidates) {
+    return java.util.Arrays.stream(candidates).filter(gazetteer::isAdmin1).toArray();
   }
 
   /** The candidates of a name lying within {@link #RELATIVE_KM} of one of the other name's. */
@@ -491,7 +530,8 @@ public final class ToponymResolver {
     private final String[] keys;
     private double total;
 
-    Evidence(List<Mention> mentions, boolean[] removed, int[][] allowed, int[] best) {
+    Evidence(List<Mention> mentions, boolean[] removed, int[][] allowed, int[] best, int[] nameOf) {
+      this.nameOf = nameOf;
       int n = mentions.size();
       countryOf = new String[n];
       admin1Of = new String[n];
@@ -533,6 +573,13 @@ public final class ToponymResolver {
       }
       distinctPoints = distinct.stream().mapToInt(Integer::intValue).toArray();
       weights = new double[n];
+      int names = 0;
+      for (int name : nameOf) {
+        names = Math.max(names, name + 1);
+      }
+      nameWeight = new double[names];
+      nameCountry = new String[names];
+      nameCountryWeight = new double[names];
       for (int i = 0; i < n; i++) {
         if (countryOf[i] != null) {
           int e = allowed[i][best[i]];
@@ -540,17 +587,51 @@ public final class ToponymResolver {
           if (e < 0) {
             weights[i] = 0;
           }
+          nameWeight[nameOf[i]] += weights[i];
+          addNameCountry(nameOf[i], countryOf[i], weights[i]);
         }
       }
     }
 
     private final double[] weights;
     private final int[] distinctPoints;
+    private final int[] nameOf;
+    /** Per name: the weight of its mentions, and of those in its (first) country. */
+    private final double[] nameWeight;
+    private final String[] nameCountry;
+    private final double[] nameCountryWeight;
+    /** Names whose mentions are read in more than one country (rare): weight per country. */
+    private Map<Integer, Map<String, Double>> mixedNames;
 
+    private void addNameCountry(int name, String cc, double weight) {
+      if (nameCountry[name] == null || nameCountry[name].equals(cc)) {
+        nameCountry[name] = cc;
+        nameCountryWeight[name] += weight;
+        return;
+      }
+      if (mixedNames == null) {
+        mixedNames = new HashMap<>();
+      }
+      mixedNames.computeIfAbsent(name, k -> new HashMap<>()).merge(cc, weight, Double::sum);
+    }
+
+    private double nameWeightIn(int name, String cc) {
+      if (cc.equals(nameCountry[name])) {
+        return nameCountryWeight[name];
+      }
+      Map<String, Double> other = mixedNames == null ? null : mixedNames.get(name);
+      return other == null ? 0 : other.getOrDefault(cc, 0.0);
+    }
+
+    /**
+     * The share of the other names' mentions that lie in the country: like a division, a country
+     * gets no votes from the name's own mentions ("Newcastle" twice does not make itself South
+     * African).
+     */
     double countryShareWithout(String cc, int self) {
-      double own = cc.equals(countryOf[self]) ? weights[self] : 0;
-      double rest = total - weights[self];
-      if (rest <= 0) {
+      double own = nameWeightIn(nameOf[self], cc);
+      double rest = total - nameWeight[nameOf[self]];
+      if (rest <= 1e-9) {
         return 0;
       }
       return (countries.getOrDefault(cc, 0.0) - own) / rest;
