@@ -69,10 +69,17 @@ final class DurationRules implements RuleFamily {
     if (s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
+    double length = amount.value();
+    // "a minute and a half", "an hour and a half"
+    if (!amount.vague() && length == Math.rint(length) && !unitToken.lower.endsWith("s") && s.is(end, "and")
+        && s.is(end + 1, "a") && s.is(end + 2, "half") && end == k + 1) {
+      length += 0.5;
+      end += 3;
+    }
     Match match = new Match(i, end, "duration");
     match.type = "DURATION";
     // a range ("two to three weeks") is valued by its lower bound, as TimeBank does
-    match.value = amount.vague() ? vagueValue(unit) : durationValue(amount.value(), unit);
+    match.value = amount.vague() ? vagueValue(unit) : durationValue(length, unit);
     if (s.is(j, "one") && unit.equals("D") && MODALS.contains(s.word(j - 1))) {
       // "Islam will one day be ...": an indefinite future time, not a length
       match.type = "DATE";
@@ -89,6 +96,10 @@ final class DurationRules implements RuleFamily {
     }
     boolean strongUnit = unit.equals("Y") || unit.equals("M") || unit.equals("W") || unit.equals("DE") || unit.equals("CE");
     if (!BARE_PLURAL_CONTEXT.contains(s.word(i - 1)) && !strongUnit) {
+      return null;
+    }
+    if (s.is(i + 1, "old") || s.at(i - 1) != null && s.at(i - 1).isNumber() && s.sameSentence(i - 1, i)) {
+      // "52 years old" is an age, and "1,000 years" that the counted rule refused is no vague length
       return null;
     }
     if (s.lexicon.agoWords.contains(s.word(i + 1))) {
@@ -124,6 +135,8 @@ final class DurationRules implements RuleFamily {
           return whole == 0 ? "PT12H" : "P" + whole + "DT12H";
         case "H":
           return whole == 0 ? "PT30M" : "PT" + whole + "H30M";
+        case "MIN":
+          return whole == 0 ? "PT30S" : "PT" + whole + "M30S";
         default:
           break;
       }

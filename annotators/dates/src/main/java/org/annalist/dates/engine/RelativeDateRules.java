@@ -16,6 +16,9 @@ final class RelativeDateRules implements RuleFamily {
   /** Relative words that, after "the", point from a narrative anchor rather than from the DCT. */
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
+  private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
+  /** Words that end an amount of money or a per-share figure. */
+  private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
 
   /** Reads a day written after "the day before" (calendar and relative rules); null until set. */
   private RuleFamily days;
@@ -33,6 +36,7 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, quarter(s, i));
     best = RuleFamily.longer(best, latestPeriod(s, i));
     best = RuleFamily.longer(best, yearEarlier(s, i));
+    best = RuleFamily.longer(best, samePeriodYearBack(s, i));
     best = RuleFamily.longer(best, periodOfYear(s, i));
     best = RuleFamily.longer(best, periodOfRelativeYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
@@ -168,6 +172,12 @@ final class RelativeDateRules implements RuleFamily {
     if (granularity == Granularity.WEEKEND && direction == 0) {
       return weekend(s, match);
     }
+    if (direction == -1 && unit.equals("Y") && comparesFigures(s, i, j + 1)
+        && s.context.recentPeriod(s.at(i).sentence) != null) {
+      // "net of $3 million last year", "from last year's $1.55 billion": the same period a year back
+      match.rule = "last-year-figure";
+      return backOneYear(s, match);
+    }
     return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
   }
 
@@ -272,9 +282,14 @@ final class RelativeDateRules implements RuleFamily {
     if (offset != 0) {
       // "the day before last Tuesday": the day named right after is the anchor, in one expression
       Match named = dayAfter(s, end);
+      TimePoint apposed = s.is(i - 2, ",") ? s.context.dayInSentence(s.at(i).sentence) : null;
       if (named != null) {
         anchor = named.point;
         end = named.end;
+      } else if (apposed != null && s.at(end) != null && s.at(end).isWord() && s.sameSentence(end - 1, end)) {
+        // "Oct. 12, the day before the stock market plunge": the apposition names the same day
+        anchor = apposed;
+        offset = 0;
       }
     } else if (anchor == null) {
       // "that day" points back to the last date the text gave, however far back: a day, or a
@@ -471,6 +486,20 @@ final class RelativeDateRules implements RuleFamily {
     return match;
   }
 
+  /**
+   * Whether "last year" at first..end sets a figure against one of the period reported on: right
+   * after an amount ("$3 million last year", "4 pence last year"), a period noun ("the corresponding
+   * period last year"), or as the possessive of an amount ("last year's $1.55 billion").
+   */
+  private static boolean comparesFigures(Scan s, int first, int end) {
+    Token before = s.at(first - 1);
+    if (before != null && before.sentence == s.at(first).sentence
+        && (before.isNumber() || FIGURE_WORDS.contains(before.lower) || PERIOD_NOUNS.contains(before.lower))) {
+      return true;
+    }
+    return s.is(end, "'") && s.is(end + 1, "s") && (s.is(end + 2, "$") || s.at(end + 2) != null && s.at(end + 2).isNumber());
+  }
+
   /** "year-earlier", "the year-ago quarter", "a year earlier" of a financial period. */
   private Match yearEarlier(Scan s, int i) {
     if (!s.is(i, "year") || !s.is(i + 1, "-") || !(s.is(i + 2, "earlier") || s.is(i + 2, "ago"))) {
@@ -482,6 +511,27 @@ final class RelativeDateRules implements RuleFamily {
     }
     Match match = new Match(i, end, "year-earlier");
     return backOneYear(s, match);
+  }
+
+  /** "the corresponding period last year", "the comparable quarter a year ago": one expression. */
+  private Match samePeriodYearBack(Scan s, int i) {
+    if (!SAME_PERIOD.contains(s.word(i)) || !PERIOD_NOUNS.contains(s.word(i + 1))) {
+      return null;
+    }
+    int j = i + 2;
+    int end;
+    if (s.is(j, "last") && s.is(j + 1, "year")) {
+      end = j + 2;
+    } else if (s.is(j, "a") && s.is(j + 1, "year")
+        && (s.lexicon.agoWords.contains(s.word(j + 2)) || s.lexicon.earlierWords.contains(s.word(j + 2)))) {
+      end = j + 3;
+    } else {
+      return null;
+    }
+    if (!s.sameSentence(i, end - 1)) {
+      return null;
+    }
+    return backOneYear(s, new Match(i, end, "same-period-year-back"));
   }
 
   private Match backOneYear(Scan s, Match match) {

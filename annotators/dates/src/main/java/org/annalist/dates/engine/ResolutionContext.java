@@ -59,6 +59,11 @@ final class ResolutionContext {
     }
   }
 
+  /** The last mentioned day when it was mentioned in this sentence, else null. */
+  TimePoint dayInSentence(int sentence) {
+    return sentenceBase + sentence == lastDaySentence ? lastDay : null;
+  }
+
   /** The last mentioned day, when it is recent enough to anchor "the next day". */
   TimePoint recentDay(int sentence) {
     return sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;

@@ -127,6 +127,10 @@ final class TimeRules implements RuleFamily {
   /** h[:mm] a.m./p.m. [zone], h:mm [zone], hhmm zone, noon, midnight. */
   private Clock clock(Scan s, int i) {
     String noon = s.lexicon.noonWords.get(s.word(i));
+    if (noon != null && s.is(i - 1, "high")) {
+      // "high noon": a decisive moment, not a clock time
+      return null;
+    }
     if (noon != null) {
       String[] parts = noon.split(":");
       return new Clock(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), zone(s, i + 1), true);

@@ -213,6 +213,13 @@ class TimexRecognizerTest {
       assertThat(t.value("recently")).isEqualTo("PAST_REF");
       assertThat(t.value("the future")).isEqualTo("FUTURE_REF");
     }
+
+    @Test
+    void nearAndShortTermLieAhead() {
+      Timexes t = Timexes.of("Prices may slip in the near term, and in the short term the plan helps.", FRIDAY);
+      assertThat(t.value("the near term")).isEqualTo("FUTURE_REF");
+      assertThat(t.value("the short term")).isEqualTo("FUTURE_REF");
+    }
   }
 
   @Nested
@@ -229,6 +236,14 @@ class TimexRecognizerTest {
       assertThat(t.value("the previous Friday")).isEqualTo("2021-12-24");
       assertThat(Timexes.of("Prices fell 2% from the previous Friday.", FRIDAY).value("the previous Friday"))
           .isEqualTo("2021-12-31");
+    }
+
+    @Test
+    void theDayBeforeAnEventInAppositionIsTheDayNamed() {
+      Timexes t = Timexes.of("Eight days after Oct. 12, the day before the market plunge, prices rose.", FRIDAY);
+      assertThat(t.value("the day before")).isEqualTo("2021-10-12");
+      Timexes plain = Timexes.of("He left on Oct. 12. He had called the day before.", FRIDAY);
+      assertThat(plain.value("the day before")).isEqualTo("2021-10-11");
     }
 
     @Test
@@ -270,6 +285,11 @@ class TimexRecognizerTest {
       assertThat(t.value("5 p.m. Wednesday")).isEqualTo("2022-01-05T17:00");
       assertThat(t.value("noon")).isEqualTo("2022-01-07T12:00");
     }
+
+    @Test
+    void highNoonIsNoClockTime() {
+      Timexes.of("For the people of Poland, high noon has come.", FRIDAY).assertNone();
+    }
   }
 
   @Nested
@@ -294,6 +314,16 @@ class TimexRecognizerTest {
     @Test
     void agesAreNotDurations() {
       Timexes.of("A 6-year-old boy was found.", FRIDAY).assertNone();
+      Timexes.of("Mr. Reupke, 52 years old, had resigned.", FRIDAY).assertNone();
+      Timexes.of("Employees 55 years old or older may retire.", FRIDAY).assertNone();
+    }
+
+    @Test
+    void unitAndAHalf() {
+      Timexes t = Timexes.of("A minute and a half later, and an hour and a half after that, a year and a half on.", FRIDAY);
+      assertThat(t.value("A minute and a half")).isEqualTo("PT1M30S");
+      assertThat(t.value("an hour and a half")).isEqualTo("PT1H30M");
+      assertThat(t.value("a year and a half")).isEqualTo("P1Y6M");
     }
   }
 
