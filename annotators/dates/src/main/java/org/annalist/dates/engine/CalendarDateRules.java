@@ -33,7 +33,46 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, century(s, i));
     best = RuleFamily.longer(best, fiscalYear(s, i));
     best = RuleFamily.longer(best, holiday(s, i));
+    best = RuleFamily.longer(best, listedDay(s, i));
     return best;
+  }
+
+  /** "25" in "on April 24 and 25": a further day of the month just named, with its month and year. */
+  private Match listedDay(Scan s, int i) {
+    Token number = s.at(i);
+    if (number == null || !number.isNumber() || number.digits() > 2 || number.number < 1 || number.number > 31
+        || !(s.is(i - 1, "and") || s.is(i - 1, "or")) || !s.sameSentence(i - 2, i)) {
+      return null;
+    }
+    Token next = s.at(i + 1);
+    if (next != null && next.kind != Token.Kind.PUNCT && s.sameSentence(i, i + 1)) {
+      return null;
+    }
+    Token first = s.at(i - 2);
+    if (first == null || !first.isNumber() || first.number >= number.number) {
+      return null;
+    }
+    Scan.Piece month = s.month(i - 3);
+    if (month == null || month.end() != i - 2) {
+      month = s.month(i - 4);
+      if (month == null || month.end() != i - 2) {
+        return null;
+      }
+    }
+    TimePoint named = s.context.dayInSentence(number.sentence);
+    if (named == null || named.granularity != Granularity.DAY || named.start.getMonthValue() != month.value()
+        || named.start.getDayOfMonth() != first.number) {
+      return null;
+    }
+    LocalDate date = Scan.dateOrNull(named.start.getYear(), month.value(), number.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = new Match(i, i + 1, "listed-day").point(TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    match.anchor = named.value();
+    match.anchorSource = "CONTEXT";
+    return match;
   }
 
   /** 2022-01-05 (optionally followed by a clock time, left to the time rules). */
@@ -219,7 +258,7 @@ final class CalendarDateRules implements RuleFamily {
     }
     Token previous = s.at(i - 1);
     if (previous != null && (s.lexicon.notYearPrecedents.contains(previous.lower)
-        || previous.is(",") && previous.attached && s.at(i - 2) != null && s.at(i - 2).isNumber()
+        || previous.is(",") && previous.attached && token.attached && s.at(i - 2) != null && s.at(i - 2).isNumber()
         || previous.is(".") && token.attached || previous.is("-") && token.attached && !isYearRange(s, i) && !isPrefixed(s, i))) {
       return null;
     }

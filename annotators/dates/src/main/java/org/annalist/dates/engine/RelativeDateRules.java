@@ -16,6 +16,7 @@ final class RelativeDateRules implements RuleFamily {
   /** Relative words that, after "the", point from a narrative anchor rather than from the DCT. */
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
+  private static final Set<String> GENERIC_POSSESSIVE_BEFORE = Set.of("of", "among");
   private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
   /** Words that end an amount of money or a per-share figure. */
   private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
@@ -37,6 +38,7 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, latestPeriod(s, i));
     best = RuleFamily.longer(best, yearEarlier(s, i));
     best = RuleFamily.longer(best, samePeriodYearBack(s, i));
+    best = RuleFamily.longer(best, laterInTheUnit(s, i));
     best = RuleFamily.longer(best, periodOfYear(s, i));
     best = RuleFamily.longer(best, periodOfRelativeYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
@@ -61,7 +63,26 @@ final class RelativeDateRules implements RuleFamily {
       // part of a name: "USA Today", "Good Morning America Today"
       return null;
     }
+    if (offset >= 0 && generic(s, i)) {
+      return null;
+    }
     return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+  }
+
+  /**
+   * "many of today's computers", "the people of tomorrow": the present or future age,
+   * not a day.
+   */
+  private static boolean generic(Scan s, int i) {
+    boolean possessive = s.is(i + 1, "'") && s.is(i + 2, "s");
+    if (possessive && GENERIC_POSSESSIVE_BEFORE.contains(s.word(i - 1))) {
+      return true;
+    }
+    Token beforeOf = s.at(i - 2);
+    Token after = s.at(i + 1);
+    return s.is(i - 1, "of") && beforeOf != null && beforeOf.isWord() && !beforeOf.isCapitalized()
+        && !beforeOf.is("the") && (after == null || after.kind == Token.Kind.PUNCT && !possessive
+        || after.sentence != s.at(i).sentence);
   }
 
   /** The day written at i (same sentence), or null. */
@@ -147,7 +168,7 @@ final class RelativeDateRules implements RuleFamily {
       return match.point(point).anchored(s.context.documentAnchor());
     }
     String unit = s.unit(j);
-    if (unit == null || !singular(s, j)) {
+    if (unit == null || !singular(s, j) || isTitle(s, i, j)) {
       return null;
     }
     Granularity granularity = Granularity.ofUnit(unit);
@@ -179,6 +200,18 @@ final class RelativeDateRules implements RuleFamily {
       return backOneYear(s, match);
     }
     return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
+  }
+
+  /**
+   * "ABC's This Week": both words capitalized inside a sentence after a word that is not, so a
+   * title, not a time (a title-case headline capitalizes the word before too).
+   */
+  private static boolean isTitle(Scan s, int first, int unitAt) {
+    Token word = s.at(first);
+    Token previous = s.at(first - 1);
+    return word.isCapitalized() && s.at(unitAt).isCapitalized() && !word.lineStart && previous != null
+        && previous.sentence == word.sentence && !(previous.isWord() && previous.isCapitalized())
+        && !previous.is(".") && !previous.is("?") && !previous.is("!");
   }
 
   /**
@@ -397,6 +430,10 @@ final class RelativeDateRules implements RuleFamily {
     if (!s.is(j, "quarter") && !(s.is(j, "period") && j > i)) {
       return null;
     }
+    if (s.is(j + 1, "-") && s.is(j + 2, "to")) {
+      // "the quarter-to-quarter comparison" names no quarter
+      return null;
+    }
     Match match = new Match(i, j + 1, "latest-period");
     if (s.is(j + 1, "ended") || s.is(j + 1, "ending")) {
       Scan.Piece month = s.month(j + 2);
@@ -511,6 +548,33 @@ final class RelativeDateRules implements RuleFamily {
     }
     Match match = new Match(i, end, "year-earlier");
     return backOneYear(s, match);
+  }
+
+  /**
+   * "earlier in the year", "later in the day": the unit around the DCT, or for a day the day just
+   * narrated in this or the last sentences.
+   */
+  private Match laterInTheUnit(Scan s, int i) {
+    if (!(s.is(i, "earlier") || s.is(i, "later")) || !s.is(i + 1, "in") || !s.is(i + 2, "the")) {
+      return null;
+    }
+    String unit = s.unit(i + 3);
+    Granularity granularity = unit == null ? null : Granularity.ofUnit(unit);
+    if (granularity == null || granularity == Granularity.WEEKEND || !singular(s, i + 3)
+        || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+      return null;
+    }
+    Match match = new Match(i, i + 4, "later-in-the-unit");
+    match.takesDeterminer = false;
+    TimePoint narrated = unit.equals("D") ? s.context.recentDay(s.at(i).sentence) : null;
+    if (narrated != null) {
+      match.point(narrated);
+      match.anchor = narrated.value();
+      match.anchorSource = "CONTEXT";
+      match.setsPeriod = false;
+      return match;
+    }
+    return fromToday(s, match, granularity, unit, 0);
   }
 
   /** "the corresponding period last year", "the comparable quarter a year ago": one expression. */

@@ -82,4 +82,9 @@ class FinancialPeriodsTest {
     Timexes ago = Timexes.of("Profit rose in the second quarter from the comparable quarter a year earlier.", NOVEMBER);
     assertThat(ago.value("the comparable quarter a year earlier")).isEqualTo("1988-Q2");
   }
+
+  @Test
+  void quarterToQuarterNamesNoQuarter() {
+    Timexes.of("The quarter-to-quarter comparison was also enhanced by charges.", NOVEMBER).assertNone();
+  }
 }

@@ -76,6 +76,12 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void yearsInAListButNotThousandsWithACommaAfterANumber() {
+      Timexes t = Timexes.of("They crossed in 1994, 1995 and 1997, and 1,995 people came.", FRIDAY);
+      assertThat(t.covered()).containsExactly("1994", "1995", "1997");
+    }
+
+    @Test
     void dayFirstWhenTheFirstNumberCannotBeAMonth() {
       assertThat(Timexes.of("It opened on 25/12/2021 in Paris.", FRIDAY).value("25/12/2021")).isEqualTo("2021-12-25");
     }
@@ -181,6 +187,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void aCapitalizedThisWeekInsideASentenceIsATitle() {
+      Timexes.of("Baker said on ABC's This Week With David Brinkley that talks failed.", FRIDAY).assertNone();
+      assertThat(Timexes.of("This week, talks failed.", FRIDAY).value("This week")).isEqualTo("2022-W01");
+      assertThat(Timexes.of("Talks Resume Next Week In Geneva", FRIDAY).value("Next Week")).isEqualTo("2022-W02");
+    }
+
+    @Test
     void agoUsesTheUnitGranularity() {
       Timexes t = Timexes.of("He left two years ago; she came three months ago and we met five days ago.", FRIDAY);
       assertThat(t.value("two years ago")).isEqualTo("2020");
@@ -215,6 +228,14 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void todayAndTomorrowAsAnAgeAreNoDays() {
+      Timexes.of("It runs on many of today's computers, built for the people of tomorrow.", FRIDAY).assertNone();
+      Timexes t = Timexes.of("Shares rose after yesterday's report and before today's vote.", FRIDAY);
+      assertThat(t.value("yesterday")).isEqualTo("2022-01-06");
+      assertThat(t.value("today")).isEqualTo("2022-01-07");
+    }
+
+    @Test
     void nearAndShortTermLieAhead() {
       Timexes t = Timexes.of("Prices may slip in the near term, and in the short term the plan helps.", FRIDAY);
       assertThat(t.value("the near term")).isEqualTo("FUTURE_REF");
@@ -236,6 +257,14 @@ class TimexRecognizerTest {
       assertThat(t.value("the previous Friday")).isEqualTo("2021-12-24");
       assertThat(Timexes.of("Prices fell 2% from the previous Friday.", FRIDAY).value("the previous Friday"))
           .isEqualTo("2021-12-31");
+    }
+
+    @Test
+    void laterInTheUnitIsTheUnitOfTheDctOrTheNarratedDay() {
+      Timexes t = Timexes.of("Sales were delayed earlier in the year by rains.", FRIDAY);
+      assertThat(t.value("earlier in the year")).isEqualTo("2022");
+      Timexes day = Timexes.of("He arrived on Tuesday. Later in the day he left.", FRIDAY);
+      assertThat(day.value("Later in the day")).isEqualTo("2022-01-04");
     }
 
     @Test
@@ -284,6 +313,14 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("The deadline passed at 5 p.m. Wednesday and the vote is at noon.", FRIDAY);
       assertThat(t.value("5 p.m. Wednesday")).isEqualTo("2022-01-05T17:00");
       assertThat(t.value("noon")).isEqualTo("2022-01-07T12:00");
+    }
+
+    @Test
+    void aFurtherDayOfTheMonthJustNamed() {
+      Timexes t = Timexes.of("The summit is on April 24 and 25. He met 3 and 4 people on May 2 and 5 others.", "2022-04-10");
+      assertThat(t.value("April 24")).isEqualTo("2022-04-24");
+      assertThat(t.value("25")).isEqualTo("2022-04-25");
+      assertThat(t.covered()).containsExactly("April 24", "25", "May 2");
     }
 
     @Test
