@@ -39,6 +39,7 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, yearEarlier(s, i));
     best = RuleFamily.longer(best, samePeriodYearBack(s, i));
     best = RuleFamily.longer(best, laterInTheUnit(s, i));
+    best = RuleFamily.longer(best, weekOf(s, i));
     best = RuleFamily.longer(best, periodOfYear(s, i));
     best = RuleFamily.longer(best, periodOfRelativeYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
@@ -548,6 +549,22 @@ final class RelativeDateRules implements RuleFamily {
     }
     Match match = new Match(i, end, "year-earlier");
     return backOneYear(s, match);
+  }
+
+  /** "the week of March 6": the week that holds the day named. */
+  private Match weekOf(Scan s, int i) {
+    if (!s.is(i, "week") || !s.is(i + 1, "of")) {
+      return null;
+    }
+    Match named = dayAfter(s, i + 2);
+    if (named == null) {
+      return null;
+    }
+    Match match = new Match(i, named.end, "week-of").point(TimePoint.of(Granularity.WEEK, named.point.start));
+    match.anchor = named.anchor;
+    match.anchorSource = named.anchorSource;
+    match.absolute = named.absolute;
+    return match;
   }
 
   /**

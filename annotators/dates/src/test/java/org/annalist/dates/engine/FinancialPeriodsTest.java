@@ -87,4 +87,11 @@ class FinancialPeriodsTest {
   void quarterToQuarterNamesNoQuarter() {
     Timexes.of("The quarter-to-quarter comparison was also enhanced by charges.", NOVEMBER).assertNone();
   }
+
+  @Test
+  void aForecastPeriodIsNotThePeriodComparedWithAYearAgo() {
+    Timexes t = Timexes.of("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to continue through "
+        + "the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", "1989-10-26");
+    assertThat(t.value("the year-ago period")).isEqualTo("1988-Q3");
+  }
 }

@@ -194,6 +194,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void theWeekOfADayIsThatDaysWeek() {
+      Timexes t = Timexes.of("A hearing is set for the week of March 6, and talks began the week of Jan. 3, 1999.", "2000-02-24");
+      assertThat(t.value("the week of March 6")).isEqualTo("2000-W10");
+      assertThat(t.value("the week of Jan. 3, 1999")).isEqualTo("1998-W53");
+    }
+
+    @Test
     void agoUsesTheUnitGranularity() {
       Timexes t = Timexes.of("He left two years ago; she came three months ago and we met five days ago.", FRIDAY);
       assertThat(t.value("two years ago")).isEqualTo("2020");
