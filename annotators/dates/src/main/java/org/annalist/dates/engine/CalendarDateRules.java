@@ -406,7 +406,40 @@ final class CalendarDateRules implements RuleFamily {
       Lexicon.FloatingHoliday rule = floating.value();
       best = RuleFamily.longer(best, holidayMatch(s, i, floating.end(), (year) -> floating(year, rule), rule.month(), 15));
     }
+    PhraseTable.Hit<Integer> easter = s.lexicon.easterHolidays.longest(s, i);
+    if (easter != null) {
+      int offset = easter.value();
+      // which side of the DCT it lies on is judged from this year's date of the feast
+      LocalDate thisYear = easterSunday(s.context.today() == null ? 2000 : s.context.today().getYear()).plusDays(offset);
+      best = RuleFamily.longer(best, holidayMatch(s, i, easter.end(), (year) -> easterSunday(year).plusDays(offset),
+          thisYear.getMonthValue(), thisYear.getDayOfMonth()));
+    }
+    if (best != null && best.point != null && s.is(best.end, "week") && s.sameSentence(best.end - 1, best.end)) {
+      // "Easter week", "Thanksgiving week": the week that holds the holiday
+      Match week = best.copy(best.first);
+      week.end = best.end + 1;
+      return week.point(TimePoint.of(Granularity.WEEK, best.point.start));
+    }
     return best;
+  }
+
+  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   private Match holidayMatch(Scan s, int first, int end, java.util.function.IntFunction<LocalDate> dateInYear,

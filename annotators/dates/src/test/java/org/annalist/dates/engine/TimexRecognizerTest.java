@@ -130,6 +130,22 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void easterHolidaysFollowTheComputus() {
+      Timexes t = Timexes.of("Good Friday 1998, Easter 2019, Easter 2024 and Easter Monday 1961 were quiet.", FRIDAY);
+      assertThat(t.value("Good Friday 1998")).isEqualTo("1998-04-10");
+      assertThat(t.value("Easter 2019")).isEqualTo("2019-04-21");
+      assertThat(t.value("Easter 2024")).isEqualTo("2024-03-31");
+      assertThat(t.value("Easter Monday 1961")).isEqualTo("1961-04-03");
+      assertThat(Timexes.of("They will march on Easter.", "2000-04-17").value("Easter")).isEqualTo("2000-04-23");
+    }
+
+    @Test
+    void aHolidayWeekIsTheWeekThatHoldsIt() {
+      assertThat(Timexes.of("Protesters prayed as Easter week began.", "2000-04-17").value("Easter week"))
+          .isEqualTo("2000-W16");
+    }
+
+    @Test
     void spokenYears() {
       assertThat(Timexes.of("In nineteen ninety-six a bomb exploded.", FRIDAY).value("nineteen ninety-six")).isEqualTo("1996");
     }
