@@ -292,7 +292,8 @@ final class CalendarDateRules implements RuleFamily {
       return null;
     }
     if (token.isNumber() && token.digits() == 4 && token.number % 10 == 0 && s.is(i + 1, "s") && s.at(i + 1).attached) {
-      Granularity granularity = token.number % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE;
+      // "the 1900s" is a century (TimeBank), but "the 2000s" the decade: this century is "the 21st century"
+      Granularity granularity = token.number % 100 == 0 && token.number < 2000 ? Granularity.CENTURY : Granularity.DECADE;
       return absolute(i, i + 2, "decade", TimePoint.of(granularity, LocalDate.of(token.number, 1, 1)));
     }
     if (token.is("'") && s.at(i + 1) != null && s.at(i + 1).isNumber() && s.at(i + 1).digits() == 2

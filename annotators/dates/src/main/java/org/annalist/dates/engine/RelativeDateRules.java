@@ -17,6 +17,8 @@ final class RelativeDateRules implements RuleFamily {
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
   private static final Set<String> GENERIC_POSSESSIVE_BEFORE = Set.of("of", "among");
+  /** Words before "year" that point at the DCT's year or the one next to it ("of last year"). */
+  private static final Set<String> DEICTIC_YEAR_WORDS = Set.of("the", "this", "last", "next", "current");
   private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
   /** Words that end an amount of money or a per-share figure. */
   private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
@@ -397,6 +399,15 @@ final class RelativeDateRules implements RuleFamily {
       TimePoint point = unit.equals("Q") ? TimePoint.quarter(year.value(), number) : TimePoint.half(year.value(), number);
       return CalendarDateRules.absolute(first, year.end(), "quarter-year", point);
     }
+    LocalDate dct = s.context.today();
+    if (s.is(after, "of") && s.is(after + 2, "year") && dct != null
+        && DEICTIC_YEAR_WORDS.contains(s.word(after + 1))) {
+      // "the first half of the year", "the fourth quarter of last year"
+      Integer relative = s.lexicon.relativeWords.get(s.word(after + 1));
+      int inYear = dct.getYear() + (relative == null ? 0 : relative);
+      TimePoint point = unit.equals("Q") ? TimePoint.quarter(inYear, number) : TimePoint.half(inYear, number);
+      return new Match(first, after + 3, "quarter-of-year").point(point).anchored(s.context.documentAnchor());
+    }
     Token yearBefore = s.at(first - 1);
     Scan.Piece leading = s.year(first - 1);
     Match match = new Match(first, end, "quarter");
@@ -680,6 +691,10 @@ final class RelativeDateRules implements RuleFamily {
     // "later"/"after" count forward from a date written out in full; "earlier"/"before" may also
     // count back from a date the text just resolved ("attacked on Wednesday ... a day earlier")
     TimePoint anchor = later ? s.context.recentAbsolute(s.at(i).sentence) : s.context.recentPoint(s.at(i).sentence);
+    if (anchor != null && anchor.granularity == Granularity.YEAR && granularity.ordinal() >= Granularity.MONTH.ordinal()) {
+      // "from 2001 to 2009 ... two days later": a year says nothing about which days are meant
+      anchor = null;
+    }
     if (anchor == null) {
       // no date to count from: "three days later", "90 days after their issue date" name a length of time
       match.type = "DURATION";
@@ -817,9 +832,10 @@ final class RelativeDateRules implements RuleFamily {
     }
     String adjective = s.lexicon.referenceAdjectives.get(s.word(i));
     if (best == null && (s.is(i, "recent") || s.is(i, "past") || s.is(i, "coming")) && s.unit(i + 1) != null
-        && s.word(i + 1).endsWith("s") && !s.is(i - 1, "the")) {
+        && s.word(i + 1).endsWith("s") && (!s.is(i - 1, "the") || !s.is(i, "recent"))) {
+      // "recent years", "the coming days", "the past weeks"
       best = Match.of(i, i + 2, "vague-period", "DURATION", DurationRules.vagueValue(s.unit(i + 1)));
-      best.takesDeterminer = false;
+      best.takesDeterminer = s.is(i - 1, "the");
     }
     if (best == null && adjective != null && s.unit(i + 1) == null
         && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {

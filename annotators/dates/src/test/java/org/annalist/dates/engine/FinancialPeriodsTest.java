@@ -94,4 +94,11 @@ class FinancialPeriodsTest {
         + "the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", "1989-10-26");
     assertThat(t.value("the year-ago period")).isEqualTo("1988-Q3");
   }
+
+  @Test
+  void periodOfTheOrOfARelativeYear() {
+    Timexes t = Timexes.of("It lost money in the first half of the year and in the fourth quarter of last year.", "2013-08-14");
+    assertThat(t.value("the first half of the year")).isEqualTo("2013-H1");
+    assertThat(t.value("the fourth quarter of last year")).isEqualTo("2012-Q4");
+  }
 }

@@ -158,6 +158,8 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("Famous in the 1980s, and in the '90s, they shaped the 20th century.", FRIDAY);
       assertThat(t.value("the 1980s")).isEqualTo("198");
       assertThat(t.value("the '90s")).isEqualTo("199");
+      assertThat(Timexes.of("Prices rose in the mid-2000s.", FRIDAY).value("the mid-2000s")).isEqualTo("200");
+      assertThat(Timexes.of("It was built in the 1900s.", FRIDAY).value("the 1900s")).isEqualTo("19");
       assertThat(t.value("the 20th century")).isEqualTo("19");
     }
 
@@ -369,6 +371,10 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("Stocks fell in the past two months after several weeks of gains.", FRIDAY);
       assertThat(t.value("the past two months")).isEqualTo("P2M");
       assertThat(t.value("several weeks")).isEqualTo("PXW");
+      Timexes coming = Timexes.of("Talks go on in the coming days after the past weeks and recent months.", FRIDAY);
+      assertThat(coming.value("the coming days")).isEqualTo("PXD");
+      assertThat(coming.value("the past weeks")).isEqualTo("PXW");
+      assertThat(coming.value("recent months")).isEqualTo("PXM");
     }
 
     @Test
@@ -409,6 +415,13 @@ class TimexRecognizerTest {
 
   @Nested
   class NarrativeAnchoring {
+    @Test
+    void aYearDoesNotAnchorAnOffsetInDays() {
+      Timexes t = Timexes.of("He ruled from 2001 to 2009. On March 12 he left. Two days later it was over.", "2013-03-14");
+      assertThat(t.value("Two days later")).isEqualTo("P2D");
+      assertThat(t.get("Two days later").type()).isEqualTo("DURATION");
+    }
+
     @Test
     void offsetFromTheLastExplicitDate() {
       Timexes t = Timexes.of("The strike on Jan. 3, 2020, killed him. Five days after his killing, Iran fired missiles.", FRIDAY);
