@@ -12,6 +12,9 @@ final class DurationRules implements RuleFamily {
   /** Words before the amount that belong to the duration's extent. */
   private static final Set<String> LEADING = Set.of("past", "last", "next", "first", "coming", "previous",
       "following", "initial", "final", "latest", "remaining", "additional", "other", "recent");
+  /** Words after which "last" is the verb ("will last two weeks", "expected to last"). */
+  private static final Set<String> VERB_LAST_BEFORE = Set.of("will", "would", "could", "may", "might", "can",
+      "should", "shall", "to", "not", "did", "does", "do", "'ll");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should", "shall");
   /** Words after which a bare plural unit ("years") is a duration. */
   private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "in", "over", "within", "after",
@@ -26,6 +29,10 @@ final class DurationRules implements RuleFamily {
   private Match counted(Scan s, int i) {
     int j = i;
     if (LEADING.contains(s.word(j))) {
+      if (s.is(j, "last") && VERB_LAST_BEFORE.contains(s.word(j - 1))) {
+        // "would last two weeks": the verb is not part of the expression
+        return null;
+      }
       j++;
     }
     Scan.Amount amount = s.amount(j);

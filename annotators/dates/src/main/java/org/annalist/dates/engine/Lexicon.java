@@ -65,6 +65,8 @@ public final class Lexicon {
   final Set<String> reportingVerbs;
   /** Words before "to" that make "X to VERB" a scheduled future ("is to resume", "set to meet"). */
   final Set<String> scheduledBeforeTo;
+  /** Participles before "for" + date that schedule it: "is set for Monday". */
+  final Set<String> scheduledBeforeFor;
   /** Verbs that move an event later ("postponed until Tuesday"). */
   final Set<String> postponeVerbs;
   /** Present-tense verbs of scheduled events ("meet", "opens"): a day right after them lies ahead. */
@@ -132,6 +134,7 @@ public final class Lexicon {
     notPast = words(yaml, "notPast");
     reportingVerbs = words(yaml, "reportingVerbs");
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
+    scheduledBeforeFor = words(yaml, "scheduledBeforeFor");
     postponeVerbs = words(yaml, "postponeVerbs");
     scheduledPresentVerbs = words(yaml, "scheduledPresentVerbs");
     scheduledPresentPluralVerbs = words(yaml, "scheduledPresentPluralVerbs");

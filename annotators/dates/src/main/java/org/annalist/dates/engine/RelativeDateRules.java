@@ -803,6 +803,13 @@ final class RelativeDateRules implements RuleFamily {
     if (leading != null) {
       return CalendarDateRules.absolute(i - 1, i + 1, "year-season", TimePoint.season(leading.value(), code));
     }
+    LocalDate dct = s.context.today();
+    if (s.is(i + 1, "of") && s.is(i + 3, "year") && dct != null && !s.is(i + 2, "the")
+        && DEICTIC_YEAR_WORDS.contains(s.word(i + 2))) {
+      // "the spring of next year", "the summer of last year"
+      int inYear = dct.getYear() + s.lexicon.relativeWords.get(s.word(i + 2));
+      return new Match(i, i + 4, "season-of-year").point(TimePoint.season(inYear, code)).anchored(s.context.documentAnchor());
+    }
     String before = s.word(i - 1);
     if (!(before.equals("the") || before.equals("in") || before.equals("during") || before.equals("this")
         || before.equals("early") || before.equals("late") || before.equals("since") || before.equals("by"))) {

@@ -225,6 +225,9 @@ enum Tense {
     if (leftOfExpression && word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
       return FUTURE;
     }
+    if (leftOfExpression && word.equals("for") && index > 0 && lexicon.scheduledBeforeFor.contains(tokens.get(index - 1).lower)) {
+      return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;
+    }
     if (lexicon.futureMarkers.contains(word)) {
       // "had been due to expire Friday": a plan of the past, since changed or carried out
       return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;

@@ -23,6 +23,13 @@ class TenseCuesTest {
   }
 
   @Test
+  void setForADateIsAScheduledFuture() {
+    assertThat(Timexes.of("The hearing is set for 10 a.m. Monday.", FRIDAY).value("10 a.m. Monday"))
+        .isEqualTo("2022-01-10T10:00");
+    assertThat(Timexes.of("The talks had been set for Monday.", FRIDAY).value("Monday")).isEqualTo("2022-01-03");
+  }
+
+  @Test
   void wasToDoesNotMakeAFuture() {
     assertThat(Timexes.of("The team was to travel Monday but the trip was cancelled.", FRIDAY).value("Monday"))
         .isEqualTo("2022-01-03");

@@ -212,6 +212,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void aSeasonOfARelativeYear() {
+      Timexes t = Timexes.of("It ends in the spring of next year, after the summer of last year.", FRIDAY);
+      assertThat(t.value("the spring of next year")).isEqualTo("2023-SP");
+      assertThat(t.value("the summer of last year")).isEqualTo("2021-SU");
+    }
+
+    @Test
     void theWeekOfADayIsThatDaysWeek() {
       Timexes t = Timexes.of("A hearing is set for the week of March 6, and talks began the week of Jan. 3, 1999.", "2000-02-24");
       assertThat(t.value("the week of March 6")).isEqualTo("2000-W10");
@@ -382,6 +389,12 @@ class TimexRecognizerTest {
       Timexes.of("A 6-year-old boy was found.", FRIDAY).assertNone();
       Timexes.of("Mr. Reupke, 52 years old, had resigned.", FRIDAY).assertNone();
       Timexes.of("Employees 55 years old or older may retire.", FRIDAY).assertNone();
+    }
+
+    @Test
+    void theVerbLastIsNotPartOfTheDuration() {
+      Timexes t = Timexes.of("The strike would last two weeks; in the last two weeks, prices fell.", FRIDAY);
+      assertThat(t.covered()).containsExactly("two weeks", "the last two weeks");
     }
 
     @Test
