@@ -34,8 +34,47 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, fiscalYear(s, i));
     best = RuleFamily.longer(best, holiday(s, i));
     best = RuleFamily.longer(best, listedDay(s, i));
+    best = RuleFamily.longer(best, ordinalDayAlone(s, i));
     return best;
   }
+
+  /**
+   * "expires on the 15th", "until the 3rd": a day of the DCT's month, the month before in a past
+   * clause when that day is still to come, the month after in a future clause when it has passed.
+   */
+  private Match ordinalDayAlone(Scan s, int i) {
+    Token number = s.at(i);
+    if (number == null || !number.isNumber() || !s.is(i - 1, "the") || !DAY_ALONE_BEFORE.contains(s.word(i - 2))) {
+      return null;
+    }
+    Token suffix = s.at(i + 1);
+    if (suffix == null || !suffix.attached || !s.lexicon.ordinalSuffixes.contains(suffix.lower)) {
+      return null;
+    }
+    Scan.Piece day = s.dayOfMonth(i);
+    Token next = s.at(i + 2);
+    if (day == null || next != null && s.sameSentence(i, i + 2) && next.kind != Token.Kind.PUNCT
+        || s.is(i + 2, ",") && s.month(i + 3) != null) {
+      return null;
+    }
+    LocalDate today = s.context.today();
+    Match match = new Match(i, i + 2, "day-of-month");
+    if (today == null) {
+      match.value = String.format(java.util.Locale.ROOT, "XXXX-XX-%02d", day.value());
+      return match.anchored(null);
+    }
+    LocalDate month = today.withDayOfMonth(1);
+    Tense tense = s.tense(i - 1, i + 2);
+    if (tense == Tense.FUTURE && day.value() < today.getDayOfMonth()) {
+      month = month.plusMonths(1);
+    } else if (tense != Tense.FUTURE && day.value() > today.getDayOfMonth()) {
+      month = month.minusMonths(1);
+    }
+    LocalDate date = Scan.dateOrNull(month.getYear(), month.getMonthValue(), day.value());
+    return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
+  }
+
+  private static final java.util.Set<String> DAY_ALONE_BEFORE = java.util.Set.of("on", "by", "until", "till", "since");
 
   /** "25" in "on April 24 and 25": a further day of the month just named, with its month and year. */
   private Match listedDay(Scan s, int i) {

@@ -76,6 +76,15 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void anOrdinalDayAloneIsADayOfTheDctMonth() {
+      String dct = "2013-03-14";
+      assertThat(Timexes.of("The offer expires on the 15th.", dct).value("the 15th")).isEqualTo("2013-03-15");
+      assertThat(Timexes.of("He was born on the 20th, officials said.", dct).value("the 20th")).isEqualTo("2013-02-20");
+      assertThat(Timexes.of("The bill will pass by the 10th.", dct).value("the 10th")).isEqualTo("2013-04-10");
+      Timexes.of("They met on the 15th floor.", dct).assertNone();
+    }
+
+    @Test
     void yearsInAListButNotThousandsWithACommaAfterANumber() {
       Timexes t = Timexes.of("They crossed in 1994, 1995 and 1997, and 1,995 people came.", FRIDAY);
       assertThat(t.covered()).containsExactly("1994", "1995", "1997");
@@ -341,6 +350,12 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void shortZoneNamesAfterAClockTime() {
+      Timexes t = Timexes.of("Polls close at 8 p.m. ET on Tuesday.", FRIDAY);
+      assertThat(t.covered()).containsExactly("8 p.m. ET on Tuesday");
+    }
+
+    @Test
     void noonAndPm() {
       Timexes t = Timexes.of("The deadline passed at 5 p.m. Wednesday and the vote is at noon.", FRIDAY);
       assertThat(t.value("5 p.m. Wednesday")).isEqualTo("2022-01-05T17:00");
@@ -418,6 +433,13 @@ class TimexRecognizerTest {
       assertThat(t.value("twice a year")).isEqualTo("P1Y");
       assertThat(t.get("twice a year").freq()).isEqualTo("2X");
       assertThat(t.value("every Monday")).isEqualTo("XXXX-WXX-1");
+    }
+
+    @Test
+    void everySeason() {
+      Timexes t = Timexes.of("The meeting is held each spring.", FRIDAY);
+      assertThat(t.value("each spring")).isEqualTo("XXXX-SP");
+      assertThat(t.get("each spring").type()).isEqualTo("SET");
     }
 
     @Test
