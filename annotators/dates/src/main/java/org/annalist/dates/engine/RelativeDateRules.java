@@ -632,6 +632,11 @@ final class RelativeDateRules implements RuleFamily {
     if (period == null) {
       period = s.context.lastPeriod();
     }
+    TimePoint month = s.context.pointInSentence(sentence);
+    if (month != null && month.granularity == Granularity.MONTH && (period == null || s.context.sentenceDistance(period, sentence) > 0)) {
+      // "exports fell in February from a year earlier": that month a year back
+      period = month;
+    }
     if (s.context.durationSincePeriod(sentence)) {
       // "in the first nine months, ... a year earlier": the comparison is with last year, not a quarter
       period = null;

@@ -61,6 +61,11 @@ final class ResolutionContext {
     }
   }
 
+  /** The last calendar value mentioned when it was mentioned in this sentence, else null. */
+  TimePoint pointInSentence(int sentence) {
+    return sentenceBase + sentence == lastPointSentence ? lastPoint : null;
+  }
+
   /** The last mentioned day when it was mentioned in this sentence, else null. */
   TimePoint dayInSentence(int sentence) {
     return sentenceBase + sentence == lastDaySentence ? lastDay : null;

@@ -101,4 +101,11 @@ class FinancialPeriodsTest {
     assertThat(t.value("the first half of the year")).isEqualTo("2013-H1");
     assertThat(t.value("the fourth quarter of last year")).isEqualTo("2012-Q4");
   }
+
+  @Test
+  void aYearEarlierThanAMonthOfTheSameSentenceIsThatMonthAYearBack() {
+    Timexes t = Timexes.of("Exports fell in February from a year earlier.", "2013-03-14");
+    assertThat(t.value("a year earlier")).isEqualTo("2012-02");
+    assertThat(t.get("a year earlier").anchor()).isEqualTo("2013-02");
+  }
 }
