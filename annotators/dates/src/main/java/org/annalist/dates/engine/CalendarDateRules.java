@@ -35,7 +35,56 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, holiday(s, i));
     best = RuleFamily.longer(best, listedDay(s, i));
     best = RuleFamily.longer(best, ordinalDayAlone(s, i));
+    best = RuleFamily.longer(best, nthWeekdayOfMonth(s, i));
     return best;
+  }
+
+  /** "the second Sunday of June", "the last Monday in May 2014": that day of the month. */
+  private Match nthWeekdayOfMonth(Scan s, int i) {
+    int nth;
+    if (s.is(i, "last")) {
+      nth = -1;
+    } else {
+      Scan.Piece ordinal = s.ordinal(i);
+      if (ordinal == null || ordinal.end() != i + 1 || ordinal.value() < 1 || ordinal.value() > 5) {
+        return null;
+      }
+      nth = ordinal.value();
+    }
+    Scan.Piece weekday = s.weekday(i + 1, false);
+    if (weekday == null || !(s.is(weekday.end(), "of") || s.is(weekday.end(), "in"))) {
+      return null;
+    }
+    Scan.Piece month = s.month(weekday.end() + 1);
+    if (month == null) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.of(weekday.value());
+    int monthValue = month.value();
+    java.util.function.IntFunction<LocalDate> inYear = year -> {
+      LocalDate first = LocalDate.of(year, monthValue, 1);
+      LocalDate date = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(day))
+          : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day));
+      return date.getMonthValue() == monthValue ? date : null;
+    };
+    Scan.Piece year = s.year(s.optional(month.end(), ","));
+    if (year != null && !s.is(year.end(), "s")) {
+      LocalDate date = inYear.apply(year.value());
+      if (date == null) {
+        return null;
+      }
+      Match match = absolute(i, year.end(), "nth-weekday-of-month", TimePoint.of(Granularity.DAY, date));
+      match.takesDeterminer = true;
+      return match;
+    }
+    LocalDate today = s.context.today();
+    Match match = new Match(i, month.end(), "nth-weekday-of-month");
+    if (today == null) {
+      match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-XX", monthValue);
+      return match.anchored(null);
+    }
+    LocalDate date = inYear.apply(Resolve.yearOf(today, s.tense(i, month.end()), monthValue, 15));
+    return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
   }
 
   /**

@@ -19,6 +19,7 @@ final class RelativeDateRules implements RuleFamily {
   private static final Set<String> GENERIC_POSSESSIVE_BEFORE = Set.of("of", "among");
   /** Words before "year" that point at the DCT's year or the one next to it ("of last year"). */
   private static final Set<String> DEICTIC_YEAR_WORDS = Set.of("the", "this", "last", "next", "current");
+  private static final Set<String> CALENDAR_UNITS = Set.of("Y", "M", "W", "D");
   private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
   /** Words that end an amount of money or a per-share figure. */
   private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
@@ -665,6 +666,13 @@ final class RelativeDateRules implements RuleFamily {
     int end = j + 1;
     if (s.is(end, "or") && s.is(end + 1, "so")) {
       end += 2;
+    }
+    if (s.is(end, "from") && (s.is(end + 1, "now") || s.is(end + 1, "today")) && !amount.vague()
+        && amount.value() == Math.rint(amount.value()) && CALENDAR_UNITS.contains(unit)) {
+      // "two weeks from now": counted forward from the DCT
+      Match match = new Match(i, end + 2, "offset-from-now");
+      match.takesDeterminer = false;
+      return fromToday(s, match, Granularity.ofUnit(unit), unit, (int) amount.value());
     }
     String direction = s.word(end);
     boolean ago = s.lexicon.agoWords.contains(direction);

@@ -85,6 +85,17 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void nthWeekdayOfAMonth() {
+      String dct = "2013-03-14";
+      assertThat(Timexes.of("The election will be held on the second Sunday of June.", dct)
+          .value("the second Sunday of June")).isEqualTo("2013-06-09");
+      assertThat(Timexes.of("He won on the first Tuesday in November.", dct)
+          .value("the first Tuesday in November")).isEqualTo("2012-11-06");
+      assertThat(Timexes.of("It closes on the last Monday in May 2014.", dct)
+          .value("the last Monday in May 2014")).isEqualTo("2014-05-26");
+    }
+
+    @Test
     void yearsInAListButNotThousandsWithACommaAfterANumber() {
       Timexes t = Timexes.of("They crossed in 1994, 1995 and 1997, and 1,995 people came.", FRIDAY);
       assertThat(t.covered()).containsExactly("1994", "1995", "1997");
@@ -232,6 +243,13 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("A hearing is set for the week of March 6, and talks began the week of Jan. 3, 1999.", "2000-02-24");
       assertThat(t.value("the week of March 6")).isEqualTo("2000-W10");
       assertThat(t.value("the week of Jan. 3, 1999")).isEqualTo("1998-W53");
+    }
+
+    @Test
+    void unitsFromNowCountForwardFromTheDct() {
+      Timexes t = Timexes.of("Two weeks from now the vote takes place, and a year from today it ends.", FRIDAY);
+      assertThat(t.value("Two weeks from now")).isEqualTo("2022-W03");
+      assertThat(t.value("a year from today")).isEqualTo("2023");
     }
 
     @Test
