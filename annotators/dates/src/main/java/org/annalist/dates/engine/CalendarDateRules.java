@@ -178,6 +178,10 @@ final class CalendarDateRules implements RuleFamily {
       LocalDate date = Scan.dateOrNull(y.number, m.number, s.at(i + 4).number);
       return date == null ? null : absolute(i, i + 5, "iso-date", TimePoint.of(Granularity.DAY, date));
     }
+    if (m.number == (y.number + 1) % 100) {
+      // "the 2008-09 season", "in 2011-12": a span of two years written like an ISO month
+      return null;
+    }
     if (m.number >= 1 && m.number <= 12 && y.number >= 1000) {
       return absolute(i, i + 3, "iso-month", TimePoint.of(Granularity.MONTH, LocalDate.of(y.number, m.number, 1)));
     }

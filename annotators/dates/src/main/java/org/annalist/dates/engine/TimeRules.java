@@ -36,7 +36,12 @@ final class TimeRules implements RuleFamily {
     }
     int end = clock.end();
     Match day = null;
-    int dateAt = s.optional(end, ",");
+    int dateAt = end;
+    if (s.is(dateAt, "local") && s.is(dateAt + 1, "time")) {
+      // "2:46 p.m. local time Friday"
+      dateAt += 2;
+    }
+    dateAt = s.optional(dateAt, ",");
     dateAt = s.optional(dateAt, "on");
     Match candidate = dayRules.match(s, dateAt);
     if (candidate != null && candidate.point != null && candidate.point.granularity == Granularity.DAY

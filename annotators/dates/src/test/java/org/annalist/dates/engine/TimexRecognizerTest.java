@@ -85,6 +85,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void aYearSpanIsNotAnIsoMonth() {
+      Timexes t = Timexes.of("Rates fell in 2008-09, and data for 2012-05 are out.", FRIDAY);
+      assertThat(t.value("2008")).isEqualTo("2008");
+      assertThat(t.value("2012-05")).isEqualTo("2012-05");
+    }
+
+    @Test
     void nthWeekdayOfAMonth() {
       String dct = "2013-03-14";
       assertThat(Timexes.of("The election will be held on the second Sunday of June.", dct)
@@ -365,6 +372,12 @@ class TimexRecognizerTest {
       assertThat(t.value("this morning")).isEqualTo("2022-01-07TMO");
       assertThat(t.value("last night")).isEqualTo("2022-01-06TNI");
       assertThat(t.value("Monday evening")).isEqualTo("2022-01-03TEV");
+    }
+
+    @Test
+    void localTimeBetweenClockAndDay() {
+      Timexes t = Timexes.of("The quake struck at 2:46 p.m. local time Friday.", "2013-03-14");
+      assertThat(t.value("2:46 p.m. local time Friday")).isEqualTo("2013-03-08T14:46");
     }
 
     @Test
