@@ -764,6 +764,13 @@ final class RelativeDateRules implements RuleFamily {
 
   /** "year-end", "year end", "year's end": the end of the DCT year (the last one in a past clause). */
   private Match yearEnd(Scan s, int i) {
+    if (s.is(i, "midyear") || s.is(i, "mid") && s.is(i + 1, "-") && s.is(i + 2, "year")
+        && !s.is(i + 3, "-") && !s.is(i + 3, "'")) {
+      // "by midyear", "at mid-year": the middle of the DCT's year
+      Match match = new Match(i, s.is(i, "midyear") ? i + 1 : i + 3, "midyear");
+      match.mod = "MID";
+      return fromToday(s, match, Granularity.YEAR, "Y", 0);
+    }
     if (!s.is(i, "year")) {
       return null;
     }

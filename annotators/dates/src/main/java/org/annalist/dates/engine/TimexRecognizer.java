@@ -26,7 +26,7 @@ public final class TimexRecognizer {
       "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
       "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
       "overnight", "first", "second", "third", "fourth", "fifth", "previous", "following", "initial", "final", "remaining", "additional", "other", "'",
-      "corresponding", "comparable");
+      "corresponding", "comparable", "midyear");
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;

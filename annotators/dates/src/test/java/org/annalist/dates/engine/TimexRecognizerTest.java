@@ -246,6 +246,14 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void midyearIsTheMiddleOfTheDctYear() {
+      Timexes t = Timexes.of("A decision is expected by midyear, and results at mid-year.", FRIDAY);
+      assertThat(t.value("midyear")).isEqualTo("2022");
+      assertThat(t.get("midyear").mod()).isEqualTo("MID");
+      assertThat(t.value("mid-year")).isEqualTo("2022");
+    }
+
+    @Test
     void theWeekOfADayIsThatDaysWeek() {
       Timexes t = Timexes.of("A hearing is set for the week of March 6, and talks began the week of Jan. 3, 1999.", "2000-02-24");
       assertThat(t.value("the week of March 6")).isEqualTo("2000-W10");
