@@ -281,6 +281,11 @@ final class RelativeDateRules implements RuleFamily {
   /** "the next day", "the following week": from the last date in context, or underspecified. */
   private Match narrative(Scan s, Match match, Granularity granularity, String unit, int direction) {
     match.rule = "narrative-unit";
+    if (s.is(match.first, "next") && granularity != Granularity.DAY && s.tense(match.first, match.end) == Tense.FUTURE) {
+      // "will be closed over the next year": the year after the DCT, not after the story's last date
+      match.rule = "next-unit";
+      return fromToday(s, match, granularity, unit, direction);
+    }
     TimePoint anchor = s.context.recentPoint(s.at(match.first).sentence);
     if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal() && granularity == Granularity.DAY) {
       if (granularity != Granularity.DAY) {

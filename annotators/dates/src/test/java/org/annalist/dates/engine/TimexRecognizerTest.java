@@ -490,6 +490,16 @@ class TimexRecognizerTest {
   @Nested
   class NarrativeAnchoring {
     @Test
+    void theNextUnitInAFutureClauseCountsFromTheDct() {
+      Timexes t = Timexes.of("He left in 1980. Plants will be closed over the next year, and prices will rise over the next month.",
+          "1989-10-30");
+      assertThat(t.value("the next year")).isEqualTo("1990");
+      assertThat(t.value("the next month")).isEqualTo("1989-11");
+      Timexes past = Timexes.of("He left on March 3, 1980. The next month, he returned.", "1989-10-30");
+      assertThat(past.value("The next month")).isEqualTo("1980-04");
+    }
+
+    @Test
     void aYearDoesNotAnchorAnOffsetInDays() {
       Timexes t = Timexes.of("He ruled from 2001 to 2009. On March 12 he left. Two days later it was over.", "2013-03-14");
       assertThat(t.value("Two days later")).isEqualTo("P2D");
