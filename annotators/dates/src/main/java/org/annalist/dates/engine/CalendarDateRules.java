@@ -33,7 +33,134 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, century(s, i));
     best = RuleFamily.longer(best, fiscalYear(s, i));
     best = RuleFamily.longer(best, holiday(s, i));
+    best = RuleFamily.longer(best, listedDay(s, i));
+    best = RuleFamily.longer(best, ordinalDayAlone(s, i));
+    best = RuleFamily.longer(best, nthWeekdayOfMonth(s, i));
     return best;
+  }
+
+  /** "the second Sunday of June", "the last Monday in May 2014": that day of the month. */
+  private Match nthWeekdayOfMonth(Scan s, int i) {
+    int nth;
+    if (s.is(i, "last")) {
+      nth = -1;
+    } else {
+      Scan.Piece ordinal = s.ordinal(i);
+      if (ordinal == null || ordinal.end() != i + 1 || ordinal.value() < 1 || ordinal.value() > 5) {
+        return null;
+      }
+      nth = ordinal.value();
+    }
+    Scan.Piece weekday = s.weekday(i + 1, false);
+    if (weekday == null || !(s.is(weekday.end(), "of") || s.is(weekday.end(), "in"))) {
+      return null;
+    }
+    Scan.Piece month = s.month(weekday.end() + 1);
+    if (month == null) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.of(weekday.value());
+    int monthValue = month.value();
+    java.util.function.IntFunction<LocalDate> inYear = year -> {
+      LocalDate first = LocalDate.of(year, monthValue, 1);
+      LocalDate date = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(day))
+          : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, day));
+      return date.getMonthValue() == monthValue ? date : null;
+    };
+    Scan.Piece year = s.year(s.optional(month.end(), ","));
+    if (year != null && !s.is(year.end(), "s")) {
+      LocalDate date = inYear.apply(year.value());
+      if (date == null) {
+        return null;
+      }
+      Match match = absolute(i, year.end(), "nth-weekday-of-month", TimePoint.of(Granularity.DAY, date));
+      match.takesDeterminer = true;
+      return match;
+    }
+    LocalDate today = s.context.today();
+    Match match = new Match(i, month.end(), "nth-weekday-of-month");
+    if (today == null) {
+      match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-XX", monthValue);
+      return match.anchored(null);
+    }
+    LocalDate date = inYear.apply(Resolve.yearOf(today, s.tense(i, month.end()), monthValue, 15));
+    return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
+  }
+
+  /**
+   * "expires on the 15th", "until the 3rd": a day of the DCT's month, the month before in a past
+   * clause when that day is still to come, the month after in a future clause when it has passed.
+   */
+  private Match ordinalDayAlone(Scan s, int i) {
+    Token number = s.at(i);
+    if (number == null || !number.isNumber() || !s.is(i - 1, "the") || !DAY_ALONE_BEFORE.contains(s.word(i - 2))) {
+      return null;
+    }
+    Token suffix = s.at(i + 1);
+    if (suffix == null || !suffix.attached || !s.lexicon.ordinalSuffixes.contains(suffix.lower)) {
+      return null;
+    }
+    Scan.Piece day = s.dayOfMonth(i);
+    Token next = s.at(i + 2);
+    if (day == null || next != null && s.sameSentence(i, i + 2) && next.kind != Token.Kind.PUNCT
+        || s.is(i + 2, ",") && s.month(i + 3) != null) {
+      return null;
+    }
+    LocalDate today = s.context.today();
+    Match match = new Match(i, i + 2, "day-of-month");
+    if (today == null) {
+      match.value = String.format(java.util.Locale.ROOT, "XXXX-XX-%02d", day.value());
+      return match.anchored(null);
+    }
+    LocalDate month = today.withDayOfMonth(1);
+    Tense tense = s.tense(i - 1, i + 2);
+    if (tense == Tense.FUTURE && day.value() < today.getDayOfMonth()) {
+      month = month.plusMonths(1);
+    } else if (tense != Tense.FUTURE && day.value() > today.getDayOfMonth()) {
+      month = month.minusMonths(1);
+    }
+    LocalDate date = Scan.dateOrNull(month.getYear(), month.getMonthValue(), day.value());
+    return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
+  }
+
+  private static final java.util.Set<String> DAY_ALONE_BEFORE = java.util.Set.of("on", "by", "until", "till", "since");
+
+  /** "25" in "on April 24 and 25": a further day of the month just named, with its month and year. */
+  private Match listedDay(Scan s, int i) {
+    Token number = s.at(i);
+    if (number == null || !number.isNumber() || number.digits() > 2 || number.number < 1 || number.number > 31
+        || !(s.is(i - 1, "and") || s.is(i - 1, "or")) || !s.sameSentence(i - 2, i)) {
+      return null;
+    }
+    Token next = s.at(i + 1);
+    if (next != null && next.kind != Token.Kind.PUNCT && s.sameSentence(i, i + 1)) {
+      return null;
+    }
+    Token first = s.at(i - 2);
+    if (first == null || !first.isNumber() || first.number >= number.number) {
+      return null;
+    }
+    Scan.Piece month = s.month(i - 3);
+    if (month == null || month.end() != i - 2) {
+      month = s.month(i - 4);
+      if (month == null || month.end() != i - 2) {
+        return null;
+      }
+    }
+    TimePoint named = s.context.dayInSentence(number.sentence);
+    if (named == null || named.granularity != Granularity.DAY || named.start.getMonthValue() != month.value()
+        || named.start.getDayOfMonth() != first.number) {
+      return null;
+    }
+    LocalDate date = Scan.dateOrNull(named.start.getYear(), month.value(), number.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = new Match(i, i + 1, "listed-day").point(TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    match.anchor = named.value();
+    match.anchorSource = "CONTEXT";
+    return match;
   }
 
   /** 2022-01-05 (optionally followed by a clock time, left to the time rules). */
@@ -50,6 +177,10 @@ final class CalendarDateRules implements RuleFamily {
         && s.at(i + 4).digits() == 2 && s.at(i + 4).attached) {
       LocalDate date = Scan.dateOrNull(y.number, m.number, s.at(i + 4).number);
       return date == null ? null : absolute(i, i + 5, "iso-date", TimePoint.of(Granularity.DAY, date));
+    }
+    if (m.number == (y.number + 1) % 100) {
+      // "the 2008-09 season", "in 2011-12": a span of two years written like an ISO month
+      return null;
     }
     if (m.number >= 1 && m.number <= 12 && y.number >= 1000) {
       return absolute(i, i + 3, "iso-month", TimePoint.of(Granularity.MONTH, LocalDate.of(y.number, m.number, 1)));
@@ -219,7 +350,7 @@ final class CalendarDateRules implements RuleFamily {
     }
     Token previous = s.at(i - 1);
     if (previous != null && (s.lexicon.notYearPrecedents.contains(previous.lower)
-        || previous.is(",") && previous.attached && s.at(i - 2) != null && s.at(i - 2).isNumber()
+        || previous.is(",") && previous.attached && token.attached && s.at(i - 2) != null && s.at(i - 2).isNumber()
         || previous.is(".") && token.attached || previous.is("-") && token.attached && !isYearRange(s, i) && !isPrefixed(s, i))) {
       return null;
     }
@@ -253,7 +384,8 @@ final class CalendarDateRules implements RuleFamily {
       return null;
     }
     if (token.isNumber() && token.digits() == 4 && token.number % 10 == 0 && s.is(i + 1, "s") && s.at(i + 1).attached) {
-      Granularity granularity = token.number % 100 == 0 ? Granularity.CENTURY : Granularity.DECADE;
+      // "the 1900s" is a century (TimeBank), but "the 2000s" the decade: this century is "the 21st century"
+      Granularity granularity = token.number % 100 == 0 && token.number < 2000 ? Granularity.CENTURY : Granularity.DECADE;
       return absolute(i, i + 2, "decade", TimePoint.of(granularity, LocalDate.of(token.number, 1, 1)));
     }
     if (token.is("'") && s.at(i + 1) != null && s.at(i + 1).isNumber() && s.at(i + 1).digits() == 2
@@ -367,7 +499,40 @@ final class CalendarDateRules implements RuleFamily {
       Lexicon.FloatingHoliday rule = floating.value();
       best = RuleFamily.longer(best, holidayMatch(s, i, floating.end(), (year) -> floating(year, rule), rule.month(), 15));
     }
+    PhraseTable.Hit<Integer> easter = s.lexicon.easterHolidays.longest(s, i);
+    if (easter != null) {
+      int offset = easter.value();
+      // which side of the DCT it lies on is judged from this year's date of the feast
+      LocalDate thisYear = easterSunday(s.context.today() == null ? 2000 : s.context.today().getYear()).plusDays(offset);
+      best = RuleFamily.longer(best, holidayMatch(s, i, easter.end(), (year) -> easterSunday(year).plusDays(offset),
+          thisYear.getMonthValue(), thisYear.getDayOfMonth()));
+    }
+    if (best != null && best.point != null && s.is(best.end, "week") && s.sameSentence(best.end - 1, best.end)) {
+      // "Easter week", "Thanksgiving week": the week that holds the holiday
+      Match week = best.copy(best.first);
+      week.end = best.end + 1;
+      return week.point(TimePoint.of(Granularity.WEEK, best.point.start));
+    }
     return best;
+  }
+
+  /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   private Match holidayMatch(Scan s, int first, int end, java.util.function.IntFunction<LocalDate> dateInYear,

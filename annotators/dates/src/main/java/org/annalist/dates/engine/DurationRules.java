@@ -12,6 +12,9 @@ final class DurationRules implements RuleFamily {
   /** Words before the amount that belong to the duration's extent. */
   private static final Set<String> LEADING = Set.of("past", "last", "next", "first", "coming", "previous",
       "following", "initial", "final", "latest", "remaining", "additional", "other", "recent");
+  /** Words after which "last" is the verb ("will last two weeks", "expected to last"). */
+  private static final Set<String> VERB_LAST_BEFORE = Set.of("will", "would", "could", "may", "might", "can",
+      "should", "shall", "to", "not", "did", "does", "do", "'ll");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should", "shall");
   /** Words after which a bare plural unit ("years") is a duration. */
   private static final Set<String> BARE_PLURAL_CONTEXT = Set.of("for", "in", "over", "within", "after",
@@ -26,6 +29,10 @@ final class DurationRules implements RuleFamily {
   private Match counted(Scan s, int i) {
     int j = i;
     if (LEADING.contains(s.word(j))) {
+      if (s.is(j, "last") && VERB_LAST_BEFORE.contains(s.word(j - 1))) {
+        // "would last two weeks": the verb is not part of the expression
+        return null;
+      }
       j++;
     }
     Scan.Amount amount = s.amount(j);
@@ -69,10 +76,17 @@ final class DurationRules implements RuleFamily {
     if (s.is(end, "-") && s.is(end + 1, "long")) {
       end += 2;
     }
+    double length = amount.value();
+    // "a minute and a half", "an hour and a half"
+    if (!amount.vague() && length == Math.rint(length) && !unitToken.lower.endsWith("s") && s.is(end, "and")
+        && s.is(end + 1, "a") && s.is(end + 2, "half") && end == k + 1) {
+      length += 0.5;
+      end += 3;
+    }
     Match match = new Match(i, end, "duration");
     match.type = "DURATION";
     // a range ("two to three weeks") is valued by its lower bound, as TimeBank does
-    match.value = amount.vague() ? vagueValue(unit) : durationValue(amount.value(), unit);
+    match.value = amount.vague() ? vagueValue(unit) : durationValue(length, unit);
     if (s.is(j, "one") && unit.equals("D") && MODALS.contains(s.word(j - 1))) {
       // "Islam will one day be ...": an indefinite future time, not a length
       match.type = "DATE";
@@ -89,6 +103,10 @@ final class DurationRules implements RuleFamily {
     }
     boolean strongUnit = unit.equals("Y") || unit.equals("M") || unit.equals("W") || unit.equals("DE") || unit.equals("CE");
     if (!BARE_PLURAL_CONTEXT.contains(s.word(i - 1)) && !strongUnit) {
+      return null;
+    }
+    if (s.is(i + 1, "old") || s.at(i - 1) != null && s.at(i - 1).isNumber() && s.sameSentence(i - 1, i)) {
+      // "52 years old" is an age, and "1,000 years" that the counted rule refused is no vague length
       return null;
     }
     if (s.lexicon.agoWords.contains(s.word(i + 1))) {
@@ -124,6 +142,8 @@ final class DurationRules implements RuleFamily {
           return whole == 0 ? "PT12H" : "P" + whole + "DT12H";
         case "H":
           return whole == 0 ? "PT30M" : "PT" + whole + "H30M";
+        case "MIN":
+          return whole == 0 ? "PT30S" : "PT" + whole + "M30S";
         default:
           break;
       }

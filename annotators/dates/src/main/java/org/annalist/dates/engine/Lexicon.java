@@ -52,6 +52,8 @@ public final class Lexicon {
   final Map<String, Integer> frequencyCounts = new HashMap<>();
   final PhraseTable<String> holidays = new PhraseTable<>();
   final PhraseTable<FloatingHoliday> floatingHolidays = new PhraseTable<>();
+  /** Holidays a number of days from Easter Sunday ("good friday": -2). */
+  final PhraseTable<Integer> easterHolidays = new PhraseTable<>();
   final Set<String> timeZones;
   final Set<String> amWords;
   final Set<String> pmWords;
@@ -63,6 +65,8 @@ public final class Lexicon {
   final Set<String> reportingVerbs;
   /** Words before "to" that make "X to VERB" a scheduled future ("is to resume", "set to meet"). */
   final Set<String> scheduledBeforeTo;
+  /** Participles before "for" + date that schedule it: "is set for Monday". */
+  final Set<String> scheduledBeforeFor;
   /** Verbs that move an event later ("postponed until Tuesday"). */
   final Set<String> postponeVerbs;
   /** Present-tense verbs of scheduled events ("meet", "opens"): a day right after them lies ahead. */
@@ -118,6 +122,9 @@ public final class Lexicon {
           ((Number) spec.get("month")).intValue(), ((Number) spec.get("weekday")).intValue(),
           ((Number) spec.get("nth")).intValue()));
     }
+    for (Map.Entry<String, Object> entry : section(yaml, "easterHolidays").entrySet()) {
+      easterHolidays.put(phrase(entry.getKey()), ((Number) entry.getValue()).intValue());
+    }
     timeZones = words(yaml, "timeZones");
     amWords = words(yaml, "amWords");
     pmWords = words(yaml, "pmWords");
@@ -127,6 +134,7 @@ public final class Lexicon {
     notPast = words(yaml, "notPast");
     reportingVerbs = words(yaml, "reportingVerbs");
     scheduledBeforeTo = words(yaml, "scheduledBeforeTo");
+    scheduledBeforeFor = words(yaml, "scheduledBeforeFor");
     postponeVerbs = words(yaml, "postponeVerbs");
     scheduledPresentVerbs = words(yaml, "scheduledPresentVerbs");
     scheduledPresentPluralVerbs = words(yaml, "scheduledPresentPluralVerbs");
@@ -134,7 +142,7 @@ public final class Lexicon {
     notYearFollowers = words(yaml, "notYearFollowers");
     notYearPrecedents = words(yaml, "notYearPrecedents");
     int longest = 1;
-    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
+    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays, easterHolidays)) {
       longest = Math.max(longest, table.longestPhrase());
     }
     longestPhrase = longest;
@@ -147,7 +155,7 @@ public final class Lexicon {
     for (Set<String> set : List.of(vagueNumbers, earlierWords, laterWords, agoWords)) {
       triggerWords.addAll(set);
     }
-    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays)) {
+    for (PhraseTable<?> table : List.of(referencePhrases, premodifierPhrases, holidays, floatingHolidays, easterHolidays)) {
       triggerWords.addAll(table.firstWords());
       wordsAfterThe.addAll(table.wordsAfter("the"));
     }

@@ -16,6 +16,13 @@ final class RelativeDateRules implements RuleFamily {
   /** Relative words that, after "the", point from a narrative anchor rather than from the DCT. */
   private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding", "next");
   private static final Set<String> PERIOD_NOUNS = Set.of("quarter", "period", "half");
+  private static final Set<String> GENERIC_POSSESSIVE_BEFORE = Set.of("of", "among");
+  /** Words before "year" that point at the DCT's year or the one next to it ("of last year"). */
+  private static final Set<String> DEICTIC_YEAR_WORDS = Set.of("the", "this", "last", "next", "current");
+  private static final Set<String> CALENDAR_UNITS = Set.of("Y", "M", "W", "D");
+  private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
+  /** Words that end an amount of money or a per-share figure. */
+  private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
 
   /** Reads a day written after "the day before" (calendar and relative rules); null until set. */
   private RuleFamily days;
@@ -33,6 +40,9 @@ final class RelativeDateRules implements RuleFamily {
     best = RuleFamily.longer(best, quarter(s, i));
     best = RuleFamily.longer(best, latestPeriod(s, i));
     best = RuleFamily.longer(best, yearEarlier(s, i));
+    best = RuleFamily.longer(best, samePeriodYearBack(s, i));
+    best = RuleFamily.longer(best, laterInTheUnit(s, i));
+    best = RuleFamily.longer(best, weekOf(s, i));
     best = RuleFamily.longer(best, periodOfYear(s, i));
     best = RuleFamily.longer(best, periodOfRelativeYear(s, i));
     best = RuleFamily.longer(best, offset(s, i));
@@ -57,7 +67,26 @@ final class RelativeDateRules implements RuleFamily {
       // part of a name: "USA Today", "Good Morning America Today"
       return null;
     }
+    if (offset >= 0 && generic(s, i)) {
+      return null;
+    }
     return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+  }
+
+  /**
+   * "many of today's computers", "the people of tomorrow": the present or future age,
+   * not a day.
+   */
+  private static boolean generic(Scan s, int i) {
+    boolean possessive = s.is(i + 1, "'") && s.is(i + 2, "s");
+    if (possessive && GENERIC_POSSESSIVE_BEFORE.contains(s.word(i - 1))) {
+      return true;
+    }
+    Token beforeOf = s.at(i - 2);
+    Token after = s.at(i + 1);
+    return s.is(i - 1, "of") && beforeOf != null && beforeOf.isWord() && !beforeOf.isCapitalized()
+        && !beforeOf.is("the") && (after == null || after.kind == Token.Kind.PUNCT && !possessive
+        || after.sentence != s.at(i).sentence);
   }
 
   /** The day written at i (same sentence), or null. */
@@ -143,7 +172,7 @@ final class RelativeDateRules implements RuleFamily {
       return match.point(point).anchored(s.context.documentAnchor());
     }
     String unit = s.unit(j);
-    if (unit == null || !singular(s, j)) {
+    if (unit == null || !singular(s, j) || isTitle(s, i, j)) {
       return null;
     }
     Granularity granularity = Granularity.ofUnit(unit);
@@ -168,7 +197,25 @@ final class RelativeDateRules implements RuleFamily {
     if (granularity == Granularity.WEEKEND && direction == 0) {
       return weekend(s, match);
     }
+    if (direction == -1 && unit.equals("Y") && comparesFigures(s, i, j + 1)
+        && s.context.recentPeriod(s.at(i).sentence) != null) {
+      // "net of $3 million last year", "from last year's $1.55 billion": the same period a year back
+      match.rule = "last-year-figure";
+      return backOneYear(s, match);
+    }
     return fromToday(s, match, granularity, unit.equals("WE") ? "W" : unit, direction);
+  }
+
+  /**
+   * "ABC's This Week": both words capitalized inside a sentence after a word that is not, so a
+   * title, not a time (a title-case headline capitalizes the word before too).
+   */
+  private static boolean isTitle(Scan s, int first, int unitAt) {
+    Token word = s.at(first);
+    Token previous = s.at(first - 1);
+    return word.isCapitalized() && s.at(unitAt).isCapitalized() && !word.lineStart && previous != null
+        && previous.sentence == word.sentence && !(previous.isWord() && previous.isCapitalized())
+        && !previous.is(".") && !previous.is("?") && !previous.is("!");
   }
 
   /**
@@ -234,6 +281,11 @@ final class RelativeDateRules implements RuleFamily {
   /** "the next day", "the following week": from the last date in context, or underspecified. */
   private Match narrative(Scan s, Match match, Granularity granularity, String unit, int direction) {
     match.rule = "narrative-unit";
+    if (s.is(match.first, "next") && granularity != Granularity.DAY && s.tense(match.first, match.end) == Tense.FUTURE) {
+      // "will be closed over the next year": the year after the DCT, not after the story's last date
+      match.rule = "next-unit";
+      return fromToday(s, match, granularity, unit, direction);
+    }
     TimePoint anchor = s.context.recentPoint(s.at(match.first).sentence);
     if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal() && granularity == Granularity.DAY) {
       if (granularity != Granularity.DAY) {
@@ -272,9 +324,14 @@ final class RelativeDateRules implements RuleFamily {
     if (offset != 0) {
       // "the day before last Tuesday": the day named right after is the anchor, in one expression
       Match named = dayAfter(s, end);
+      TimePoint apposed = s.is(i - 2, ",") ? s.context.dayInSentence(s.at(i).sentence) : null;
       if (named != null) {
         anchor = named.point;
         end = named.end;
+      } else if (apposed != null && s.at(end) != null && s.at(end).isWord() && s.sameSentence(end - 1, end)) {
+        // "Oct. 12, the day before the stock market plunge": the apposition names the same day
+        anchor = apposed;
+        offset = 0;
       }
     } else if (anchor == null) {
       // "that day" points back to the last date the text gave, however far back: a day, or a
@@ -348,6 +405,15 @@ final class RelativeDateRules implements RuleFamily {
       TimePoint point = unit.equals("Q") ? TimePoint.quarter(year.value(), number) : TimePoint.half(year.value(), number);
       return CalendarDateRules.absolute(first, year.end(), "quarter-year", point);
     }
+    LocalDate dct = s.context.today();
+    if (s.is(after, "of") && s.is(after + 2, "year") && dct != null
+        && DEICTIC_YEAR_WORDS.contains(s.word(after + 1))) {
+      // "the first half of the year", "the fourth quarter of last year"
+      Integer relative = s.lexicon.relativeWords.get(s.word(after + 1));
+      int inYear = dct.getYear() + (relative == null ? 0 : relative);
+      TimePoint point = unit.equals("Q") ? TimePoint.quarter(inYear, number) : TimePoint.half(inYear, number);
+      return new Match(first, after + 3, "quarter-of-year").point(point).anchored(s.context.documentAnchor());
+    }
     Token yearBefore = s.at(first - 1);
     Scan.Piece leading = s.year(first - 1);
     Match match = new Match(first, end, "quarter");
@@ -380,6 +446,10 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     if (!s.is(j, "quarter") && !(s.is(j, "period") && j > i)) {
+      return null;
+    }
+    if (s.is(j + 1, "-") && s.is(j + 2, "to")) {
+      // "the quarter-to-quarter comparison" names no quarter
       return null;
     }
     Match match = new Match(i, j + 1, "latest-period");
@@ -471,6 +541,20 @@ final class RelativeDateRules implements RuleFamily {
     return match;
   }
 
+  /**
+   * Whether "last year" at first..end sets a figure against one of the period reported on: right
+   * after an amount ("$3 million last year", "4 pence last year"), a period noun ("the corresponding
+   * period last year"), or as the possessive of an amount ("last year's $1.55 billion").
+   */
+  private static boolean comparesFigures(Scan s, int first, int end) {
+    Token before = s.at(first - 1);
+    if (before != null && before.sentence == s.at(first).sentence
+        && (before.isNumber() || FIGURE_WORDS.contains(before.lower) || PERIOD_NOUNS.contains(before.lower))) {
+      return true;
+    }
+    return s.is(end, "'") && s.is(end + 1, "s") && (s.is(end + 2, "$") || s.at(end + 2) != null && s.at(end + 2).isNumber());
+  }
+
   /** "year-earlier", "the year-ago quarter", "a year earlier" of a financial period. */
   private Match yearEarlier(Scan s, int i) {
     if (!s.is(i, "year") || !s.is(i + 1, "-") || !(s.is(i + 2, "earlier") || s.is(i + 2, "ago"))) {
@@ -484,11 +568,80 @@ final class RelativeDateRules implements RuleFamily {
     return backOneYear(s, match);
   }
 
+  /** "the week of March 6": the week that holds the day named. */
+  private Match weekOf(Scan s, int i) {
+    if (!s.is(i, "week") || !s.is(i + 1, "of")) {
+      return null;
+    }
+    Match named = dayAfter(s, i + 2);
+    if (named == null) {
+      return null;
+    }
+    Match match = new Match(i, named.end, "week-of").point(TimePoint.of(Granularity.WEEK, named.point.start));
+    match.anchor = named.anchor;
+    match.anchorSource = named.anchorSource;
+    match.absolute = named.absolute;
+    return match;
+  }
+
+  /**
+   * "earlier in the year", "later in the day": the unit around the DCT, or for a day the day just
+   * narrated in this or the last sentences.
+   */
+  private Match laterInTheUnit(Scan s, int i) {
+    if (!(s.is(i, "earlier") || s.is(i, "later")) || !s.is(i + 1, "in") || !s.is(i + 2, "the")) {
+      return null;
+    }
+    String unit = s.unit(i + 3);
+    Granularity granularity = unit == null ? null : Granularity.ofUnit(unit);
+    if (granularity == null || granularity == Granularity.WEEKEND || !singular(s, i + 3)
+        || !(unit.equals("D") || unit.equals("W") || unit.equals("M") || unit.equals("Y"))) {
+      return null;
+    }
+    Match match = new Match(i, i + 4, "later-in-the-unit");
+    match.takesDeterminer = false;
+    TimePoint narrated = unit.equals("D") ? s.context.recentDay(s.at(i).sentence) : null;
+    if (narrated != null) {
+      match.point(narrated);
+      match.anchor = narrated.value();
+      match.anchorSource = "CONTEXT";
+      match.setsPeriod = false;
+      return match;
+    }
+    return fromToday(s, match, granularity, unit, 0);
+  }
+
+  /** "the corresponding period last year", "the comparable quarter a year ago": one expression. */
+  private Match samePeriodYearBack(Scan s, int i) {
+    if (!SAME_PERIOD.contains(s.word(i)) || !PERIOD_NOUNS.contains(s.word(i + 1))) {
+      return null;
+    }
+    int j = i + 2;
+    int end;
+    if (s.is(j, "last") && s.is(j + 1, "year")) {
+      end = j + 2;
+    } else if (s.is(j, "a") && s.is(j + 1, "year")
+        && (s.lexicon.agoWords.contains(s.word(j + 2)) || s.lexicon.earlierWords.contains(s.word(j + 2)))) {
+      end = j + 3;
+    } else {
+      return null;
+    }
+    if (!s.sameSentence(i, end - 1)) {
+      return null;
+    }
+    return backOneYear(s, new Match(i, end, "same-period-year-back"));
+  }
+
   private Match backOneYear(Scan s, Match match) {
     int sentence = s.at(match.first).sentence;
     TimePoint period = s.context.recentPeriod(sentence);
     if (period == null) {
       period = s.context.lastPeriod();
+    }
+    TimePoint month = s.context.pointInSentence(sentence);
+    if (month != null && month.granularity == Granularity.MONTH && (period == null || s.context.sentenceDistance(period, sentence) > 0)) {
+      // "exports fell in February from a year earlier": that month a year back
+      period = month;
     }
     if (s.context.durationSincePeriod(sentence)) {
       // "in the first nine months, ... a year earlier": the comparison is with last year, not a quarter
@@ -518,6 +671,13 @@ final class RelativeDateRules implements RuleFamily {
     int end = j + 1;
     if (s.is(end, "or") && s.is(end + 1, "so")) {
       end += 2;
+    }
+    if (s.is(end, "from") && (s.is(end + 1, "now") || s.is(end + 1, "today")) && !amount.vague()
+        && amount.value() == Math.rint(amount.value()) && CALENDAR_UNITS.contains(unit)) {
+      // "two weeks from now": counted forward from the DCT
+      Match match = new Match(i, end + 2, "offset-from-now");
+      match.takesDeterminer = false;
+      return fromToday(s, match, Granularity.ofUnit(unit), unit, (int) amount.value());
     }
     String direction = s.word(end);
     boolean ago = s.lexicon.agoWords.contains(direction);
@@ -549,6 +709,10 @@ final class RelativeDateRules implements RuleFamily {
     // "later"/"after" count forward from a date written out in full; "earlier"/"before" may also
     // count back from a date the text just resolved ("attacked on Wednesday ... a day earlier")
     TimePoint anchor = later ? s.context.recentAbsolute(s.at(i).sentence) : s.context.recentPoint(s.at(i).sentence);
+    if (anchor != null && anchor.granularity == Granularity.YEAR && granularity.ordinal() >= Granularity.MONTH.ordinal()) {
+      // "from 2001 to 2009 ... two days later": a year says nothing about which days are meant
+      anchor = null;
+    }
     if (anchor == null) {
       // no date to count from: "three days later", "90 days after their issue date" name a length of time
       match.type = "DURATION";
@@ -605,6 +769,13 @@ final class RelativeDateRules implements RuleFamily {
 
   /** "year-end", "year end", "year's end": the end of the DCT year (the last one in a past clause). */
   private Match yearEnd(Scan s, int i) {
+    if (s.is(i, "midyear") || s.is(i, "mid") && s.is(i + 1, "-") && s.is(i + 2, "year")
+        && !s.is(i + 3, "-") && !s.is(i + 3, "'")) {
+      // "by midyear", "at mid-year": the middle of the DCT's year
+      Match match = new Match(i, s.is(i, "midyear") ? i + 1 : i + 3, "midyear");
+      match.mod = "MID";
+      return fromToday(s, match, Granularity.YEAR, "Y", 0);
+    }
     if (!s.is(i, "year")) {
       return null;
     }
@@ -657,6 +828,13 @@ final class RelativeDateRules implements RuleFamily {
     if (leading != null) {
       return CalendarDateRules.absolute(i - 1, i + 1, "year-season", TimePoint.season(leading.value(), code));
     }
+    LocalDate dct = s.context.today();
+    if (s.is(i + 1, "of") && s.is(i + 3, "year") && dct != null && !s.is(i + 2, "the")
+        && DEICTIC_YEAR_WORDS.contains(s.word(i + 2))) {
+      // "the spring of next year", "the summer of last year"
+      int inYear = dct.getYear() + s.lexicon.relativeWords.get(s.word(i + 2));
+      return new Match(i, i + 4, "season-of-year").point(TimePoint.season(inYear, code)).anchored(s.context.documentAnchor());
+    }
     String before = s.word(i - 1);
     if (!(before.equals("the") || before.equals("in") || before.equals("during") || before.equals("this")
         || before.equals("early") || before.equals("late") || before.equals("since") || before.equals("by"))) {
@@ -686,9 +864,10 @@ final class RelativeDateRules implements RuleFamily {
     }
     String adjective = s.lexicon.referenceAdjectives.get(s.word(i));
     if (best == null && (s.is(i, "recent") || s.is(i, "past") || s.is(i, "coming")) && s.unit(i + 1) != null
-        && s.word(i + 1).endsWith("s") && !s.is(i - 1, "the")) {
+        && s.word(i + 1).endsWith("s") && (!s.is(i - 1, "the") || !s.is(i, "recent"))) {
+      // "recent years", "the coming days", "the past weeks"
       best = Match.of(i, i + 2, "vague-period", "DURATION", DurationRules.vagueValue(s.unit(i + 1)));
-      best.takesDeterminer = false;
+      best.takesDeterminer = s.is(i - 1, "the");
     }
     if (best == null && adjective != null && s.unit(i + 1) == null
         && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {

@@ -53,10 +53,27 @@ final class ResolutionContext {
       lastDay = point;
       lastDaySentence = absolute;
     }
-    if (setsPeriod && (point.granularity == Granularity.QUARTER || point.granularity == Granularity.HALF)) {
+    if (setsPeriod && (point.granularity == Granularity.QUARTER || point.granularity == Granularity.HALF)
+        && !laterThanTodaysQuarter(point)) {
+      // a forecast ("through the third quarter of 1990") is not the period results are reported for
       lastPeriod = point;
       lastPeriodSentence = absolute;
     }
+  }
+
+  /** The last calendar value mentioned when it was mentioned in this sentence, else null. */
+  TimePoint pointInSentence(int sentence) {
+    return sentenceBase + sentence == lastPointSentence ? lastPoint : null;
+  }
+
+  /** The last mentioned day when it was mentioned in this sentence, else null. */
+  TimePoint dayInSentence(int sentence) {
+    return sentenceBase + sentence == lastDaySentence ? lastDay : null;
+  }
+
+  private boolean laterThanTodaysQuarter(TimePoint period) {
+    LocalDate today = today();
+    return today != null && period.start.isAfter(TimePoint.of(Granularity.QUARTER, today).start);
   }
 
   /** The last mentioned day, when it is recent enough to anchor "the next day". */

@@ -48,6 +48,10 @@ final class SetRules implements RuleFamily {
       }
       return set(i, end, "every-weekday", value, quant);
     }
+    String season = s.lexicon.seasons.get(s.word(j));
+    if (season != null) {
+      return set(i, j + 1, "every-season", "XXXX-" + season, quant);
+    }
     Scan.Piece month = s.month(j);
     if (month != null) {
       return set(i, month.end(), "every-month-name", String.format(java.util.Locale.ROOT, "XXXX-%02d", month.value()), quant);

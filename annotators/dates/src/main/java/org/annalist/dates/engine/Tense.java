@@ -221,9 +221,17 @@ enum Tense {
       return UNKNOWN;
     }
     String word = token.lower;
+    if (word.equals("won")) {
+      // "won't" is a future, "won" the past of "win"
+      boolean negation = index + 2 < tokens.size() && tokens.get(index + 1).is("'") && tokens.get(index + 2).is("t");
+      return negation ? FUTURE : PAST;
+    }
     // "plans to meet on Monday": the infinitive governs what follows it, not what precedes it
     if (leftOfExpression && word.equals("to") && index > 0 && lexicon.scheduledBeforeTo.contains(tokens.get(index - 1).lower)) {
       return FUTURE;
+    }
+    if (leftOfExpression && word.equals("for") && index > 0 && lexicon.scheduledBeforeFor.contains(tokens.get(index - 1).lower)) {
+      return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;
     }
     if (lexicon.futureMarkers.contains(word)) {
       // "had been due to expire Friday": a plan of the past, since changed or carried out

@@ -36,7 +36,12 @@ final class TimeRules implements RuleFamily {
     }
     int end = clock.end();
     Match day = null;
-    int dateAt = s.optional(end, ",");
+    int dateAt = end;
+    if (s.is(dateAt, "local") && s.is(dateAt + 1, "time")) {
+      // "2:46 p.m. local time Friday"
+      dateAt += 2;
+    }
+    dateAt = s.optional(dateAt, ",");
     dateAt = s.optional(dateAt, "on");
     Match candidate = dayRules.match(s, dateAt);
     if (candidate != null && candidate.point != null && candidate.point.granularity == Granularity.DAY
@@ -127,6 +132,10 @@ final class TimeRules implements RuleFamily {
   /** h[:mm] a.m./p.m. [zone], h:mm [zone], hhmm zone, noon, midnight. */
   private Clock clock(Scan s, int i) {
     String noon = s.lexicon.noonWords.get(s.word(i));
+    if (noon != null && s.is(i - 1, "high")) {
+      // "high noon": a decisive moment, not a clock time
+      return null;
+    }
     if (noon != null) {
       String[] parts = noon.split(":");
       return new Clock(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), zone(s, i + 1), true);

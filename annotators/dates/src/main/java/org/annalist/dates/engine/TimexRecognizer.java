@@ -25,7 +25,8 @@ public final class TimexRecognizer {
   private static final Set<String> RULE_WORDS = Set.of("the", "that", "same", "day", "year", "q", "fy", "fiscal",
       "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
       "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
-      "overnight", "first", "second", "third", "fourth", "fifth", "previous", "following", "initial", "final", "remaining", "additional", "other", "'");
+      "overnight", "first", "second", "third", "fourth", "fifth", "previous", "following", "initial", "final", "remaining", "additional", "other", "'",
+      "corresponding", "comparable", "midyear");
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;

@@ -49,6 +49,9 @@ public final class EvalDatesCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "Also list every missed and spurious mention (for development).")
   boolean errors;
 
+  @Option(names = "--rules", description = "Also list, per rule, its mentions, relaxed matches and right values.")
+  boolean rules;
+
   @Option(names = "--warmup", defaultValue = "0",
       description = "Annotate the corpus this many times before the scored, timed pass (steadier throughput).")
   int warmup;
@@ -181,6 +184,16 @@ public final class EvalDatesCommand implements Callable<Integer> {
           row.put("valueCorrect", d.valueCorrect());
           report.addRow("worstDocuments", row);
         });
+    if (rules) {
+      scorer.rules().forEach((rule, score) -> {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("rule", rule);
+        row.put("system", score.system());
+        row.put("relaxedMatches", score.relaxedMatches());
+        row.put("valueCorrect", score.valueCorrect());
+        report.addRow("rules", row);
+      });
+    }
     for (String line : errorLines) {
       report.addRow("errors", Map.of("error", line));
     }

@@ -25,6 +25,26 @@ public final class TempEvalScorer {
   private long valueCorrect;
   private long typeCorrect;
   private final List<Disagreement> disagreements = new ArrayList<>();
+  private final java.util.Map<String, RuleScore> rules = new java.util.TreeMap<>();
+
+  /** How the mentions of one rule fared: all, relaxed matches, matches with the gold value. */
+  public static final class RuleScore {
+    private int system;
+    private int relaxedMatches;
+    private int valueCorrect;
+
+    public int system() {
+      return system;
+    }
+
+    public int relaxedMatches() {
+      return relaxedMatches;
+    }
+
+    public int valueCorrect() {
+      return valueCorrect;
+    }
+  }
 
   /** Scores of one document, for the worst-documents list. */
   public record DocumentScore(String document, int gold, int system, int relaxedMatches, int valueCorrect) {
@@ -53,6 +73,8 @@ public final class TempEvalScorer {
     int relaxedMatches = 0;
     int documentValueCorrect = 0;
     for (TimexMention mention : system) {
+      RuleScore ruleScore = rules.computeIfAbsent(String.valueOf(mention.rule()), r -> new RuleScore());
+      ruleScore.system++;
       int best = -1;
       for (int k = 0; k < gold.size(); k++) {
         TimeMlDocument.Gold g = gold.get(k);
@@ -67,10 +89,12 @@ public final class TempEvalScorer {
       }
       goldUsed[best] = true;
       relaxedMatches++;
+      ruleScore.relaxedMatches++;
       TimeMlDocument.Gold g = gold.get(best);
       boolean valueOk = Objects.equals(g.value(), mention.value());
       boolean typeOk = Objects.equals(g.type(), mention.type());
       if (valueOk) {
+        ruleScore.valueCorrect++;
         valueCorrect++;
         documentValueCorrect++;
       }
@@ -122,6 +146,11 @@ public final class TempEvalScorer {
   public double valueAccuracy() {
     long matches = relaxed.truePositives();
     return matches == 0 ? 0 : (double) valueCorrect / matches;
+  }
+
+  /** Scores per rule name (sorted by name). */
+  public java.util.Map<String, RuleScore> rules() {
+    return rules;
   }
 
   public List<Disagreement> disagreements() {

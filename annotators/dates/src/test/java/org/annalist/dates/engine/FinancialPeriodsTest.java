@@ -47,4 +47,65 @@ class FinancialPeriodsTest {
     Timexes t = Timexes.of("Net fell in the second quarter. In the latest quarter, the insurer lost $23 million.", "1989-11-02");
     assertThat(t.value("the latest quarter")).isEqualTo("1989-Q2");
   }
+
+  @Test
+  void lastYearAfterAFigureIsTheTopicPeriodAYearBack() {
+    Timexes t = Timexes.of("The company lost $2 million in the third quarter, compared with a loss of $3 million last year.",
+        NOVEMBER);
+    assertThat(t.value("last year")).isEqualTo("1988-Q3");
+    assertThat(t.get("last year").rule()).isEqualTo("last-year-figure");
+  }
+
+  @Test
+  void possessiveLastYearBeforeAnAmountIsTheTopicPeriodAYearBack() {
+    Timexes t = Timexes.of("Third-quarter sales were $2.49 billion, up from last year's $2.34 billion.", NOVEMBER);
+    assertThat(t.value("last year")).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void lastYearAfterAFigureWithoutAReportedPeriodStaysTheYear() {
+    Timexes t = Timexes.of("The company earned $3 million last year.", NOVEMBER);
+    assertThat(t.value("last year")).isEqualTo("1988");
+  }
+
+  @Test
+  void lastYearNotSetAgainstAFigureStaysTheYear() {
+    Timexes t = Timexes.of("Net rose in the third quarter. The plant was closed last year.", NOVEMBER);
+    assertThat(t.value("last year")).isEqualTo("1988");
+  }
+
+  @Test
+  void correspondingPeriodLastYearIsOneExpression() {
+    Timexes t = Timexes.of("The third-quarter loss compares with net of $1.8 million for the corresponding period last year.",
+        NOVEMBER);
+    assertThat(t.value("the corresponding period last year")).isEqualTo("1988-Q3");
+    Timexes ago = Timexes.of("Profit rose in the second quarter from the comparable quarter a year earlier.", NOVEMBER);
+    assertThat(ago.value("the comparable quarter a year earlier")).isEqualTo("1988-Q2");
+  }
+
+  @Test
+  void quarterToQuarterNamesNoQuarter() {
+    Timexes.of("The quarter-to-quarter comparison was also enhanced by charges.", NOVEMBER).assertNone();
+  }
+
+  @Test
+  void aForecastPeriodIsNotThePeriodComparedWithAYearAgo() {
+    Timexes t = Timexes.of("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to continue through "
+        + "the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.", "1989-10-26");
+    assertThat(t.value("the year-ago period")).isEqualTo("1988-Q3");
+  }
+
+  @Test
+  void periodOfTheOrOfARelativeYear() {
+    Timexes t = Timexes.of("It lost money in the first half of the year and in the fourth quarter of last year.", "2013-08-14");
+    assertThat(t.value("the first half of the year")).isEqualTo("2013-H1");
+    assertThat(t.value("the fourth quarter of last year")).isEqualTo("2012-Q4");
+  }
+
+  @Test
+  void aYearEarlierThanAMonthOfTheSameSentenceIsThatMonthAYearBack() {
+    Timexes t = Timexes.of("Exports fell in February from a year earlier.", "2013-03-14");
+    assertThat(t.value("a year earlier")).isEqualTo("2012-02");
+    assertThat(t.get("a year earlier").anchor()).isEqualTo("2013-02");
+  }
 }

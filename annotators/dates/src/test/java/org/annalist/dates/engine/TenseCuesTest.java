@@ -23,6 +23,19 @@ class TenseCuesTest {
   }
 
   @Test
+  void wonIsThePastOfWinButWontAFuture() {
+    assertThat(Timexes.of("He won in November.", FRIDAY).value("November")).isEqualTo("2021-11");
+    assertThat(Timexes.of("He won't leave until November.", FRIDAY).value("November")).isEqualTo("2022-11");
+  }
+
+  @Test
+  void setForADateIsAScheduledFuture() {
+    assertThat(Timexes.of("The hearing is set for 10 a.m. Monday.", FRIDAY).value("10 a.m. Monday"))
+        .isEqualTo("2022-01-10T10:00");
+    assertThat(Timexes.of("The talks had been set for Monday.", FRIDAY).value("Monday")).isEqualTo("2022-01-03");
+  }
+
+  @Test
   void wasToDoesNotMakeAFuture() {
     assertThat(Timexes.of("The team was to travel Monday but the trip was cancelled.", FRIDAY).value("Monday"))
         .isEqualTo("2022-01-03");

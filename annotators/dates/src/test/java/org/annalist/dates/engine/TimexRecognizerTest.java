@@ -76,6 +76,39 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void anOrdinalDayAloneIsADayOfTheDctMonth() {
+      String dct = "2013-03-14";
+      assertThat(Timexes.of("The offer expires on the 15th.", dct).value("the 15th")).isEqualTo("2013-03-15");
+      assertThat(Timexes.of("He was born on the 20th, officials said.", dct).value("the 20th")).isEqualTo("2013-02-20");
+      assertThat(Timexes.of("The bill will pass by the 10th.", dct).value("the 10th")).isEqualTo("2013-04-10");
+      Timexes.of("They met on the 15th floor.", dct).assertNone();
+    }
+
+    @Test
+    void aYearSpanIsNotAnIsoMonth() {
+      Timexes t = Timexes.of("Rates fell in 2008-09, and data for 2012-05 are out.", FRIDAY);
+      assertThat(t.value("2008")).isEqualTo("2008");
+      assertThat(t.value("2012-05")).isEqualTo("2012-05");
+    }
+
+    @Test
+    void nthWeekdayOfAMonth() {
+      String dct = "2013-03-14";
+      assertThat(Timexes.of("The election will be held on the second Sunday of June.", dct)
+          .value("the second Sunday of June")).isEqualTo("2013-06-09");
+      assertThat(Timexes.of("He won on the first Tuesday in November.", dct)
+          .value("the first Tuesday in November")).isEqualTo("2012-11-06");
+      assertThat(Timexes.of("It closes on the last Monday in May 2014.", dct)
+          .value("the last Monday in May 2014")).isEqualTo("2014-05-26");
+    }
+
+    @Test
+    void yearsInAListButNotThousandsWithACommaAfterANumber() {
+      Timexes t = Timexes.of("They crossed in 1994, 1995 and 1997, and 1,995 people came.", FRIDAY);
+      assertThat(t.covered()).containsExactly("1994", "1995", "1997");
+    }
+
+    @Test
     void dayFirstWhenTheFirstNumberCannotBeAMonth() {
       assertThat(Timexes.of("It opened on 25/12/2021 in Paris.", FRIDAY).value("25/12/2021")).isEqualTo("2021-12-25");
     }
@@ -124,6 +157,22 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void easterHolidaysFollowTheComputus() {
+      Timexes t = Timexes.of("Good Friday 1998, Easter 2019, Easter 2024 and Easter Monday 1961 were quiet.", FRIDAY);
+      assertThat(t.value("Good Friday 1998")).isEqualTo("1998-04-10");
+      assertThat(t.value("Easter 2019")).isEqualTo("2019-04-21");
+      assertThat(t.value("Easter 2024")).isEqualTo("2024-03-31");
+      assertThat(t.value("Easter Monday 1961")).isEqualTo("1961-04-03");
+      assertThat(Timexes.of("They will march on Easter.", "2000-04-17").value("Easter")).isEqualTo("2000-04-23");
+    }
+
+    @Test
+    void aHolidayWeekIsTheWeekThatHoldsIt() {
+      assertThat(Timexes.of("Protesters prayed as Easter week began.", "2000-04-17").value("Easter week"))
+          .isEqualTo("2000-W16");
+    }
+
+    @Test
     void spokenYears() {
       assertThat(Timexes.of("In nineteen ninety-six a bomb exploded.", FRIDAY).value("nineteen ninety-six")).isEqualTo("1996");
     }
@@ -136,6 +185,8 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("Famous in the 1980s, and in the '90s, they shaped the 20th century.", FRIDAY);
       assertThat(t.value("the 1980s")).isEqualTo("198");
       assertThat(t.value("the '90s")).isEqualTo("199");
+      assertThat(Timexes.of("Prices rose in the mid-2000s.", FRIDAY).value("the mid-2000s")).isEqualTo("200");
+      assertThat(Timexes.of("It was built in the 1900s.", FRIDAY).value("the 1900s")).isEqualTo("19");
       assertThat(t.value("the 20th century")).isEqualTo("19");
     }
 
@@ -181,6 +232,42 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void aCapitalizedThisWeekInsideASentenceIsATitle() {
+      Timexes.of("Baker said on ABC's This Week With David Brinkley that talks failed.", FRIDAY).assertNone();
+      assertThat(Timexes.of("This week, talks failed.", FRIDAY).value("This week")).isEqualTo("2022-W01");
+      assertThat(Timexes.of("Talks Resume Next Week In Geneva", FRIDAY).value("Next Week")).isEqualTo("2022-W02");
+    }
+
+    @Test
+    void aSeasonOfARelativeYear() {
+      Timexes t = Timexes.of("It ends in the spring of next year, after the summer of last year.", FRIDAY);
+      assertThat(t.value("the spring of next year")).isEqualTo("2023-SP");
+      assertThat(t.value("the summer of last year")).isEqualTo("2021-SU");
+    }
+
+    @Test
+    void midyearIsTheMiddleOfTheDctYear() {
+      Timexes t = Timexes.of("A decision is expected by midyear, and results at mid-year.", FRIDAY);
+      assertThat(t.value("midyear")).isEqualTo("2022");
+      assertThat(t.get("midyear").mod()).isEqualTo("MID");
+      assertThat(t.value("mid-year")).isEqualTo("2022");
+    }
+
+    @Test
+    void theWeekOfADayIsThatDaysWeek() {
+      Timexes t = Timexes.of("A hearing is set for the week of March 6, and talks began the week of Jan. 3, 1999.", "2000-02-24");
+      assertThat(t.value("the week of March 6")).isEqualTo("2000-W10");
+      assertThat(t.value("the week of Jan. 3, 1999")).isEqualTo("1998-W53");
+    }
+
+    @Test
+    void unitsFromNowCountForwardFromTheDct() {
+      Timexes t = Timexes.of("Two weeks from now the vote takes place, and a year from today it ends.", FRIDAY);
+      assertThat(t.value("Two weeks from now")).isEqualTo("2022-W03");
+      assertThat(t.value("a year from today")).isEqualTo("2023");
+    }
+
+    @Test
     void agoUsesTheUnitGranularity() {
       Timexes t = Timexes.of("He left two years ago; she came three months ago and we met five days ago.", FRIDAY);
       assertThat(t.value("two years ago")).isEqualTo("2020");
@@ -213,6 +300,21 @@ class TimexRecognizerTest {
       assertThat(t.value("recently")).isEqualTo("PAST_REF");
       assertThat(t.value("the future")).isEqualTo("FUTURE_REF");
     }
+
+    @Test
+    void todayAndTomorrowAsAnAgeAreNoDays() {
+      Timexes.of("It runs on many of today's computers, built for the people of tomorrow.", FRIDAY).assertNone();
+      Timexes t = Timexes.of("Shares rose after yesterday's report and before today's vote.", FRIDAY);
+      assertThat(t.value("yesterday")).isEqualTo("2022-01-06");
+      assertThat(t.value("today")).isEqualTo("2022-01-07");
+    }
+
+    @Test
+    void nearAndShortTermLieAhead() {
+      Timexes t = Timexes.of("Prices may slip in the near term, and in the short term the plan helps.", FRIDAY);
+      assertThat(t.value("the near term")).isEqualTo("FUTURE_REF");
+      assertThat(t.value("the short term")).isEqualTo("FUTURE_REF");
+    }
   }
 
   @Nested
@@ -229,6 +331,22 @@ class TimexRecognizerTest {
       assertThat(t.value("the previous Friday")).isEqualTo("2021-12-24");
       assertThat(Timexes.of("Prices fell 2% from the previous Friday.", FRIDAY).value("the previous Friday"))
           .isEqualTo("2021-12-31");
+    }
+
+    @Test
+    void laterInTheUnitIsTheUnitOfTheDctOrTheNarratedDay() {
+      Timexes t = Timexes.of("Sales were delayed earlier in the year by rains.", FRIDAY);
+      assertThat(t.value("earlier in the year")).isEqualTo("2022");
+      Timexes day = Timexes.of("He arrived on Tuesday. Later in the day he left.", FRIDAY);
+      assertThat(day.value("Later in the day")).isEqualTo("2022-01-04");
+    }
+
+    @Test
+    void theDayBeforeAnEventInAppositionIsTheDayNamed() {
+      Timexes t = Timexes.of("Eight days after Oct. 12, the day before the market plunge, prices rose.", FRIDAY);
+      assertThat(t.value("the day before")).isEqualTo("2021-10-12");
+      Timexes plain = Timexes.of("He left on Oct. 12. He had called the day before.", FRIDAY);
+      assertThat(plain.value("the day before")).isEqualTo("2021-10-11");
     }
 
     @Test
@@ -265,10 +383,35 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void localTimeBetweenClockAndDay() {
+      Timexes t = Timexes.of("The quake struck at 2:46 p.m. local time Friday.", "2013-03-14");
+      assertThat(t.value("2:46 p.m. local time Friday")).isEqualTo("2013-03-08T14:46");
+    }
+
+    @Test
+    void shortZoneNamesAfterAClockTime() {
+      Timexes t = Timexes.of("Polls close at 8 p.m. ET on Tuesday.", FRIDAY);
+      assertThat(t.covered()).containsExactly("8 p.m. ET on Tuesday");
+    }
+
+    @Test
     void noonAndPm() {
       Timexes t = Timexes.of("The deadline passed at 5 p.m. Wednesday and the vote is at noon.", FRIDAY);
       assertThat(t.value("5 p.m. Wednesday")).isEqualTo("2022-01-05T17:00");
       assertThat(t.value("noon")).isEqualTo("2022-01-07T12:00");
+    }
+
+    @Test
+    void aFurtherDayOfTheMonthJustNamed() {
+      Timexes t = Timexes.of("The summit is on April 24 and 25. He met 3 and 4 people on May 2 and 5 others.", "2022-04-10");
+      assertThat(t.value("April 24")).isEqualTo("2022-04-24");
+      assertThat(t.value("25")).isEqualTo("2022-04-25");
+      assertThat(t.covered()).containsExactly("April 24", "25", "May 2");
+    }
+
+    @Test
+    void highNoonIsNoClockTime() {
+      Timexes.of("For the people of Poland, high noon has come.", FRIDAY).assertNone();
     }
   }
 
@@ -289,11 +432,31 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("Stocks fell in the past two months after several weeks of gains.", FRIDAY);
       assertThat(t.value("the past two months")).isEqualTo("P2M");
       assertThat(t.value("several weeks")).isEqualTo("PXW");
+      Timexes coming = Timexes.of("Talks go on in the coming days after the past weeks and recent months.", FRIDAY);
+      assertThat(coming.value("the coming days")).isEqualTo("PXD");
+      assertThat(coming.value("the past weeks")).isEqualTo("PXW");
+      assertThat(coming.value("recent months")).isEqualTo("PXM");
     }
 
     @Test
     void agesAreNotDurations() {
       Timexes.of("A 6-year-old boy was found.", FRIDAY).assertNone();
+      Timexes.of("Mr. Reupke, 52 years old, had resigned.", FRIDAY).assertNone();
+      Timexes.of("Employees 55 years old or older may retire.", FRIDAY).assertNone();
+    }
+
+    @Test
+    void theVerbLastIsNotPartOfTheDuration() {
+      Timexes t = Timexes.of("The strike would last two weeks; in the last two weeks, prices fell.", FRIDAY);
+      assertThat(t.covered()).containsExactly("two weeks", "the last two weeks");
+    }
+
+    @Test
+    void unitAndAHalf() {
+      Timexes t = Timexes.of("A minute and a half later, and an hour and a half after that, a year and a half on.", FRIDAY);
+      assertThat(t.value("A minute and a half")).isEqualTo("PT1M30S");
+      assertThat(t.value("an hour and a half")).isEqualTo("PT1H30M");
+      assertThat(t.value("a year and a half")).isEqualTo("P1Y6M");
     }
   }
 
@@ -312,6 +475,13 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void everySeason() {
+      Timexes t = Timexes.of("The meeting is held each spring.", FRIDAY);
+      assertThat(t.value("each spring")).isEqualTo("XXXX-SP");
+      assertThat(t.get("each spring").type()).isEqualTo("SET");
+    }
+
+    @Test
     void ratePerUnitAfterAnAmount() {
       assertThat(Timexes.of("It costs $5 million a year.", FRIDAY).get("a year").type()).isEqualTo("SET");
     }
@@ -319,6 +489,23 @@ class TimexRecognizerTest {
 
   @Nested
   class NarrativeAnchoring {
+    @Test
+    void theNextUnitInAFutureClauseCountsFromTheDct() {
+      Timexes t = Timexes.of("He left in 1980. Plants will be closed over the next year, and prices will rise over the next month.",
+          "1989-10-30");
+      assertThat(t.value("the next year")).isEqualTo("1990");
+      assertThat(t.value("the next month")).isEqualTo("1989-11");
+      Timexes past = Timexes.of("He left on March 3, 1980. The next month, he returned.", "1989-10-30");
+      assertThat(past.value("The next month")).isEqualTo("1980-04");
+    }
+
+    @Test
+    void aYearDoesNotAnchorAnOffsetInDays() {
+      Timexes t = Timexes.of("He ruled from 2001 to 2009. On March 12 he left. Two days later it was over.", "2013-03-14");
+      assertThat(t.value("Two days later")).isEqualTo("P2D");
+      assertThat(t.get("Two days later").type()).isEqualTo("DURATION");
+    }
+
     @Test
     void offsetFromTheLastExplicitDate() {
       Timexes t = Timexes.of("The strike on Jan. 3, 2020, killed him. Five days after his killing, Iran fired missiles.", FRIDAY);
