@@ -14,7 +14,10 @@ final class ScriptStripper {
     int copied = 0;
     int i = html.indexOf('<');
     while (i >= 0 && i < html.length() - 7) {
-      String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+      char first = html.charAt(i + 1);
+      // most '<' open other tags: one character rules them out before the full comparisons
+      String tag = first != 's' && first != 'S' ? null
+          : html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
           : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
       if (tag == null || Character.isLetterOrDigit(html.charAt(i + 1 + tag.length()))) {
         i = html.indexOf('<', i + 1);
@@ -62,7 +65,9 @@ final class ScriptStripper {
   private static int indexOfIgnoreCase(String text, String part, int from) {
     int i = text.indexOf('<', from);
     while (i >= 0) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
+      if (i + 1 < text.length()
+          && Character.toLowerCase(text.charAt(i + 1)) == Character.toLowerCase(part.charAt(1))
+          && text.regionMatches(true, i, part, 0, part.length())) {
         return i;
       }
       i = text.indexOf('<', i + 1);
