@@ -174,10 +174,11 @@ final class DocumentParser {
   }
 
   /**
-   * HTML goes straight to Tika's jsoup-based HTML parser with the source already decoded: the
-   * same parser and SAX events as through {@link DefaultParser} (which would pick it for
-   * text/html), without decoding the bytes a second time and without the parser registry's
-   * per-call look-up of every parser's types.
+   * HTML goes straight to Tika's jsoup-based HTML parser with the source already decoded and
+   * without its scripts and styles ({@link ScriptFreeHtml}), which the parser discards: the same
+   * parser and SAX events as through {@link DefaultParser} (which would pick it for text/html),
+   * without decoding the bytes a second time, tokenising half the page for nothing, or the parser
+   * registry's per-call look-up of every parser's types.
    */
   private void parseHtml(CharsetSniffer.Decoded source, StructureHandler handler, Metadata metadata,
       ParseContext context) throws SAXException, TikaException {
@@ -185,7 +186,7 @@ final class DocumentParser {
     metadata.set(Metadata.CONTENT_TYPE, new MediaType(MediaType.TEXT_HTML, source.charset()).toString());
     metadata.set(Metadata.CONTENT_ENCODING, source.charset().name());
     try {
-      htmlParser.parseString(source.text(), handler, metadata, context);
+      htmlParser.parseString(ScriptFreeHtml.of(source.text()), handler, metadata, context);
     } catch (RuntimeException e) {
       throw new TikaException("Unexpected RuntimeException from " + htmlParser, e);
     }
