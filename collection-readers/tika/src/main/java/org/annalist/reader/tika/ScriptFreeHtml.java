@@ -27,6 +27,9 @@ final class ScriptFreeHtml {
   /** Start of the {@code </noscript>} closing the noscript element being scanned, or -1. */
   private int noscriptClose = -1;
   private boolean selfClosing;
+  /** Text of the output since the last markup kept: any, and any besides white space. */
+  private boolean textBefore;
+  private boolean nonSpaceBefore;
 
   private ScriptFreeHtml(String html) {
     this.html = html;
@@ -65,10 +68,6 @@ final class ScriptFreeHtml {
     }
   }
 
-  /** Text of the output since the last markup kept: any, and any besides white space. */
-  private boolean textBefore;
-  private boolean nonSpaceBefore;
-
   private void noteText(int from, int to) {
     if (to > from) {
       textBefore = true;
@@ -91,7 +90,10 @@ final class ScriptFreeHtml {
     return c == '/' && at + 2 < length && html.charAt(at + 2) != '>';
   }
 
-  /** Reads the markup starting at {@code <} at {@code i}; where to go on, or -1 to stop cutting. */
+  /**
+   * Reads the markup (see {@link #startsMarkup}) starting at {@code <} at {@code i}; where to go
+   * on, or -1 to stop cutting.
+   */
   private int markup(int i) {
     if (noscriptClose >= 0 && i == noscriptClose) {
       noscriptClose = -1;
@@ -121,9 +123,6 @@ final class ScriptFreeHtml {
         return -1;
       }
       return i + 2 < length && html.charAt(i + 2) == '>' ? i + 3 : afterNext('>', i + 2);
-    }
-    if (!isAsciiLetter(c)) {
-      return i + 1;
     }
     int nameEnd = nameEnd(i + 1);
     if (nameEnd < 0) {
