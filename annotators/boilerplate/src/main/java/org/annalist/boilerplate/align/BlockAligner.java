@@ -129,6 +129,10 @@ public final class BlockAligner {
   }
 
   private static boolean ignorable(char c) {
+    if (c < 128) {
+      // in ASCII: the control characters (white space among them) and the space
+      return c <= ' ' || c == '\u007F';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c)
         || Character.getType(c) == Character.FORMAT || Character.isISOControl(c);
   }

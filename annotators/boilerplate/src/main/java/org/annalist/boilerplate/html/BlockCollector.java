@@ -87,7 +87,8 @@ final class BlockCollector implements NodeFilter {
   private int letters;
   private boolean pendingSpace;
   private Candidate best;
-  private final java.util.Map<Element, Candidate> candidates = new java.util.IdentityHashMap<>();
+  /** Every element that holds a block, in the order the elements close (children before parents). */
+  private final List<Candidate> candidates = new ArrayList<>();
 
   private BlockCollector(boolean useNames, Set<Element> ignoredNames) {
     this.useNames = useNames;
@@ -143,7 +144,13 @@ final class BlockCollector implements NodeFilter {
 
   /** The scored subtree of an element (null when it holds no block). */
   Candidate candidate(Element element) {
-    return candidates.get(element);
+    // asked only for a few ancestors of the best element, which close late: search from the end
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).element() == element) {
+        return candidates.get(i);
+      }
+    }
+    return null;
   }
 
   @Override
@@ -229,7 +236,7 @@ final class BlockCollector implements NodeFilter {
     }
     if (blocks.size() > first) {
       Candidate candidate = new Candidate(frame.element, first, blocks.size() - 1, score, frame.subtreeProse);
-      candidates.put(frame.element, candidate);
+      candidates.add(candidate);
       if (best == null || score > best.score()) {
         best = candidate;
       }
@@ -270,7 +277,7 @@ final class BlockCollector implements NodeFilter {
     boolean inLink = frame != null && frame.linkDepth > 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+      if (isSpace(c)) {
         pendingSpace = true;
         continue;
       }
@@ -279,13 +286,29 @@ final class BlockCollector implements NodeFilter {
       }
       pendingSpace = false;
       text.append(c);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         letters++;
         if (inLink) {
           linkChars++;
         }
       }
     }
+  }
+
+  /** White space, non-breaking spaces included. */
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      // the ASCII characters Character.isWhitespace accepts
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private void flush() {

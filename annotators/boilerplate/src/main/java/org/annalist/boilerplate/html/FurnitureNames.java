@@ -1,6 +1,8 @@
 package org.annalist.boilerplate.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -122,11 +124,14 @@ final class FurnitureNames {
       }
       articleLike |= role.equalsIgnoreCase("main") || role.equalsIgnoreCase("article");
     }
-    String names = element.className() + " " + element.id();
-    if (!names.isBlank()) {
+    String className = element.className();
+    String id = element.id();
+    if (!className.isBlank() || !id.isBlank()) {
       Reason byName = null;
       boolean nameStrong = false;
-      for (String word : words(names)) {
+      List<String> words = words(className);
+      words.addAll(words(id));
+      for (String word : words) {
         if (ARTICLE_WORDS.contains(word)) {
           articleLike = true;
           continue;
@@ -162,8 +167,8 @@ final class FurnitureNames {
   }
 
   /** Splits class/id values into lower-case words at separators and camelCase humps. */
-  static java.util.List<String> words(String names) {
-    java.util.List<String> words = new java.util.ArrayList<>(8);
+  static List<String> words(String names) {
+    List<String> words = new ArrayList<>(8);
     StringBuilder word = new StringBuilder(16);
     char previous = ' ';
     for (int i = 0; i <= names.length(); i++) {

@@ -60,7 +60,8 @@ final class HtmlMetadata {
     Element publishedTime;
 
     Scan(Document doc) {
-      for (Element element : doc.getAllElements()) {
+      for (java.util.Iterator<Element> all = doc.stream().iterator(); all.hasNext(); ) {
+        Element element = all.next();
         String tag = element.normalName();
         switch (tag) {
           case "meta" -> {

@@ -10,11 +10,15 @@ final class ScriptStripper {
   private ScriptStripper() {}
 
   static String strip(String html) {
-    StringBuilder out = null;
-    int copied = 0;
+    // [begin, end) of every element to remove, found first so that the result is built in one copy
+    int[] cuts = new int[16];
+    int cutCount = 0;
     int i = html.indexOf('<');
     while (i >= 0 && i < html.length() - 7) {
-      String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+      char first = html.charAt(i + 1);
+      // most '<' open other tags: one character rules them out before the full comparisons
+      String tag = first != 's' && first != 'S' ? null
+          : html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
           : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
       if (tag == null || Character.isLetterOrDigit(html.charAt(i + 1 + tag.length()))) {
         i = html.indexOf('<', i + 1);
@@ -36,18 +40,30 @@ final class ScriptStripper {
       if (closeEnd < 0) {
         break;
       }
-      if (out == null) {
-        out = new StringBuilder(html.length());
+      if (cutCount + 2 > cuts.length) {
+        cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
       }
-      out.append(html, copied, i);
-      copied = closeEnd + 1;
-      i = html.indexOf('<', copied);
+      cuts[cutCount++] = i;
+      cuts[cutCount++] = closeEnd + 1;
+      i = html.indexOf('<', closeEnd + 1);
     }
-    if (out == null) {
+    if (cutCount == 0) {
       return html;
     }
-    out.append(html, copied, html.length());
-    return out.toString();
+    int kept = html.length();
+    for (int c = 0; c < cutCount; c += 2) {
+      kept -= cuts[c + 1] - cuts[c];
+    }
+    char[] out = new char[kept];
+    int copied = 0;
+    int length = 0;
+    for (int c = 0; c < cutCount; c += 2) {
+      html.getChars(copied, cuts[c], out, length);
+      length += cuts[c] - copied;
+      copied = cuts[c + 1];
+    }
+    html.getChars(copied, html.length(), out, length);
+    return new String(out);
   }
 
   private static boolean containsIgnoreCase(String text, int from, int to, String part) {
@@ -62,7 +78,9 @@ final class ScriptStripper {
   private static int indexOfIgnoreCase(String text, String part, int from) {
     int i = text.indexOf('<', from);
     while (i >= 0) {
-      if (text.regionMatches(true, i, part, 0, part.length())) {
+      if (i + 1 < text.length()
+          && Character.toLowerCase(text.charAt(i + 1)) == Character.toLowerCase(part.charAt(1))
+          && text.regionMatches(true, i, part, 0, part.length())) {
         return i;
       }
       i = text.indexOf('<', i + 1);

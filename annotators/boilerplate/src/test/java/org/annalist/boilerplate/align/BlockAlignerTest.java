@@ -45,4 +45,12 @@ class BlockAlignerTest {
     assertThat(span).isNotNull();
     assertThat(text.substring(span.begin(), span.end())).startsWith("The minister").endsWith("country.");
   }
+
+  @Test
+  void ignoresControlAndInvisibleCharactersButNotPunctuation() {
+    String text = "Intro\n\u0007Hello,\u007F wor\u200Bld!\u00AD\r\nOutro";
+    BlockAligner.Span span = BlockAligner.align(text, List.of("Hello, world!")).get(0);
+    assertThat(text.substring(span.begin(), span.end())).isEqualTo("Hello,\u007F wor\u200Bld!");
+    assertThat(BlockAligner.align("Hello world", List.of("Hello, world")).get(0)).isNull();
+  }
 }

@@ -31,15 +31,41 @@ final class CharsetSniffer {
     this.hint = hint == null || hint.isBlank() ? null : Charset.forName(hint.strip());
   }
 
+  /** Bytes decoded in the charset {@link #sniff} chooses. */
+  record Decoded(Charset charset, String text) {}
+
   Charset sniff(byte[] bytes, boolean html) {
+    Charset fixed = byteOrderMarkOrHint(bytes);
+    if (fixed != null) {
+      return fixed;
+    }
+    String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
+    return choose(bytes, html, asUtf8.indexOf('\uFFFD') < 0 || isStrictlyValidUtf8(bytes));
+  }
+
+  /**
+   * Chooses the charset as {@link #sniff} does and decodes the bytes with it (a leading byte-order
+   * mark dropped). The UTF-8 decoding the choice needs anyway is the result when UTF-8 is chosen,
+   * so a page is decoded once, not twice.
+   */
+  Decoded sniffAndDecode(byte[] bytes, boolean html) {
+    Charset fixed = byteOrderMarkOrHint(bytes);
+    if (fixed != null) {
+      return new Decoded(fixed, decode(bytes, fixed));
+    }
+    String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
+    boolean utf8 = asUtf8.indexOf('\uFFFD') < 0 || isStrictlyValidUtf8(bytes);
+    Charset chosen = choose(bytes, html, utf8);
+    // without a byte-order mark the UTF-8 text cannot start with U+FEFF: nothing to drop
+    return new Decoded(chosen, chosen.equals(StandardCharsets.UTF_8) ? asUtf8 : decode(bytes, chosen));
+  }
+
+  private Charset byteOrderMarkOrHint(byte[] bytes) {
     Charset bom = byteOrderMark(bytes);
-    if (bom != null) {
-      return bom;
-    }
-    if (hint != null) {
-      return hint;
-    }
-    boolean utf8 = isValidUtf8(bytes);
+    return bom != null ? bom : hint;
+  }
+
+  private static Charset choose(byte[] bytes, boolean html, boolean utf8) {
     if (html) {
       Charset declared = declaredInHtml(bytes);
       if (declared != null) {
@@ -74,12 +100,11 @@ final class CharsetSniffer {
     return null;
   }
 
-  static boolean isValidUtf8(byte[] bytes) {
-    // the JDK's UTF-8 decoding is vectorised; only text that holds U+FFFD (malformed input, or a
-    // real replacement character) needs the strict, slower check
-    if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
-      return true;
-    }
+  /**
+   * Strict check for text whose lenient decoding holds U+FFFD: malformed input, or a real
+   * replacement character. The JDK's lenient UTF-8 decoding is vectorised; this one is not.
+   */
+  private static boolean isStrictlyValidUtf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

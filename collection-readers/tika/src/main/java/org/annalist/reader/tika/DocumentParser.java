@@ -25,6 +25,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ final class DocumentParser {
   /** Detects and parses embedded documents (attachments, files inside Office documents). */
   private final AutoDetectParser parser = new AutoDetectParser(byType);
   private final Detector detector = parser.getDetector();
+  private final JSoupParser htmlParser = new JSoupParser();
   private final CharsetSniffer charsets;
   private final String defaultLanguage;
   private final int maxTextChars;
@@ -102,8 +104,7 @@ final class DocumentParser {
   }
 
   private ParsedDocument parsePlainText(RawDocument doc, MediaType type, String checksum) {
-    Charset charset = charsets.sniff(doc.bytes(), false);
-    String text = CharsetSniffer.decode(doc.bytes(), charset);
+    String text = charsets.sniffAndDecode(doc.bytes(), false).text();
     if (text.length() > maxTextChars) {
       int cut = Character.isHighSurrogate(text.charAt(maxTextChars - 1)) ? maxTextChars - 1 : maxTextChars;
       text = text.substring(0, cut);
@@ -128,19 +129,23 @@ final class DocumentParser {
       context.set(TesseractOCRConfig.class, noOcr);
       context.set(EmbeddedDocumentExtractor.class, new TextOnlyEmbeddedExtractor(context));
     }
-    String rawHtml = null;
+    CharsetSniffer.Decoded decoded = null;
     if (html) {
-      Charset charset = charsets.sniff(doc.bytes(), true);
-      rawHtml = CharsetSniffer.decode(doc.bytes(), charset);
+      decoded = charsets.sniffAndDecode(doc.bytes(), true);
       context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
-      context.set(EncodingDetector.class, (in, md) -> charset);
+      context.set(EncodingDetector.class, new FixedCharset(decoded.charset()));
     } else if (type.getType().equals("text")) {
-      Charset charset = charsets.sniff(doc.bytes(), false);
-      context.set(EncodingDetector.class, (in, md) -> charset);
+      context.set(EncodingDetector.class, new FixedCharset(charsets.sniff(doc.bytes(), false)));
     }
     StructureHandler handler = new StructureHandler(maxTextChars);
-    try (InputStream in = TikaInputStream.get(doc.bytes())) {
-      byType.parse(in, handler, metadata, context);
+    try {
+      if (type.equals(MediaType.TEXT_HTML)) {
+        parseHtml(decoded, handler, metadata, context);
+      } else {
+        try (InputStream in = TikaInputStream.get(doc.bytes())) {
+          byType.parse(in, handler, metadata, context);
+        }
+      }
     } catch (EncryptedDocumentException e) {
       throw new DocumentReadException(doc.id(), "encrypted document (password protected)", e);
     } catch (ZeroByteFileException e) {
@@ -153,6 +158,7 @@ final class DocumentParser {
       LOG.warn("{}: text cut after {} characters (maxTextCharacters)", doc.id(), maxTextChars);
     }
     Map<String, String> meta = lowerCaseFirstValues(metadata);
+    String rawHtml = html ? decoded.text() : null;
     JsonLdFacts jsonLd = html ? JsonLdFacts.of(rawHtml) : JsonLdFacts.NONE;
     String title = html
         ? HtmlTitle.choose(topHeadings(handler), blankToNull(meta.get("og:title")),
@@ -165,6 +171,33 @@ final class DocumentParser {
         : PublishedDate.from(metadata.get(TikaCoreProperties.CREATED), "metadata:dcterms:created");
     return new ParsedDocument(doc.id(), doc.sourceUri(), type.toString(), handler.text(),
         handler.spans(), title, author, language(meta), date, checksum, doc.bytes().length, rawHtml);
+  }
+
+  /**
+   * HTML goes straight to Tika's jsoup-based HTML parser with the source already decoded and
+   * without its scripts and styles ({@link ScriptFreeHtml}), which the parser discards: the same
+   * parser and SAX events as through {@link DefaultParser} (which would pick it for text/html),
+   * without decoding the bytes a second time, tokenising half the page for nothing, or the parser
+   * registry's per-call look-up of every parser's types.
+   */
+  private void parseHtml(CharsetSniffer.Decoded source, StructureHandler handler, Metadata metadata,
+      ParseContext context) throws SAXException, TikaException {
+    // what the parser records when it decodes the bytes itself
+    metadata.set(Metadata.CONTENT_TYPE, new MediaType(MediaType.TEXT_HTML, source.charset()).toString());
+    metadata.set(Metadata.CONTENT_ENCODING, source.charset().name());
+    try {
+      htmlParser.parseString(ScriptFreeHtml.of(source.text()), handler, metadata, context);
+    } catch (RuntimeException e) {
+      throw new TikaException("Unexpected RuntimeException from " + htmlParser, e);
+    }
+  }
+
+  /** The charset the reader chose, handed to Tika's parsers in place of their own detection. */
+  private record FixedCharset(Charset charset) implements EncodingDetector {
+    @Override
+    public Charset detect(InputStream in, Metadata metadata) {
+      return charset;
+    }
   }
 
   private static List<String> topHeadings(StructureHandler handler) {

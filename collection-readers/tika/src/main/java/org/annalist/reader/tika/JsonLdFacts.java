@@ -142,9 +142,12 @@ record JsonLdFacts(String datePublished, String author) {
 
   private static int indexOfIgnoreCase(String haystack, String needle, int from) {
     char first = needle.charAt(0);
+    char second = Character.toLowerCase(needle.charAt(1));
     int i = from;
     while ((i = haystack.indexOf(first, i)) >= 0) {
-      if (haystack.regionMatches(true, i, needle, 0, needle.length())) {
+      // most '<' open other tags: one character rules them out before the full comparison
+      if (i + 1 < haystack.length() && Character.toLowerCase(haystack.charAt(i + 1)) == second
+          && haystack.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }
       i++;
