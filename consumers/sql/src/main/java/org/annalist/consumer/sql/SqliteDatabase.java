@@ -40,11 +40,6 @@ final class SqliteDatabase implements Database {
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
   private static final int COMMIT_ATTEMPTS = 3;
   private static final int CACHE_KIB = 64 * 1024;
-  /**
-   * Log size (pages) at which the writer's own connection checkpoints, should the background
-   * checkpointer fall behind: 256 MB instead of SQLite's 4 MB.
-   */
-  private static final int WAL_AUTOCHECKPOINT_PAGES = 65_536;
   /** Documents handed over and not yet written: bounds the memory their rows take. */
   private static final int QUEUE_CAPACITY = 64;
 
@@ -66,7 +61,6 @@ final class SqliteDatabase implements Database {
   private final BlockingQueue<Task> tasks = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Map<String, String> lost = new ConcurrentHashMap<>();
   private final Thread thread;
-  private final WalCheckpointer checkpointer;
   private volatile boolean unavailable;
   private volatile boolean stopped;
 
@@ -81,7 +75,6 @@ final class SqliteDatabase implements Database {
     this.target = target;
     this.commitEvery = Math.max(1, commitEvery);
     this.commitIntervalMillis = Math.max(0, commitIntervalMillis);
-    this.checkpointer = new WalCheckpointer(target);
     this.thread = new Thread(this::writeLoop, "annalist-sqlite-writer");
     thread.setDaemon(true);
     thread.start();
@@ -290,7 +283,6 @@ final class SqliteDatabase implements Database {
     for (int attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       try {
         connection.commit();
-        checkpointer.committed();
         for (Write write : uncommitted) {
           if (write.written() != null) {
             write.written().complete(null);
@@ -352,7 +344,6 @@ final class SqliteDatabase implements Database {
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     // version-1 databases declare foreign keys; they hold, each document being replaced whole
     config.enforceForeignKeys(true);
-    config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(WAL_AUTOCHECKPOINT_PAGES));
     Connection fresh = config.createConnection(target.jdbcUrl());
     fresh.setAutoCommit(false);
     connection = fresh;
@@ -405,7 +396,6 @@ final class SqliteDatabase implements Database {
       }
       stopped = true;
     }
-    checkpointer.close();
     if (connection != null) {
       try {
         SchemaManager.createMissingIndexes(connection, target.displayName());

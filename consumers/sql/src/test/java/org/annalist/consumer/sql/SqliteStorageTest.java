@@ -141,35 +141,6 @@ class SqliteStorageTest extends StorageContractTest {
   }
 
   @Test
-  void committedPagesReachTheDatabaseFileDuringTheRunNotOnlyAtTheEnd() throws Exception {
-    String folder = freshDatabase();
-    run(folder);
-    Path file = Path.of(folder, "annalist.db");
-    long emptySize = java.nio.file.Files.size(file);
-    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder);
-    try {
-      for (int i = 0; i < 40; i++) {
-        engine.process(SampleDocuments.build("d" + i, true));
-        if (i % 10 == 9) {
-          engine.batchProcessComplete();
-        }
-      }
-      // SQLite alone would leave the pages in the write-ahead log until it held 256 MB or the
-      // run ended; the background checkpointer copies them after each commit
-      long deadline = System.nanoTime() + 20_000_000_000L;
-      while (java.nio.file.Files.size(file) <= emptySize && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      assertThat(java.nio.file.Files.size(file)).isGreaterThan(emptySize);
-    } finally {
-      engine.destroy();
-    }
-    try (Connection c = connect(folder)) {
-      assertThat(single(c, "SELECT COUNT(*) FROM documents")).isEqualTo(40L);
-    }
-  }
-
-  @Test
   void aVersion1DatabaseIsUpgradedAndStillReplacesDocumentsWhole() throws Exception {
     String folder = freshDatabase();
     Files.createDirectories(Path.of(folder));
