@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.annalist.core.testing.SharedData;
 import org.annalist.reader.tika.SourceItem.RawDocument;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.io.TikaInputStream;
@@ -55,15 +51,8 @@ class DirectHtmlParsingTest {
 
   @Test
   void sameTextAndStructureOnRealNewsPages() throws Exception {
-    Path pages = SharedData.require("boilerplate/aeb-dev/html");
-    List<Path> files;
-    try (var listing = Files.list(pages)) {
-      files = listing.filter(p -> p.toString().endsWith(".html.gz")).sorted().limit(15).toList();
-    }
-    for (Path file : files) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        assertSameAsRegistry(in.readAllBytes());
-      }
+    for (BenchmarkPages.Page page : BenchmarkPages.first(15)) {
+      assertSameAsRegistry(page.bytes());
     }
   }
 
