@@ -9,6 +9,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.annalist.core.plugin.DocumentsNotStoredException;
 import org.slf4j.Logger;
@@ -65,7 +67,7 @@ final class BackgroundWriteSession implements WriteSession {
     CompletableFuture<Void> done = new CompletableFuture<>();
     try {
       put(new Commit(done));
-      done.get();
+      awaitWhileWriterLives(done);
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -97,6 +99,19 @@ final class BackgroundWriteSession implements WriteSession {
     }
   }
 
+  private void awaitWhileWriterLives(CompletableFuture<Void> done) throws InterruptedException, ExecutionException {
+    while (true) {
+      try {
+        done.get(1, TimeUnit.SECONDS);
+        return;
+      } catch (TimeoutException e) {
+        if (!thread.isAlive()) {
+          throw new IllegalStateException("the writer of " + databaseName + " stopped");
+        }
+      }
+    }
+  }
+
   private void put(Task task) throws SQLException {
     try {
       tasks.put(task);
@@ -114,9 +129,12 @@ final class BackgroundWriteSession implements WriteSession {
       try {
         task = tasks.take();
       } catch (InterruptedException e) {
-        return;
+        // drivers may interrupt the thread that waited on them (a connection attempt timing
+        // out); only close() ends this loop, or a worker would wait for its commit forever
+        continue;
       }
       if (task instanceof Stop) {
+        closeInner();
         return;
       }
       if (task instanceof Write write) {
@@ -127,10 +145,19 @@ final class BackgroundWriteSession implements WriteSession {
     }
   }
 
+  /** Lets the inner session go; {@link #close} committed just before, so nothing is pending. */
+  private void closeInner() {
+    try {
+      inner.close();
+    } catch (RuntimeException e) {
+      LOG.warn("closing the session on {} failed: {}", databaseName, e.getMessage());
+    }
+  }
+
   private void write(Write write) {
     try {
       inner.write(write.docId(), write.work());
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
       String reason = "could not store document " + write.docId() + " in " + databaseName + ": "
           + (e.getMessage() == null ? e.toString() : e.getMessage());
       LOG.warn("{}", reason);
@@ -149,7 +176,7 @@ final class BackgroundWriteSession implements WriteSession {
       ids.addAll(e.documentIds());
       reasons.add(e.getMessage());
       cause = e.getCause();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       done.completeExceptionally(e);
       return;
     }

@@ -59,6 +59,7 @@ class BackgroundWriteSessionTest {
     assertThat(inner.events).hasSize(101).startsWith("write d0", "write d1").endsWith("write d99", "commit");
     assertThat(inner.writingThread).isNotSameAs(Thread.currentThread());
     session.close();
+    assertThat(inner.events).endsWith("close");
   }
 
   @Test
@@ -102,6 +103,25 @@ class BackgroundWriteSessionTest {
     session.commit();
     session.close();
     assertThat(inner.events).contains("write ok-1", "write ok-2").doesNotContain("write bad-1");
+  }
+
+  @Test
+  void aWriteThatLeavesItsThreadInterruptedDoesNotStopTheWriter() throws Exception {
+    RecordingSession inner = new RecordingSession() {
+      @Override
+      public void write(String docId, SqlWork work) throws SQLException {
+        // what a JDBC driver may do to the thread after a timed-out connection attempt
+        Thread.currentThread().interrupt();
+        throw new SQLException("connection attempt timed out");
+      }
+    };
+    BackgroundWriteSession session = new BackgroundWriteSession(inner, "test db");
+    session.write("d1", connection -> { });
+    assertThatThrownBy(session::commit).isInstanceOf(DocumentsNotStoredException.class);
+    session.write("d2", connection -> { });
+    assertThatThrownBy(session::commit)
+        .satisfies(e -> assertThat(((DocumentsNotStoredException) e).documentIds()).containsExactly("d2"));
+    session.close();
   }
 
   @Test
