@@ -25,6 +25,12 @@ final class ChildJvm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The options of bin/jvm.options, handed over by bin/annalist-bench (none when started otherwise). */
+  static List<String> launcherOptions() {
+    String options = System.getProperty("annalist.jvm.options", "").strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+  }
+
   /** Figures of the probe and the wall time of the whole process (JVM start to exit). */
   record Outcome(JsonNode figures, double processSeconds) {}
 
@@ -66,6 +72,7 @@ final class ChildJvm {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(pinning(probeArguments));
     command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherOptions());
     command.add("-Xmx" + heap);
     command.add("-Xms64m");
     if (spark) {

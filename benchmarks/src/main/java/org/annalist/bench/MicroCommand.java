@@ -61,6 +61,7 @@ final class MicroCommand implements Callable<Integer> {
         .param("corpus", corpora.toArray(String[]::new))
         .param("data", SharedCorpus.dataRoot(data).toString())
         .addProfiler(GCProfiler.class)
+        .jvmArgsAppend(jvmArguments())
         .resultFormat(ResultFormatType.JSON)
         .result(result.toString());
     if (pipeline != null) {
@@ -99,5 +100,12 @@ final class MicroCommand implements Callable<Integer> {
       out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", key, row[0], net, (row[1] - row[3]) / 1024));
     });
     return out.toString();
+  }
+
+  /** The forks' heap of {@link AnnotatorBenchmark} and the launchers' JIT options. */
+  private static String[] jvmArguments() {
+    List<String> arguments = new java.util.ArrayList<>(ChildJvm.launcherOptions());
+    arguments.add("-Xmx1g");
+    return arguments.toArray(String[]::new);
   }
 }

@@ -13,8 +13,9 @@ final class Report {
   static String markdown(JsonNode r) {
     StringBuilder out = new StringBuilder();
     int cores = r.path("cores").asInt();
-    out.append(String.format(Locale.ROOT, "Corpus: %d documents per corpus; %d cores; heap -Xmx%s; %s%s%n%n",
-        r.path("documents").asInt(), cores, r.path("heap").asText(), r.path("java").asText(),
+    out.append(String.format(Locale.ROOT, "Corpus: %d documents per corpus; %d cores; heap -Xmx%s; JVM options: %s; %s%s%n%n",
+        r.path("documents").asInt(), cores, r.path("heap").asText(),
+        r.path("jvmOptions").asText("").isEmpty() ? "none" : r.path("jvmOptions").asText(), r.path("java").asText(),
         r.path("pinned").asBoolean() ? "; a run with N threads is pinned to N cores (taskset)" : ""));
     double startupCpu = r.path("startup").path("processCpuSeconds").asDouble(0);
     out.append("| run | threads | documents/s (wall) | per thread | scaling 1→2 | documents per CPU-second, start-up CPU subtracted | max live heap (MiB) | max used heap (MiB) | load avg | failed |\n");

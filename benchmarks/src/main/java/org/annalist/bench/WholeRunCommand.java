@@ -72,6 +72,7 @@ final class WholeRunCommand implements Callable<Integer> {
     results.put("pipeline", Files.readString(yaml));
     results.put("cores", Runtime.getRuntime().availableProcessors());
     results.put("heap", heap);
+    results.put("jvmOptions", String.join(" ", ChildJvm.launcherOptions()));
     results.put("pinned", pin);
     results.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
 
