@@ -69,6 +69,9 @@ class SqliteStorageTest extends StorageContractTest {
       assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
           .containsExactly(java.util.List.of("a"), java.util.List.of("b"));
       assertThat(single(c, "SELECT COUNT(*) FROM annotations WHERE doc_id = 'poison'")).isEqualTo(0L);
+      // 'a', written before the failure and again after the rollback, has its rows once
+      assertThat(rows(c, "SELECT doc_id, COUNT(*) FROM places GROUP BY doc_id ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("a", 4L), java.util.List.of("b", 4L));
     }
   }
 
