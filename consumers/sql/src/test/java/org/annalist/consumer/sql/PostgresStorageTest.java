@@ -66,6 +66,38 @@ class PostgresStorageTest extends StorageContractTest {
   }
 
   @Test
+  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
+    String url = freshDatabase();
+    run(url, SampleDocuments.build("setup", true));
+    try (Connection c = connect(url); Statement s = c.createStatement()) {
+      s.execute("CREATE FUNCTION reject_poison() RETURNS trigger AS $$ BEGIN "
+          + "IF NEW.doc_id = 'poison' THEN RAISE EXCEPTION 'place rejected by a trigger'; END IF; "
+          + "RETURN NEW; END $$ LANGUAGE plpgsql");
+      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places FOR EACH ROW EXECUTE FUNCTION reject_poison()");
+    }
+    AnalysisEngine engine = consumer(url, SqlConsumer.PARAM_MAX_RETRIES, 0, SqlConsumer.PARAM_COMMIT_EVERY, 10);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      engine.process(SampleDocuments.build("poison", true));
+      engine.process(SampleDocuments.build("b", true));
+      assertThatThrownBy(engine::batchProcessComplete)
+          .satisfies(e -> assertThat(org.annalist.core.plugin.DocumentsNotStoredException.findIn(e).documentIds())
+              .containsExactly("poison"));
+      engine.collectionProcessComplete();
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(url)) {
+      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("a"), java.util.List.of("b"), java.util.List.of("setup"));
+      // 'a', written before the failure and again after the rollback, has its rows once
+      assertThat(rows(c, "SELECT doc_id, COUNT(*) FROM places GROUP BY doc_id ORDER BY doc_id"))
+          .containsExactly(java.util.List.of("a", 4L), java.util.List.of("b", 4L), java.util.List.of("setup", 4L));
+      assertThat(single(c, "SELECT COUNT(*) FROM quotes WHERE doc_id = 'poison'")).isEqualTo(0L);
+    }
+  }
+
+  @Test
   void queryCommandReadsPostgres() throws Exception {
     String url = freshDatabase();
     QueryCommandTest.store(url, QueryCommandTest.corpus());
