@@ -89,6 +89,8 @@ final class Probe implements Callable<Integer> {
     result.put("jvmStartMillis", ManagementFactory.getRuntimeMXBean().getUptime());
     result.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     double cpuAtStart = processCpuSeconds();
+    double stolenAtStart = HostSteal.stolenSeconds();
+    long startNanos = System.nanoTime();
     try (HeapWatch heap = new HeapWatch()) {
       switch (mode) {
         case "pipeline" -> pipeline(result);
@@ -99,6 +101,9 @@ final class Probe implements Callable<Integer> {
       }
       double cpuSeconds = processCpuSeconds() - cpuAtStart;
       result.put("processCpuSeconds", cpuSeconds);
+      // the share of this run's CPUs' time that the host gave to other guests
+      double cpuCapacity = (System.nanoTime() - startNanos) / 1e9 * Runtime.getRuntime().availableProcessors();
+      result.put("stolenShare", (HostSteal.stolenSeconds() - stolenAtStart) / cpuCapacity);
       if (result.get("documentsProcessed") instanceof Number processed && cpuSeconds > 0) {
         result.put("documentsPerCpuSecond", processed.doubleValue() / cpuSeconds);
       }
