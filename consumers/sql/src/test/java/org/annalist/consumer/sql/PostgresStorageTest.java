@@ -53,6 +53,14 @@ class PostgresStorageTest extends StorageContractTest {
     return DriverManager.getConnection(location);
   }
 
+  @Override
+  void rejectPlacesOf(Statement statement, String docId) throws SQLException {
+    statement.execute("CREATE FUNCTION reject_places() RETURNS trigger AS $$ BEGIN "
+        + "IF NEW.doc_id = '" + docId + "' THEN RAISE EXCEPTION 'place rejected by a trigger'; END IF; "
+        + "RETURN NEW; END $$ LANGUAGE plpgsql");
+    statement.execute("CREATE TRIGGER reject_places BEFORE INSERT ON places FOR EACH ROW EXECUTE FUNCTION reject_places()");
+  }
+
   @Test
   void featuresAreJsonbAndQueryable() throws Exception {
     String url = freshDatabase();
@@ -62,38 +70,6 @@ class PostgresStorageTest extends StorageContractTest {
           + "WHERE table_name = 'annotations' AND column_name = 'features'")).isEqualTo("jsonb");
       assertThat(single(c, "SELECT covered_text FROM annotations WHERE features->>'category' = 'UAV'"))
           .isEqualTo("drones");
-    }
-  }
-
-  @Test
-  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
-    String url = freshDatabase();
-    run(url, SampleDocuments.build("setup", true));
-    try (Connection c = connect(url); Statement s = c.createStatement()) {
-      s.execute("CREATE FUNCTION reject_poison() RETURNS trigger AS $$ BEGIN "
-          + "IF NEW.doc_id = 'poison' THEN RAISE EXCEPTION 'place rejected by a trigger'; END IF; "
-          + "RETURN NEW; END $$ LANGUAGE plpgsql");
-      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places FOR EACH ROW EXECUTE FUNCTION reject_poison()");
-    }
-    AnalysisEngine engine = consumer(url, SqlConsumer.PARAM_MAX_RETRIES, 0, SqlConsumer.PARAM_COMMIT_EVERY, 10);
-    try {
-      engine.process(SampleDocuments.build("a", true));
-      engine.process(SampleDocuments.build("poison", true));
-      engine.process(SampleDocuments.build("b", true));
-      assertThatThrownBy(engine::batchProcessComplete)
-          .satisfies(e -> assertThat(org.annalist.core.plugin.DocumentsNotStoredException.findIn(e).documentIds())
-              .containsExactly("poison"));
-      engine.collectionProcessComplete();
-    } finally {
-      engine.destroy();
-    }
-    try (Connection c = connect(url)) {
-      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
-          .containsExactly(java.util.List.of("a"), java.util.List.of("b"), java.util.List.of("setup"));
-      // 'a', written before the failure and again after the rollback, has its rows once
-      assertThat(rows(c, "SELECT doc_id, COUNT(*) FROM places GROUP BY doc_id ORDER BY doc_id"))
-          .containsExactly(java.util.List.of("a", 4L), java.util.List.of("b", 4L), java.util.List.of("setup", 4L));
-      assertThat(single(c, "SELECT COUNT(*) FROM quotes WHERE doc_id = 'poison'")).isEqualTo(0L);
     }
   }
 

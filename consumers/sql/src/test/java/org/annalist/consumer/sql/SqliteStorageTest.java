@@ -26,6 +26,12 @@ class SqliteStorageTest extends StorageContractTest {
     return DriverManager.getConnection(DatabaseTarget.resolve(location).jdbcUrl());
   }
 
+  @Override
+  void rejectPlacesOf(java.sql.Statement statement, String docId) throws SQLException {
+    statement.execute("CREATE TRIGGER reject_places BEFORE INSERT ON places WHEN NEW.doc_id = '" + docId + "' "
+        + "BEGIN SELECT RAISE(ABORT, 'place rejected by a trigger'); END");
+  }
+
   @Test
   void writesASingleSqliteFileInTheOutputFolder() throws Exception {
     String folder = freshDatabase();
@@ -38,40 +44,6 @@ class SqliteStorageTest extends StorageContractTest {
     Files.copy(file, copy);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
       assertThat(single(c, "SELECT COUNT(*) FROM places")).isEqualTo(4L);
-    }
-  }
-
-  @Test
-  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
-    String folder = freshDatabase();
-    run(folder);
-    String url = DatabaseTarget.resolve(folder).jdbcUrl();
-    try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE TRIGGER reject_poison BEFORE INSERT ON places WHEN NEW.doc_id = 'poison' "
-          + "BEGIN SELECT RAISE(ABORT, 'place rejected by a trigger'); END");
-    }
-    org.apache.uima.analysis_engine.AnalysisEngine engine = consumer(folder, SqlConsumer.PARAM_MAX_RETRIES, 0,
-        SqlConsumer.PARAM_COMMIT_EVERY, 10);
-    try {
-      engine.process(SampleDocuments.build("a", true));
-      // written by the database's own thread: the failure is reported at the runner's checkpoint
-      engine.process(SampleDocuments.build("poison", true));
-      engine.process(SampleDocuments.build("b", true));
-      org.assertj.core.api.Assertions.assertThatThrownBy(engine::batchProcessComplete)
-          .hasStackTraceContaining("place rejected by a trigger")
-          .satisfies(e -> assertThat(org.annalist.core.plugin.DocumentsNotStoredException.findIn(e).documentIds())
-              .containsExactly("poison"));
-      engine.collectionProcessComplete();
-    } finally {
-      engine.destroy();
-    }
-    try (Connection c = connect(folder)) {
-      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
-          .containsExactly(java.util.List.of("a"), java.util.List.of("b"));
-      assertThat(single(c, "SELECT COUNT(*) FROM annotations WHERE doc_id = 'poison'")).isEqualTo(0L);
-      // 'a', written before the failure and again after the rollback, has its rows once
-      assertThat(rows(c, "SELECT doc_id, COUNT(*) FROM places GROUP BY doc_id ORDER BY doc_id"))
-          .containsExactly(java.util.List.of("a", 4L), java.util.List.of("b", 4L));
     }
   }
 

@@ -32,6 +32,9 @@ abstract class StorageContractTest {
   /** A connection for checking what was written. */
   abstract Connection connect(String location) throws SQLException;
 
+  /** Makes the database refuse the place rows of {@code docId} with "place rejected by a trigger". */
+  abstract void rejectPlacesOf(Statement statement, String docId) throws SQLException;
+
   static AnalysisEngine consumer(String location, Object... extra) throws ResourceInitializationException {
     List<Object> parameters = new ArrayList<>(List.of(SqlConsumer.PARAM_TARGET_LOCATION, location,
         SqlConsumer.PARAM_RUN_ID, "test-run", SqlConsumer.PARAM_BATCH_SIZE, 3));
@@ -48,6 +51,37 @@ abstract class StorageContractTest {
       engine.collectionProcessComplete();
     } finally {
       engine.destroy();
+    }
+  }
+
+  @Test
+  void aRejectedDocumentFailsAloneInsideACommitGroup() throws Exception {
+    String location = freshDatabase();
+    run(location, SampleDocuments.build("setup", true));
+    try (Connection c = connect(location); Statement s = c.createStatement()) {
+      rejectPlacesOf(s, "poison");
+    }
+    AnalysisEngine engine = consumer(location, SqlConsumer.PARAM_MAX_RETRIES, 0, SqlConsumer.PARAM_COMMIT_EVERY, 10);
+    try {
+      engine.process(SampleDocuments.build("a", true));
+      // grouped: the failure is reported at the runner's checkpoint
+      engine.process(SampleDocuments.build("poison", true));
+      engine.process(SampleDocuments.build("b", true));
+      assertThatThrownBy(engine::batchProcessComplete)
+          .hasStackTraceContaining("place rejected by a trigger")
+          .satisfies(e -> assertThat(org.annalist.core.plugin.DocumentsNotStoredException.findIn(e).documentIds())
+              .containsExactly("poison"));
+      engine.collectionProcessComplete();
+    } finally {
+      engine.destroy();
+    }
+    try (Connection c = connect(location)) {
+      assertThat(rows(c, "SELECT doc_id FROM documents ORDER BY doc_id"))
+          .containsExactly(List.of("a"), List.of("b"), List.of("setup"));
+      // 'a', written before the failure (and on SQLite again after the rollback), has its rows once
+      assertThat(rows(c, "SELECT doc_id, COUNT(*) FROM places GROUP BY doc_id ORDER BY doc_id"))
+          .containsExactly(List.of("a", 4L), List.of("b", 4L), List.of("setup", 4L));
+      assertThat(single(c, "SELECT COUNT(*) FROM quotes WHERE doc_id = 'poison'")).isEqualTo(0L);
     }
   }
 
