@@ -351,11 +351,10 @@ public final class ToponymResolver {
 
   private void decide(List<Mention> mentions, String text, boolean[] removed, int[][] allowed,
       double[][] scores, int[] best, Evidence evidence) {
-    java.util.Set<String> lowerWords = lowerCaseWords(text);
     for (List<Integer> group : groups(mentions, removed).values()) {
       int first = group.get(0);
       int entry = allowed[first][best[first]];
-      if (!keep(mentions, group, entry, lowerWords, evidence)) {
+      if (!keep(mentions, group, entry, text, evidence)) {
         continue;
       }
       for (int i : group) {
@@ -368,7 +367,7 @@ public final class ToponymResolver {
   }
 
   private boolean keep(List<Mention> mentions, List<Integer> group, int entry,
-      java.util.Set<String> lowerWords, Evidence evidence) {
+      String text, Evidence evidence) {
     Mention m = mentions.get(group.get(0));
     if (m.lexiconKind != null) {
       return true;
@@ -403,12 +402,12 @@ public final class ToponymResolver {
     }
     if (population >= 100_000) {
       return !(m.words == 1 && population < settings.minPopulationCommonWord()
-          && appearsInLowerCase(m.surface, lowerWords));
+          && appearsInLowerCase(m.surface, text));
     }
     if (m.words > 1) {
       return population >= settings.minPopulationAlone() / 5 || countrySupport || localSupport;
     }
-    if (appearsInLowerCase(m.surface, lowerWords) || allCaps) {
+    if (appearsInLowerCase(m.surface, text) || allCaps) {
       return localSupport && population >= settings.minPopulationAlone();
     }
     if (allInitial && population < settings.minPopulationSentenceInitial()) {
@@ -451,30 +450,41 @@ public final class ToponymResolver {
     return population;
   }
 
-  /** The words of the text written in lower case ("the green light"), collected once. */
-  private static java.util.Set<String> lowerCaseWords(String text) {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      if (i > start && Character.isLowerCase(text.charAt(start))) {
-        words.add(text.substring(start, i));
+  /**
+   * True when the one-word name also occurs in the text as an ordinary lower-case word ("the
+   * green light"). A word is a run of letters and digits that starts with a letter (digits before
+   * it are not part of it: "2nd" holds the word "nd").
+   */
+  static boolean appearsInLowerCase(String surface, String text) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    if (lower.equals(surface) || lower.length() < 3 || !Character.isLowerCase(lower.charAt(0)) || !isWord(lower)) {
+      return false;
+    }
+    for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if (startsWord(text, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
       }
     }
-    return words;
+    return false;
   }
 
-  /** True when the one-word name also occurs as an ordinary lower-case word in the text. */
-  private static boolean appearsInLowerCase(String surface, java.util.Set<String> lowerWords) {
-    String lower = surface.toLowerCase(Locale.ROOT);
-    return !lower.equals(surface) && lower.length() >= 3 && lowerWords.contains(lower);
+  /** Whether a word begins at {@code i}: a letter not preceded by letters (digits alone may precede). */
+  private static boolean startsWord(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && Character.isDigit(text.charAt(j))) {
+      j--;
+    }
+    return j < 0 || !Character.isLetter(text.charAt(j));
+  }
+
+  private static boolean isWord(String candidate) {
+    for (int k = 0; k < candidate.length(); k++) {
+      if (!Character.isLetterOrDigit(candidate.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Usage usage(Mention m) {
