@@ -220,9 +220,8 @@ final class SqliteDatabase implements Database {
    * group's earlier documents are written again, each in a savepoint of its own.
    */
   private void write(Write write) {
-    Connection open;
     try {
-      open = open();
+      Connection open = open();
       if (uncommitted.isEmpty()) {
         groupStartedMillis = System.currentTimeMillis();
       }
