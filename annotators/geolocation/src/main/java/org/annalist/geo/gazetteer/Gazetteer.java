@@ -40,7 +40,8 @@ public final class Gazetteer {
   private final int[] keyStart;
   private final int[] postingStart;
   private final int[] postings;
-  private final int[] table;
+  /** Open addressing: per slot the key's hash in the high half, key index + 1 in the low (0: empty). */
+  private final long[] table;
   private final Map<String, Integer> countryEntry = new HashMap<>();
   private final Map<String, Integer> admin1Entry = new HashMap<>();
 
@@ -69,13 +70,14 @@ public final class Gazetteer {
     this.postings = postings;
     int keys = keyStart.length - 1;
     int capacity = Integer.highestOneBit(Math.max(4, keys * 2)) * 2;
-    this.table = new int[capacity];
+    this.table = new long[capacity];
     for (int k = 0; k < keys; k++) {
-      int slot = hash(keyPool, keyStart[k], keyStart[k + 1]) & (capacity - 1);
+      int hash = hash(keyPool, keyStart[k], keyStart[k + 1]);
+      int slot = hash & (capacity - 1);
       while (table[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      table[slot] = k + 1;
+      table[slot] = ((long) hash << 32) | (k + 1);
     }
     for (int e = 0; e < size; e++) {
       if (featureClass[e] == 'A') {
@@ -120,16 +122,20 @@ public final class Gazetteer {
 
   private int keyIndex(CharSequence key) {
     int capacity = table.length;
-    int slot = hash(key, 0, key.length()) & (capacity - 1);
+    int hash = hash(key, 0, key.length());
+    int slot = hash & (capacity - 1);
     while (true) {
-      int k = table[slot] - 1;
-      if (k < 0) {
+      long entry = table[slot];
+      if (entry == 0) {
         return -1;
       }
-      int begin = keyStart[k];
-      int length = keyStart[k + 1] - begin;
-      if (length == key.length() && regionEquals(key, begin)) {
-        return k;
+      // most lookups miss: comparing the stored hash first spares reading the key pool
+      if ((int) (entry >>> 32) == hash) {
+        int k = (int) entry - 1;
+        int begin = keyStart[k];
+        if (keyStart[k + 1] - begin == key.length() && regionEquals(key, begin)) {
+          return k;
+        }
       }
       slot = (slot + 1) & (capacity - 1);
     }
@@ -225,7 +231,7 @@ public final class Gazetteer {
   public long approximateBytes() {
     long bytes = (long) size * (4 + 4 + 4 + 8 + 1 + 2 + 2 + 4 + 4);
     bytes += namePool.length() * 2L + keyPool.length() * 2L;
-    bytes += (keyStart.length + postingStart.length + postings.length + table.length) * 4L;
+    bytes += (keyStart.length + postingStart.length + postings.length) * 4L + table.length * 8L;
     return bytes;
   }
 

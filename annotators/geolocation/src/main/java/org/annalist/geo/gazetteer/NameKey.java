@@ -15,6 +15,9 @@ public final class NameKey {
 
   /** True for characters that belong to a word (letters, digits and combining marks). */
   public static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -111,21 +111,46 @@ public final class Lexicons {
 
   /** Gender suggested by a name's honorific or first name ("Mrs. Clinton", "Donna Brazile"). */
   public Gender genderOf(String name) {
-    for (String word : Words.SPACES_OR_COMMAS.split(name.toLowerCase(Locale.ROOT))) {
-      if (Words.MALE_HONORIFICS.contains(word)) {
-        return Gender.MALE;
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      while (i < n && isSeparator(name.charAt(i))) {
+        i++;
       }
-      if (Words.FEMALE_HONORIFICS.contains(word)) {
-        return Gender.FEMALE;
+      int start = i;
+      while (i < n && !isSeparator(name.charAt(i))) {
+        i++;
       }
-      if (femaleNames.contains(word)) {
-        return maleNames.contains(word) ? Gender.UNKNOWN : Gender.FEMALE;
-      }
-      if (maleNames.contains(word)) {
-        return Gender.MALE;
+      if (i > start) {
+        Gender gender = genderOfWord(name.substring(start, i).toLowerCase(Locale.ROOT));
+        if (gender != null) {
+          return gender;
+        }
       }
     }
     return Gender.UNKNOWN;
+  }
+
+  /** A comma or the white space of the regular expression {@code \s}. */
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The gender a word of a name tells, or null when it tells none. */
+  private Gender genderOfWord(String word) {
+    if (Words.MALE_HONORIFICS.contains(word)) {
+      return Gender.MALE;
+    }
+    if (Words.FEMALE_HONORIFICS.contains(word)) {
+      return Gender.FEMALE;
+    }
+    if (femaleNames.contains(word)) {
+      return maleNames.contains(word) ? Gender.UNKNOWN : Gender.FEMALE;
+    }
+    if (maleNames.contains(word)) {
+      return Gender.MALE;
+    }
+    return null;
   }
 
   public boolean isDocumentNoun(String lower) {

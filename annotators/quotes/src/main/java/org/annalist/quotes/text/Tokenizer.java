@@ -67,16 +67,24 @@ public final class Tokenizer {
     return tokens;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static int wordEnd(String text, int start, int to) {
     int i = start;
     int segmentStart = start;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         i++;
         continue;
       }
-      boolean nextIsAlnum = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean nextIsAlnum = i + 1 < to && isLetterOrDigit(text.charAt(i + 1));
       boolean prevIsLetter = i > start && Character.isLetter(text.charAt(i - 1));
       if ((c == '\'' || c == '\u2019') && prevIsLetter && nextIsAlnum) {
         i++;
