@@ -139,6 +139,7 @@ final class Probe implements Callable<Integer> {
     result.put("failed", summary.failed());
     result.put("wallSeconds", summary.wallTime().toNanos() / 1e9);
     result.put("documentsPerSecond", summary.documentsPerSecond());
+    summary.laterHalfDocumentsPerSecond().ifPresent(rate -> result.put("laterHalfDocumentsPerSecond", rate));
     Map<String, Double> perComponent = new LinkedHashMap<>();
     long documents = Math.max(1, summary.succeeded() + summary.failed());
     summary.nanosByComponent().forEach((component, nanos) -> perComponent.put(component, nanos / 1e6 / documents));

@@ -98,8 +98,9 @@ final class WholeRunCommand implements Callable<Integer> {
         ChildJvm.Outcome outcome = jvm.run(pipelineArgs(yaml, input, work.resolve("out-" + corpus + "-" + threads),
             threads), false);
         results.set(corpus + "Threads" + threads, outcome.figures());
-        log.printf(Locale.ROOT, "%s, %d thread(s): %.1f documents/s%n", corpus, threads,
-            outcome.figures().path("documentsPerSecond").asDouble());
+        log.printf(Locale.ROOT, "%s, %d thread(s): %.1f documents/s (later half %.1f)%n", corpus, threads,
+            outcome.figures().path("documentsPerSecond").asDouble(),
+            outcome.figures().path("laterHalfDocumentsPerSecond").asDouble(Double.NaN));
       }
     }
     if (!skip.contains("storage") && pipeline == null) {

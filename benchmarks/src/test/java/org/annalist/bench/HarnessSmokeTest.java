@@ -61,12 +61,13 @@ class HarnessSmokeTest {
     JsonNode results = JSON.readTree("""
         {"documents": 5, "cores": 2, "heap": "1g", "java": "test",
          "htmlThreads1": {"documentsPerSecond": 100, "maxLiveHeapMiB": 80, "maxUsedHeapMiB": 300, "failed": 0},
-         "htmlThreads2": {"documentsPerSecond": 180, "maxLiveHeapMiB": 90, "maxUsedHeapMiB": 310, "failed": 0},
+         "htmlThreads2": {"documentsPerSecond": 180, "laterHalfDocumentsPerSecond": 195.5, "maxLiveHeapMiB": 90, "maxUsedHeapMiB": 310, "failed": 0},
          "tikaThreads1": {"documentsPerSecond": 400},
          "tikaThreads2": {"documentsPerSecond": 720}}
         """);
     String report = Report.markdown(results);
-    assertThat(report).contains("| whole pipeline, aeb pages (HTML) | 2 | 180.0 | 90.0 | 90 % of linear |")
+    assertThat(report).contains("| whole pipeline, aeb pages (HTML) | 2 | 180.0 | 195.5 | 90.0 | 90 % of linear |")
+        .contains("| whole pipeline, aeb pages (HTML) | 1 | 100.0 |  | 100.0 |")
         .contains("= 0.25 (1 thread), 0.25 (2 threads)");
   }
 

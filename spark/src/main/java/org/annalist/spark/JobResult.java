@@ -34,7 +34,7 @@ public record JobResult(Path output, List<PartitionOutcome> partitions, Duration
     }
     return new RunSummary(read, succeeded, failed, skipped, wallTime, nanos,
         output.resolve("part-*").resolve(org.annalist.core.run.FailureLog.FILE_NAME), false,
-        endOfRunErrors);
+        endOfRunErrors, java.util.OptionalDouble.empty());
   }
 
   /** Partitions that had documents to process. */

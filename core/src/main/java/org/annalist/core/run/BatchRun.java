@@ -44,6 +44,7 @@ final class BatchRun {
   private final RunOptions options;
   private final RunListener listener;
   private final RunStatistics statistics = new RunStatistics();
+  private final ProgressTimeline timeline = new ProgressTimeline();
   private final BlockingQueue<WorkItem> work;
   private final BlockingQueue<CAS> freeCases = new LinkedBlockingQueue<>();
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
@@ -91,7 +92,8 @@ final class BatchRun {
     }
     RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
         statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
-        failures.file(), stopping.get() && options.failFast(), completionErrors.get());
+        failures.file(), stopping.get() && options.failFast(), completionErrors.get(),
+        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()));
     listener.finished(summary);
     return summary;
   }
@@ -293,6 +295,7 @@ final class BatchRun {
         }
       }
       updateProgress(reader);
+      timeline.record(now, statistics.done());
       listener.progress(statistics, now - begin);
     } catch (RuntimeException e) {
       LOG.warn("progress tick failed: {}", e.toString());

@@ -16,6 +16,7 @@ public final class RunStatistics {
   private final Map<String, LongAdder> nanosByComponent = new ConcurrentHashMap<>();
   private final Map<String, Integer> order = new ConcurrentHashMap<>();
   private volatile long total = -1;
+  private volatile long lastDoneNanos;
 
   void declareComponent(String id) {
     order.putIfAbsent(id, order.size());
@@ -32,6 +33,7 @@ public final class RunStatistics {
 
   void documentSucceeded() {
     succeeded.incrementAndGet();
+    lastDoneNanos = System.nanoTime();
   }
 
   /** A processed document whose output a checkpoint could not confirm: counted as failed instead. */
@@ -41,6 +43,7 @@ public final class RunStatistics {
 
   void documentFailed() {
     failed.incrementAndGet();
+    lastDoneNanos = System.nanoTime();
   }
 
   void documentsSkipped(long n) {
@@ -70,6 +73,11 @@ public final class RunStatistics {
   /** Total documents the reader expects, or -1 when it cannot tell. */
   public long total() {
     return total;
+  }
+
+  /** {@link System#nanoTime()} when the latest document was done (succeeded or failed). */
+  long lastDoneNanos() {
+    return lastDoneNanos;
   }
 
   public long done() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * What a run did.
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param failureLog where failures were written
  * @param stoppedEarly true when --fail-fast stopped the run
  * @param endOfRunErrors components that failed when the run ended (e.g. a consumer that could not flush)
+ * @param laterHalfDocumentsPerSecond throughput over the later half of the documents (after start-up
+ *     and the JIT's warm-up, before the components close); empty for short or unsampled runs
  */
 public record RunSummary(
     long read,
@@ -27,7 +30,8 @@ public record RunSummary(
     Map<String, Long> nanosByComponent,
     Path failureLog,
     boolean stoppedEarly,
-    int endOfRunErrors) {
+    int endOfRunErrors,
+    OptionalDouble laterHalfDocumentsPerSecond) {
 
   public double documentsPerSecond() {
     double seconds = wallTime.toNanos() / 1e9;
@@ -45,6 +49,8 @@ public record RunSummary(
         "documents: %d read, %d succeeded, %d failed, %d skipped%n", read, succeeded, failed, skipped));
     out.append(String.format(Locale.ROOT, "wall time: %.1f s, throughput: %.1f documents/s%n",
         wallTime.toMillis() / 1000.0, documentsPerSecond()));
+    laterHalfDocumentsPerSecond.ifPresent(rate -> out.append(String.format(Locale.ROOT,
+        "later half of the documents: %.1f documents/s (after start-up and warm-up, before closing)%n", rate)));
     long totalNanos = nanosByComponent.values().stream().mapToLong(Long::longValue).sum();
     if (totalNanos > 0) {
       out.append("time per component (reader on one thread, the others summed over workers):").append(System.lineSeparator());

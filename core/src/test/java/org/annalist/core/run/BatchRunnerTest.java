@@ -56,6 +56,16 @@ class BatchRunnerTest {
   }
 
   @Test
+  void theSummaryGivesTheLaterHalfsThroughput() throws IOException {
+    // 400 documents of at least 5 ms each on one thread: sampled every 200 ms, at most 200 per second
+    RunSummary summary = new BatchRunner(pipeline("a", 400, "sleepWhenContains: a, sleepMillis: 5"), options(1)).run();
+    assertThat(summary.succeeded()).isEqualTo(400);
+    assertThat(summary.laterHalfDocumentsPerSecond()).isPresent();
+    assertThat(summary.laterHalfDocumentsPerSecond().getAsDouble()).isPositive().isLessThanOrEqualTo(200.0);
+    assertThat(summary.format()).contains("later half of the documents: ");
+  }
+
+  @Test
   void aFailingDocumentIsRecordedAndTheOthersAreWritten() throws IOException {
     RunSummary summary = new BatchRunner(pipeline("ok, BOOM, fine", 0, "failWhenContains: BOOM"), options(2)).run();
     assertThat(summary.succeeded()).isEqualTo(2);
