@@ -295,7 +295,7 @@ final class BatchRun {
         }
       }
       updateProgress(reader);
-      timeline.record(now, statistics.done());
+      timeline.record(System.nanoTime(), statistics.done());
       listener.progress(statistics, now - begin);
     } catch (RuntimeException e) {
       LOG.warn("progress tick failed: {}", e.toString());

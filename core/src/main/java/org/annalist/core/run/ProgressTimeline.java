@@ -1,6 +1,5 @@
 package org.annalist.core.run;
 
-import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -18,8 +17,8 @@ final class ProgressTimeline {
 
   private static final int CAPACITY = 4096;
 
-  private long[] nanos = new long[CAPACITY];
-  private long[] done = new long[CAPACITY];
+  private final long[] nanos = new long[CAPACITY];
+  private final long[] done = new long[CAPACITY];
   private int size;
 
   /** Records that {@code documentsDone} documents were done at {@code atNanos}. */
@@ -42,8 +41,6 @@ final class ProgressTimeline {
       done[kept] = done[i];
       kept++;
     }
-    Arrays.fill(nanos, kept, size, 0);
-    Arrays.fill(done, kept, size, 0);
     size = kept;
   }
 
