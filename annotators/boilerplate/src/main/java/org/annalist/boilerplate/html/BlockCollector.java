@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.annalist.core.text.Chars;
 
 /**
  * Walks the DOM once and cuts its text into blocks at block-level element boundaries. In the same
@@ -286,7 +287,7 @@ final class BlockCollector implements NodeFilter {
       }
       pendingSpace = false;
       text.append(c);
-      if (isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         letters++;
         if (inLink) {
           linkChars++;
@@ -302,13 +303,6 @@ final class BlockCollector implements NodeFilter {
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
   }
 
   private void flush() {

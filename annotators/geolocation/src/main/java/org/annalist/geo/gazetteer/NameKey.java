@@ -3,6 +3,7 @@ package org.annalist.geo.gazetteer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.core.text.Chars;
 
 /**
  * The lookup key of a place name: words (runs of letters and digits) folded to lower-case ASCII
@@ -15,10 +16,7 @@ public final class NameKey {
 
   /** True for characters that belong to a word (letters, digits and combining marks). */
   public static boolean isWordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Chars.isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
   /** The words of a name, in order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annalist.core.text.Chars;
 
 /**
  * A fast rule tokenizer for news English: words keep inner apostrophes, hyphens and the periods
@@ -39,7 +40,7 @@ public final class Tokenizer {
         continue;
       }
       int end;
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         end = wordEnd(text, i, to);
         tokens.add(Token.of(i, end, text.substring(i, end), TokenKind.WORD, null, newline));
       } else if (isQuoteChar(c)
@@ -67,24 +68,16 @@ public final class Tokenizer {
     return tokens;
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII. */
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c);
-  }
-
   private static int wordEnd(String text, int start, int to) {
     int i = start;
     int segmentStart = start;
     while (i < to) {
       char c = text.charAt(i);
-      if (isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         i++;
         continue;
       }
-      boolean nextIsAlnum = i + 1 < to && isLetterOrDigit(text.charAt(i + 1));
+      boolean nextIsAlnum = i + 1 < to && Chars.isLetterOrDigit(text.charAt(i + 1));
       boolean prevIsLetter = i > start && Character.isLetter(text.charAt(i - 1));
       if ((c == '\'' || c == '\u2019') && prevIsLetter && nextIsAlnum) {
         i++;
