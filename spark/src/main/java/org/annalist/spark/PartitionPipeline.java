@@ -51,8 +51,7 @@ final class PartitionPipeline {
       return assembled;
     }
     try {
-      return new AssembledPipeline(assembled.name(), RebasingReader.around(assembled.reader(), plan.idBase()),
-          assembled.engines());
+      return assembled.withReader(RebasingReader.around(assembled.reader(), plan.idBase()));
     } catch (ResourceInitializationException e) {
       throw new IllegalStateException("cannot wrap the reader of partition " + partition, e);
     }

@@ -16,8 +16,22 @@ public final class PipelineAssembler {
   /** An annotator or consumer ready to be instantiated once per worker. */
   public record EngineStep(String id, boolean consumer, AnalysisEngineDescription description) {}
 
-  /** Reader and engine descriptions of a pipeline. */
-  public record AssembledPipeline(String name, CollectionReaderDescription reader, List<EngineStep> engines) {}
+  /**
+   * Reader and engine descriptions of a pipeline, and the class loader its components come from
+   * (CASes, readers and engines are made through {@link org.annalist.core.cas.PluginAwareUima} with it).
+   */
+  public record AssembledPipeline(String name, CollectionReaderDescription reader, List<EngineStep> engines,
+      ClassLoader classLoader) {
+
+    public AssembledPipeline(String name, CollectionReaderDescription reader, List<EngineStep> engines) {
+      this(name, reader, engines, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The same pipeline with another reader. */
+    public AssembledPipeline withReader(CollectionReaderDescription otherReader) {
+      return new AssembledPipeline(name, otherReader, engines, classLoader);
+    }
+  }
 
   private PipelineAssembler() {}
 
@@ -35,7 +49,7 @@ public final class PipelineAssembler {
       for (ResolvedStep step : pipeline.consumers()) {
         engines.add(new EngineStep(step.id(), true, engine(step)));
       }
-      return new AssembledPipeline(pipeline.spec().name(), reader, engines);
+      return new AssembledPipeline(pipeline.spec().name(), reader, engines, pipeline.classLoader());
     } catch (ResourceInitializationException e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.spec().source(), 0,
           "cannot build the pipeline: " + rootMessage(e)));

@@ -43,7 +43,7 @@ public final class PipelineValidator {
     if (!problems.isEmpty()) {
       throw new PipelineConfigurationException(problems);
     }
-    return new ValidatedPipeline(spec, reader, annotators, consumers, settings);
+    return new ValidatedPipeline(spec, reader, annotators, consumers, settings, registry.classLoader());
   }
 
   private List<ResolvedStep> resolveAll(List<StepSpec> steps) {

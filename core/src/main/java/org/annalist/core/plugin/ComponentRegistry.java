@@ -43,6 +43,11 @@ public final class ComponentRegistry {
     return load(Thread.currentThread().getContextClassLoader());
   }
 
+  /** The class loader components are looked up in (the plugins' one, with the host's as parent). */
+  public ClassLoader classLoader() {
+    return classLoader;
+  }
+
   public void register(ComponentDescriptor descriptor) {
     String key = key(descriptor.kind(), descriptor.name());
     ComponentDescriptor previous = byName.putIfAbsent(key, descriptor);

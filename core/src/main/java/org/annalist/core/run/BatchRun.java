@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.core.cas.PluginAwareUima;
 import org.annalist.core.pipeline.ConfigurationProblem;
 import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
@@ -26,10 +27,8 @@ import org.annalist.type.DocumentMetadata;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.collection.CollectionReader;
-import org.apache.uima.fit.factory.CollectionReaderFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.ProcessingResourceMetaData;
-import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +99,7 @@ final class BatchRun {
 
   private CollectionReader createReader() {
     try {
-      CollectionReader reader = CollectionReaderFactory.createReader(pipeline.reader());
+      CollectionReader reader = PluginAwareUima.createReader(pipeline.reader(), pipeline.classLoader());
       if (options.resume() && reader instanceof ResumableReader resumable) {
         resumable.setSkipFilter(ledger::isCompleted);
       }
@@ -112,7 +111,7 @@ final class BatchRun {
         statistics.declareComponent(step.id());
       }
       return reader;
-    } catch (ResourceInitializationException | RuntimeException e) {
+    } catch (ResourceInitializationException | RuntimeException | LinkageError e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
           "the reader could not start: " + Failures.describe(e)));
     }
@@ -126,7 +125,7 @@ final class BatchRun {
 
   private CAS newCas() {
     try {
-      return CasCreationUtils.createCas(metadata);
+      return PluginAwareUima.createCas(metadata, pipeline.classLoader());
     } catch (ResourceInitializationException e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
           "the components' type systems do not fit together: " + Failures.describe(e)));
@@ -351,6 +350,10 @@ final class BatchRun {
   /** The next document, or null when none comes within {@code timeoutNanos}. */
   WorkItem nextItem(long timeoutNanos) throws InterruptedException {
     return work.poll(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+  }
+
+  ClassLoader classLoader() {
+    return pipeline.classLoader();
   }
 
   int checkpointEvery() {

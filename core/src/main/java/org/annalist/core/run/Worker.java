@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.annalist.core.cas.PluginAwareUima;
 import org.annalist.core.plugin.DocumentsNotStoredException;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
 import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,9 +165,9 @@ final class Worker implements Runnable {
   private boolean createEngines() {
     for (EngineStep step : steps) {
       try {
-        AnalysisEngine engine = AnalysisEngineFactory.createEngine(step.description());
+        AnalysisEngine engine = PluginAwareUima.createEngine(step.description(), run.classLoader());
         engines.add(new EngineStepInstance(step.id(), engine));
-      } catch (ResourceInitializationException | RuntimeException e) {
+      } catch (ResourceInitializationException | RuntimeException | LinkageError e) {
         startFailure = e;
         startFailureComponent = step.id();
         return false;
