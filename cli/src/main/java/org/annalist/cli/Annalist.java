@@ -2,7 +2,12 @@ package org.annalist.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.annalist.core.pipeline.ConfigurationProblem;
+import org.annalist.core.pipeline.PipelineConfigurationException;
+import org.annalist.core.plugin.PluginErrors;
 import org.annalist.core.plugin.CommandProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,11 +19,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns documents into structured facts: dates, places, quotes.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ComponentsCommand.class, EvalCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, ComponentsCommand.class, TypesCommand.class,
+        EvalCommand.class})
 public final class Annalist implements Runnable {
 
-  @Option(names = "--plugins", paramLabel = "DIR",
-      description = "Folder of plugin jars to load (default: ./plugins and $ANNALIST_HOME/plugins when they exist).")
+  @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "Folder of plugins to load: jars, or folders NAME/ holding a jar and its dependencies "
+          + "(default: ./plugins and $ANNALIST_HOME/plugins when they exist). Accepted before or after the command.")
   Path pluginsDirectory;
 
   @CommandLine.Spec
@@ -41,18 +48,38 @@ public final class Annalist implements Runnable {
     } catch (IllegalArgumentException e) {
       System.err.println("annalist: " + e.getMessage());
       return 2;
+    } catch (PipelineConfigurationException e) {
+      e.problems().forEach(System.err::println);
+      return 2;
     }
     Thread.currentThread().setContextClassLoader(plugins);
-    return commandLine(plugins).execute(args);
+    CommandLine commandLine;
+    try {
+      commandLine = commandLine(plugins);
+    } catch (PipelineConfigurationException e) {
+      e.problems().forEach(System.err::println);
+      return 2;
+    }
+    return commandLine.execute(args);
   }
 
   /** The command tree, including the commands plugins contribute. */
   public static CommandLine commandLine(ClassLoader plugins) {
     CommandLine commandLine = new CommandLine(new Annalist());
     CommandLine eval = commandLine.getSubcommands().get("eval");
-    for (CommandProvider provider : ServiceLoader.load(CommandProvider.class, plugins)) {
-      addAll(eval, provider.evalCommands());
-      addAll(commandLine, provider.topLevelCommands());
+    Iterator<CommandProvider> providers = ServiceLoader.load(CommandProvider.class, plugins).iterator();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        CommandProvider provider = providers.next();
+        addAll(eval, provider.evalCommands());
+        addAll(commandLine, provider.topLevelCommands());
+      } catch (ServiceConfigurationError | LinkageError e) {
+        throw new PipelineConfigurationException(new ConfigurationProblem(CommandProvider.class.getName(), 0,
+            PluginErrors.explain("a command provider", e)));
+      }
     }
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     commandLine.setParameterExceptionHandler(new ErrorHandler());

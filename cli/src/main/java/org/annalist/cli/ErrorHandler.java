@@ -2,6 +2,7 @@ package org.annalist.cli;
 
 import java.io.PrintWriter;
 import org.annalist.core.pipeline.PipelineConfigurationException;
+import org.annalist.core.plugin.PluginLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -18,6 +19,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = commandLine.getErr();
     if (e instanceof PipelineConfigurationException configuration) {
       configuration.problems().forEach(problem -> err.println(problem));
+      err.flush();
+      return CONFIGURATION_ERROR;
+    }
+    if (e instanceof PluginLoadException plugin) {
+      err.println(plugin.getMessage());
       err.flush();
       return CONFIGURATION_ERROR;
     }

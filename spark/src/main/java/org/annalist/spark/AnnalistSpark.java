@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annalist.core.pipeline.PipelineConfigurationException;
+import org.annalist.core.plugin.PluginLoadException;
+import org.annalist.core.plugin.PluginLoader;
 import org.annalist.core.run.RunSummary;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -70,6 +72,11 @@ public final class AnnalistSpark implements Callable<Integer> {
           + "folder. Ids are then made relative after reading, but the reader's include/exclude globs see absolute paths.")
   boolean keepInputUntouched;
 
+  @Option(names = "--plugins", paramLabel = "DIR",
+      description = "Folder of plugins (jars, or folders NAME/ with a jar and its dependencies); default: ./plugins and "
+          + "$ANNALIST_HOME/plugins when they exist. Their jars are also given to the executors (SparkContext.addJar).")
+  Path pluginsDirectory;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, e.g. spark.ui.enabled=false.")
   List<String> conf = new ArrayList<>();
 
@@ -94,13 +101,18 @@ public final class AnnalistSpark implements Callable<Integer> {
         nested.problems().forEach(p -> err.println(p));
         return 2;
       }
-      if (e instanceof IllegalArgumentException) {
+      if (e instanceof IllegalArgumentException || e instanceof PluginLoadException) {
         err.println("annalist-spark: " + e.getMessage());
         return 2;
       }
       throw e;
     });
-    return commandLine.execute(args);
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try {
+      return commandLine.execute(args);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
   }
 
   @Override
@@ -114,6 +126,9 @@ public final class AnnalistSpark implements Callable<Integer> {
     if (threadsPerTask < 1) {
       throw new IllegalArgumentException("--threads-per-task must be at least 1");
     }
+    List<Path> pluginJars = PluginLoader.jars(PluginLoader.directories(pluginsDirectory));
+    ClassLoader plugins = PluginLoader.load(PluginLoader.directories(pluginsDirectory), AnnalistSpark.class.getClassLoader());
+    Thread.currentThread().setContextClassLoader(plugins);
     SparkPipelineJob job = SparkPipelineJob.prepare(new SparkPipelineJob.Request(pipelineFile, input, output,
         assignments, format, partitions, threadsPerTask, timeoutSeconds, force, keepInputUntouched));
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
@@ -132,6 +147,9 @@ public final class AnnalistSpark implements Callable<Integer> {
       builder.config(setting.substring(0, equals), setting.substring(equals + 1));
     }
     SparkSession spark = builder.getOrCreate();
+    for (Path jar : pluginJars) {
+      spark.sparkContext().addJar(jar.toAbsolutePath().toString());
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
       out.printf("Running pipeline %s on Spark (%s)%n", pipelineFile, spark.sparkContext().master());

@@ -14,6 +14,8 @@ import org.annalist.core.plugin.ComponentDescriptor;
 import org.annalist.core.plugin.ComponentKind;
 import org.annalist.core.plugin.ComponentParametersReader;
 import org.annalist.core.plugin.ComponentRegistry;
+import org.annalist.core.plugin.PluginLoadException;
+import org.annalist.core.plugin.TypeDefinitionConflicts;
 import org.annalist.core.plugin.ParameterInfo;
 
 /**
@@ -40,6 +42,9 @@ public final class PipelineValidator {
     checkUniqueIds(spec.annotators());
     checkUniqueIds(spec.consumers());
     ValidatedPipeline.RunSettings settings = runSettings(spec.run());
+    if (registry.classLoader() != PipelineValidator.class.getClassLoader()) {
+      problems.addAll(TypeDefinitionConflicts.find(registry.classLoader()));
+    }
     if (!problems.isEmpty()) {
       throw new PipelineConfigurationException(problems);
     }
@@ -69,7 +74,13 @@ public final class PipelineValidator {
   }
 
   private ResolvedStep resolve(StepSpec step) {
-    Optional<ComponentDescriptor> found = registry.find(step.kind(), step.component());
+    Optional<ComponentDescriptor> found;
+    try {
+      found = registry.find(step.kind(), step.component());
+    } catch (PluginLoadException e) {
+      problem(step.line(), e.getMessage());
+      return null;
+    }
     if (found.isEmpty()) {
       problem(step.line(), unknownComponent(step));
       return null;

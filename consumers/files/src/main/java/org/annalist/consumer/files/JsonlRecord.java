@@ -4,16 +4,22 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.annalist.core.cas.ContentRegions;
 import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.core.cas.FeatureJson;
 import org.annalist.type.Boilerplate;
 import org.annalist.type.DocumentMetadata;
 import org.annalist.type.FocusPlace;
 import org.annalist.type.Place;
 import org.annalist.type.Quote;
 import org.annalist.type.Timex3;
+import org.apache.uima.cas.Type;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -26,6 +32,8 @@ import org.apache.uima.jcas.tcas.Annotation;
 final class JsonlRecord {
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final FeatureJson FEATURES = new FeatureJson();
+  private static final String ANNALIST_TYPES = "org.annalist.type.";
 
   private JsonlRecord() {}
 
@@ -56,6 +64,7 @@ final class JsonlRecord {
       writeQuotes(json, jcas, clean);
       writeFocus(json, jcas);
       writeBoilerplate(json, jcas);
+      writeThirdPartyAnnotations(json, jcas, clean);
       json.writeEndObject();
     }
     return buffer.toString();
@@ -150,6 +159,41 @@ final class JsonlRecord {
       json.writeNumberField(entry.getKey(), entry.getValue());
     }
     json.writeEndObject();
+  }
+
+  /**
+   * Annotations of types neither UIMA nor Annalist defines (plugins' types), in the default view,
+   * by offset: type, span, covered text and primitive features.
+   */
+  private static void writeThirdPartyAnnotations(JsonGenerator json, JCas jcas, CleanTextOffsets clean)
+      throws IOException {
+    List<Annotation> thirdParty = new ArrayList<>();
+    Map<Type, Boolean> isThirdParty = new IdentityHashMap<>();
+    Type annotationType = jcas.getCasType(Annotation.type);
+    for (var all = jcas.getIndexRepository().getAllIndexedFS(annotationType); all.hasNext(); ) {
+      Annotation annotation = (Annotation) all.next();
+      if (isThirdParty.computeIfAbsent(annotation.getType(), JsonlRecord::isThirdParty)) {
+        thirdParty.add(annotation);
+      }
+    }
+    thirdParty.sort(Comparator.comparingInt(Annotation::getBegin)
+        .thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed())
+        .thenComparing(a -> a.getType().getName()));
+    json.writeArrayFieldStart("annotations");
+    for (Annotation annotation : thirdParty) {
+      json.writeStartObject();
+      json.writeStringField("type", annotation.getType().getName());
+      writeSpan(json, annotation, clean);
+      json.writeFieldName("features");
+      json.writeRawValue(FEATURES.of(annotation));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static boolean isThirdParty(Type type) {
+    String name = type.getName();
+    return !name.startsWith("uima.") && !name.startsWith(ANNALIST_TYPES);
   }
 
   private static void writeGeonamesId(JsonGenerator json, long id) throws IOException {

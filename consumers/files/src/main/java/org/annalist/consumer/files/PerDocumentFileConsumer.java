@@ -33,6 +33,11 @@ abstract class PerDocumentFileConsumer extends JCasAnnotator_ImplBase {
     folder = Path.of(targetLocation).toAbsolutePath().normalize();
   }
 
+  /** The output folder, absolute. */
+  protected Path folder() {
+    return folder;
+  }
+
   /** File name extension including the dot, e.g. {@code .xmi}. */
   protected abstract String extension();
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.core.cas.FeatureJson;
 import org.annalist.consumer.sql.DocumentRows.Document;
 import org.annalist.consumer.sql.DocumentRows.FocusPlaceRow;
 import org.annalist.consumer.sql.DocumentRows.GenericAnnotation;

@@ -1,4 +1,4 @@
-package org.annalist.consumer.sql;
+package org.annalist.core.cas;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,13 +15,15 @@ import org.apache.uima.jcas.tcas.Annotation;
  * The features of any annotation as a JSON object, read through the generic CAS API so that
  * types unknown at compile time (third-party plugins) are stored too. Primitive features and
  * arrays of them are kept as values; a feature pointing at another annotation becomes
- * {@code {"type", "begin", "end"}}; other references and unset values are left out.
+ * {@code {"type", "begin", "end"}}; other references and unset values are left out. Used by
+ * the {@code sql} consumer's generic table and the {@code jsonl} consumer's {@code annotations}.
  */
-final class FeatureJson {
+public final class FeatureJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  String of(Annotation annotation) {
+  /** The features of {@code annotation} (begin, end and sofa left out) as a JSON object. */
+  public String of(Annotation annotation) {
     ObjectNode json = mapper.createObjectNode();
     TypeSystem typeSystem = annotation.getCAS().getTypeSystem();
     for (Feature feature : annotation.getType().getFeatures()) {
