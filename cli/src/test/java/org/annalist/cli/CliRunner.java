@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.core.pipeline.PipelineConfigurationException;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -21,8 +22,17 @@ final class CliRunner {
   static Result runWithPlugins(Path pluginDirectory, String... args) {
     List<String> all = new ArrayList<>(List.of("--plugins", pluginDirectory.toString()));
     all.addAll(List.of(args));
-    String[] argv = all.toArray(String[]::new);
-    ClassLoader loader = PluginLoader.create(PluginLoader.pluginDirectories(argv));
+    return execute(all.toArray(String[]::new));
+  }
+
+  /** As {@link Annalist#execute}: loads the plugins the arguments name (anywhere in them), then runs. */
+  static Result execute(String... argv) {
+    ClassLoader loader;
+    try {
+      loader = PluginLoader.create(PluginLoader.pluginDirectories(argv));
+    } catch (PipelineConfigurationException e) {
+      return new Result(2, "", String.join("\n", e.problems().stream().map(Object::toString).toList()) + "\n");
+    }
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(loader);
     try {
