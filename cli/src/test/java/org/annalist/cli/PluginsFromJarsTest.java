@@ -50,7 +50,7 @@ class PluginsFromJarsTest {
   }
 
   @Test
-  void theExamplePluginsJarCreatesItsOwnAnnotationsInEveryOutput() throws IOException {
+  void theExamplePluginsJarCreatesItsOwnAnnotationsInEveryOutput() throws Exception {
     Path output = dir.resolve("out-keywords");
     Path pipeline = write("keywords.yaml", """
         name: keywords
@@ -82,6 +82,13 @@ class PluginsFromJarsTest {
     assertThat(xmi.resolve("drones.txt.xmi")).content().contains("type:Keyword", "keyword=\"drone\"");
     assertThat(xmi.resolve("TypeSystem.xml")).content().contains("<name>" + KEYWORD + "</name>",
         "<name>org.annalist.type.DocumentMetadata</name>");
+
+    List<String> read = UimaOnlyXmiReader.summarise(xmi.resolve("TypeSystem.xml"), xmi.resolve("launch.html.xmi"), dir);
+    assertThat(read).contains("loaded by uimaj-core-only", "view _InitialView", "view html",
+        "Keyword.keyword=rocket", "Keyword.keyword=drone", "DocumentMetadata.documentId=launch.html",
+        "DocumentMetadata.title=Launch day");
+    assertThat(read).anySatisfy(line -> assertThat(line).startsWith("DocumentMetadata.contentType=text/html"));
+    assertThat(read).anySatisfy(line -> assertThat(line).startsWith("Sofa.sofaString=<html>"));
 
     Path exported = dir.resolve("types/TypeSystem.xml");
     CliRunner.Result types = CliRunner.execute("types", "--plugins", plugins.resolve("keywords").toString(),

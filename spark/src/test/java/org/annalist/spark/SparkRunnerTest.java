@@ -196,6 +196,51 @@ class SparkRunnerTest {
     assertThat(spark.sparkContext().isStopped()).isFalse();
   }
 
+  /**
+   * The example plugin's built jar and DKPro Core's segmenter in its plugin folder (both copied by
+   * the build into target/test-plugins, never on the class path): the driver loads them, the
+   * executors get their jars, and their own types reach every partition's jsonl.
+   */
+  @Test
+  void pluginsFromJarsRunOnSpark() throws IOException {
+    Path plugins = Path.of(System.getProperty("annalist.test.plugins", "target/test-plugins"));
+    Path corpus = Files.createDirectories(temp.resolve("plugin-corpus"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(corpus.resolve("doc-" + i + ".txt"),
+          "Report " + i + " says a drone flew over the bridge. Nobody saw it land.\n", StandardCharsets.UTF_8);
+    }
+    Path pipeline = temp.resolve("plugins.yaml");
+    Files.writeString(pipeline, """
+        name: plugins-on-spark
+        reader: { component: tika, params: { sourceLocation: . } }
+        annotators:
+          - org.dkpro.core.tokit.BreakIteratorSegmenter
+          - component: keywords
+            params: { keywords: [drone, bridge] }
+        consumers: [ jsonl ]
+        """, StandardCharsets.UTF_8);
+    int exit = AnnalistSpark.execute(pipeline.toString(), "--master", "local[2]", "--plugins", plugins.toString(),
+        "--input", corpus.toString(), "--output", temp.resolve("plugin-out").toString(), "--partitions", "2");
+    assertThat(exit).isZero();
+    List<String> lines = partLines(temp.resolve("plugin-out"), "documents.jsonl");
+    assertThat(lines).hasSize(4);
+    for (String line : lines) {
+      JsonNode annotations = JSON.readTree(line).get("annotations");
+      List<String> keywords = new ArrayList<>();
+      List<String> sentences = new ArrayList<>();
+      for (JsonNode annotation : annotations) {
+        String type = annotation.get("type").asText();
+        if (type.equals("org.annalist.example.type.Keyword")) {
+          keywords.add(annotation.get("features").get("keyword").asText());
+        } else if (type.equals("de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence")) {
+          sentences.add(annotation.get("text").asText());
+        }
+      }
+      assertThat(keywords).containsExactly("drone", "bridge");
+      assertThat(sentences).hasSize(2).last().isEqualTo("Nobody saw it land.");
+    }
+  }
+
   private static Path pipeline(String reader) throws IOException {
     Path file = Files.createTempFile("pipeline", ".yaml");
     Files.writeString(file, """

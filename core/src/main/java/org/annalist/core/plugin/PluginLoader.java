@@ -130,12 +130,22 @@ public final class PluginLoader {
   }
 
   private static void warnAboutHostCopies(Path jar, JarFile file) {
+    List<String> copies = hostLibrariesIn(file);
+    if (!copies.isEmpty()) {
+      LOG.warn("{} bundles its own copy of {}, which the host provides; the host's copy is used. Remove it from the "
+          + "plugin (Maven scope provided, or delete the jar from the plugin folder)", jar, String.join(", ", copies));
+    }
+  }
+
+  /** The host libraries of which {@code jar} holds a copy. */
+  static List<String> hostLibrariesIn(JarFile jar) {
+    List<String> copies = new ArrayList<>();
     for (Map.Entry<String, String> library : HOST_LIBRARIES.entrySet()) {
-      if (file.getEntry(library.getValue()) != null) {
-        LOG.warn("{} bundles its own copy of {}, which the host provides; the host's copy is used. "
-            + "Remove it from the plugin (scope provided, or delete the jar from the plugin folder)", jar, library.getKey());
+      if (jar.getEntry(library.getValue()) != null) {
+        copies.add(library.getKey());
       }
     }
+    return copies;
   }
 
   private static Map<String, String> hostLibraries() {
