@@ -60,9 +60,8 @@ class PluginsFromJarsTest {
             params: { keywords: [drone, rocket] }
         consumers:
           - jsonl
-          - component: xmi
-            params: { targetLocation: %s }
-        """.formatted(input, output.resolve("xmi")));
+          - xmi
+        """.formatted(input));
 
     // --plugins after the subcommand
     CliRunner.Result validate = CliRunner.execute("validate", pipeline.toString(), "--output", output.toString(),
@@ -78,8 +77,8 @@ class PluginsFromJarsTest {
     assertThat(keywords(lines, "launch.html")).containsExactly("rocket:rocket", "drone:drone");
     assertThat(keywords(lines, "calm.txt")).isEmpty();
 
-    Path xmi = output.resolve("xmi");
-    assertThat(xmi.resolve("drones.txt.xmi")).content().contains("type:Keyword", "keyword=\"drone\"");
+    Path xmi = output; // --output sets every consumer's targetLocation
+    assertThat(xmi.resolve("drones.txt.xmi")).content().contains(":Keyword ", "keyword=\"drone\"");
     assertThat(xmi.resolve("TypeSystem.xml")).content().contains("<name>" + KEYWORD + "</name>",
         "<name>org.annalist.type.DocumentMetadata</name>");
 
