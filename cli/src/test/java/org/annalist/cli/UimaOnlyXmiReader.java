@@ -15,8 +15,8 @@ import org.apache.uima.cas.CAS;
 
 /**
  * Reads an XMI file the way a tool without Annalist does: a class compiled here against
- * uimaj-core alone, loaded with uimaj-core alone (no Annalist class, no plugin), given only the
- * XMI file and TypeSystem.xml. It deserialises strictly (an undeclared type or feature fails)
+ * uimaj-core alone, loaded with uimaj-core and its one dependency slf4j-api (no Annalist class,
+ * no plugin), given only the XMI file and TypeSystem.xml. It deserialises strictly (an undeclared type or feature fails)
  * and lists every view and every primitive feature value of every indexed feature structure.
  */
 final class UimaOnlyXmiReader {
@@ -66,7 +66,7 @@ final class UimaOnlyXmiReader {
     int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
         "-cp", uimaCore.toString(), src.resolve("XmiSummary.java").toString());
     assertThat(status).as("the reader compiles against uimaj-core alone").isZero();
-    URL[] path = {uimaCore.toUri().toURL(), classes.toUri().toURL()};
+    URL[] path = {uimaCore.toUri().toURL(), jarOf(org.slf4j.Logger.class).toUri().toURL(), classes.toUri().toURL()};
     try (URLClassLoader uimaOnly = new URLClassLoader("uimaj-core-only", path, ClassLoader.getPlatformClassLoader())) {
       assertThat(canLoad(uimaOnly, "org.annalist.type.DocumentMetadata")).isFalse();
       Method summarise = uimaOnly.loadClass("XmiSummary").getMethod("summarise", String.class, String.class);

@@ -2,6 +2,7 @@ package org.annalist.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.core.plugin.PluginErrors;
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.collection.CollectionReader;
@@ -53,6 +54,9 @@ public final class PipelineAssembler {
     } catch (ResourceInitializationException e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.spec().source(), 0,
           "cannot build the pipeline: " + rootMessage(e)));
+    } catch (LinkageError e) {
+      throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.spec().source(), 0,
+          PluginErrors.explain("a component of the pipeline", e)));
     }
   }
 

@@ -70,7 +70,9 @@ class CasFilesRoundTripTest {
     run(XmiWriter.class, jcas);
     Path file = out.resolve("nested/folder/bundle.zip/news/erbil.html.xmi");
     assertThat(file).exists();
-    assertThat(filesIn(out)).isEqualTo(1);
+    assertThat(filesIn(out)).as("the XMI file and the run's TypeSystem.xml").isEqualTo(2);
+    assertThat(out.resolve("nested/folder/TypeSystem.xml")).content()
+        .contains("<name>org.annalist.type.DocumentMetadata</name>", "<name>org.annalist.type.Quote</name>");
     JCas read = JCasFactory.createJCas();
     try (InputStream in = Files.newInputStream(file)) {
       XmiCasDeserializer.deserialize(in, read.getCas());

@@ -16,9 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.annalist.core.plugin.ComponentParameters;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.StringArray;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +34,7 @@ class JsonlWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> KEYS = List.of("id", "source", "contentType", "title", "author",
       "published", "publishedSource", "language", "checksum", "sizeBytes", "textScope", "text",
-      "dates", "places", "quotes", "focus", "boilerplate");
+      "dates", "places", "quotes", "focus", "boilerplate", "annotations");
 
   @TempDir Path out;
 
@@ -99,6 +106,44 @@ class JsonlWriterTest {
     assertThat(doc.get("focus").get(0).get("name").asText()).isEqualTo("Erbil");
     assertThat(doc.get("boilerplate").get("navigation").asInt()).isEqualTo(1);
     assertThat(doc.get("boilerplate").get("footer").asInt()).isEqualTo(1);
+    assertThat(doc.get("annotations")).as("Annalist's own types are not repeated there").isEmpty();
+  }
+
+  @Test
+  void annotationsOfPluginTypesGoToTheGenericSection() throws Exception {
+    TypeSystemDescription plugin = TypeSystemDescriptionFactory.createTypeSystemDescription();
+    TypeDescription sentiment = plugin.addType("com.example.Sentiment", "", CAS.TYPE_NAME_ANNOTATION);
+    sentiment.addFeature("label", "", CAS.TYPE_NAME_STRING);
+    sentiment.addFeature("score", "", CAS.TYPE_NAME_DOUBLE);
+    sentiment.addFeature("tags", "", CAS.TYPE_NAME_STRING_ARRAY);
+    sentiment.addFeature("target", "", CAS.TYPE_NAME_ANNOTATION);
+    JCas jcas = JCasFactory.createJCas(plugin);
+    jcas.setDocumentText("Bad news. Good news.");
+    Type type = jcas.getTypeSystem().getType("com.example.Sentiment");
+    AnnotationFS good = jcas.getCas().createAnnotation(type, 10, 20);
+    good.setStringValue(type.getFeatureByBaseName("label"), "positive");
+    good.setDoubleValue(type.getFeatureByBaseName("score"), 0.75);
+    StringArray tags = new StringArray(jcas, 2);
+    tags.set(0, "news");
+    tags.set(1, "mood");
+    good.setFeatureValue(type.getFeatureByBaseName("tags"), tags);
+    jcas.addFsToIndexes(good);
+    AnnotationFS bad = jcas.getCas().createAnnotation(type, 0, 9);
+    bad.setStringValue(type.getFeatureByBaseName("label"), "negative");
+    bad.setFeatureValue(type.getFeatureByBaseName("target"), good);
+    jcas.addFsToIndexes(bad);
+
+    AnalysisEngine engine = engine();
+    engine.process(jcas);
+    finish(engine);
+    JsonNode annotations = lines().get(0).get("annotations");
+    assertThat(annotations).hasSize(2);
+    assertThat(annotations.get(0).toString()).isEqualTo("{\"type\":\"com.example.Sentiment\",\"text\":\"Bad news.\","
+        + "\"begin\":0,\"end\":9,\"docBegin\":0,\"docEnd\":9,\"features\":{\"label\":\"negative\",\"score\":0.0,"
+        + "\"target\":{\"type\":\"com.example.Sentiment\",\"begin\":10,\"end\":20}}}");
+    assertThat(annotations.get(1).get("features").toString())
+        .isEqualTo("{\"label\":\"positive\",\"score\":0.75,\"tags\":[\"news\",\"mood\"]}");
+    assertThat(annotations.get(1).get("text").asText()).isEqualTo("Good news.");
   }
 
   @Test
