@@ -41,7 +41,8 @@ final class UimaOnlyXmiReader {
           out.add("loaded by " + cas.getClass().getClassLoader().getName());
           for (Iterator<CAS> views = cas.getViewIterator(); views.hasNext(); ) {
             CAS view = views.next();
-            out.add("view " + view.getViewName());
+            String text = view.getDocumentText() == null ? "" : view.getDocumentText();
+            out.add("view " + view.getViewName() + " starts " + text.substring(0, Math.min(6, text.length())));
             for (FeatureStructure fs : view.select().asList()) {
               for (Feature f : fs.getType().getFeatures()) {
                 if (f.getRange().isPrimitive() && fs.getFeatureValueAsString(f) != null) {
