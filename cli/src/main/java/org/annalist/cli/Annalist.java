@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns documents into structured facts: dates, places, quotes.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ComponentsCommand.class, EvalCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, ComponentsCommand.class, EvalCommand.class,
+        NewPluginCommand.class})
 public final class Annalist implements Runnable {
 
   @Option(names = "--plugins", paramLabel = "DIR",
