@@ -35,6 +35,7 @@ final class UnpackedDistribution {
       Path archive = Path.of(System.getProperty("annalist.dist.archive"));
       assertThat(archive).as("the distribution archive (mvn package builds it)").exists();
       Path base = Files.createTempDirectory("annalist-dist-it-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(base)));
       Result untar = exec(base, Map.of(), 120, "tar", "xzf", archive.toString());
       assertThat(untar.exitCode()).as(untar.output()).isZero();
       Path home = base.resolve("annalist-" + System.getProperty("annalist.dist.version"));
@@ -67,6 +68,14 @@ final class UnpackedDistribution {
     String output = Files.readString(log, StandardCharsets.UTF_8);
     Files.delete(log);
     return new Result(process.exitValue(), output);
+  }
+
+  static void deleteRecursively(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless
+    }
   }
 
   /** A folder of links to java and the few tools bin/annalist uses: nothing else is on the PATH. */
