@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     description = "Turns documents into structured facts: dates, places, quotes.",
     subcommands = {RunCommand.class, ValidateCommand.class, ComponentsCommand.class, TypesCommand.class,
-        EvalCommand.class})
+        EvalCommand.class, NewPluginCommand.class})
 public final class Annalist implements Runnable {
 
   @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -1,20 +1,16 @@
 package org.annalist.boilerplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.testkit.AnnalistAssertions.assertThat;
+import static org.annalist.testkit.AnnalistAssertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.annalist.boilerplate.html.ArticleExtractor;
 import org.annalist.core.cas.ContentRegions;
 import org.annalist.core.cas.DocumentMetadataAccess;
-import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.type.Boilerplate;
 import org.annalist.type.DocumentMetadata;
 import org.annalist.type.MainContent;
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.fit.util.JCasUtil;
+import org.annalist.testkit.Annotate;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
@@ -39,24 +35,15 @@ public class BoilerplateAnnotatorTest {
       </body></html>
       """.formatted(P1, P2);
 
-  static AnalysisEngine engine(Object... parameters) throws Exception {
-    return AnalysisEngineFactory.createEngine(BoilerplateAnnotator.class, parameters);
-  }
-
-  static JCas htmlCas(String text, String html) throws Exception {
-    JCas jcas = JCasFactory.createJCas();
-    if (text != null) {
-      jcas.setDocumentText(text);
-    }
-    jcas.createView(ComponentParameters.HTML_VIEW).setDocumentText(html);
-    return jcas;
+  /** The page as the tika reader gives it: Tika's text, and the HTML in the html view. */
+  static Annotate page(String tikaText, String html) {
+    return Annotate.text(tikaText).htmlView(html);
   }
 
   @Test
   void marksArticleSpansOnTikaTextWithDocumentOffsets() throws Exception {
     String tikaText = TikaText.of(PAGE);
-    JCas jcas = htmlCas(tikaText, PAGE);
-    engine().process(jcas);
+    JCas jcas = page(tikaText, PAGE).with(BoilerplateAnnotator.class).run();
 
     List<ContentRegions.Region> regions = ContentRegions.of(jcas);
     assertThat(regions).isNotEmpty();
@@ -69,16 +56,12 @@ public class BoilerplateAnnotatorTest {
     int p1 = tikaText.indexOf("The council voted");
     assertThat(regions.get(0).begin()).isEqualTo(p1);
 
-    List<String> reasons = JCasUtil.select(jcas, Boilerplate.class).stream()
-        .map(Boilerplate::getReason).collect(Collectors.toList());
-    assertThat(reasons).contains("navigation", "caption", "footer");
+    assertThat(jcas).annotations(Boilerplate.class).feature("reason").contains("navigation", "caption", "footer");
   }
 
   @Test
   void pipelineTextEqualsTheExtractorsText() throws Exception {
-    String tikaText = TikaText.of(PAGE);
-    JCas jcas = htmlCas(tikaText, PAGE);
-    engine().process(jcas);
+    JCas jcas = page(TikaText.of(PAGE), PAGE).with(BoilerplateAnnotator.class).run();
     String viaPipeline = ContentRegions.cleanText(jcas).replaceAll("\\s+", " ");
     String viaExtractor = ArticleExtractor.extract(PAGE).text().replaceAll("\\s+", " ");
     assertThat(viaPipeline).isEqualTo(viaExtractor);
@@ -86,10 +69,9 @@ public class BoilerplateAnnotatorTest {
 
   @Test
   void fillsEmptyMetadataButKeepsTheReaders() throws Exception {
-    JCas jcas = htmlCas(TikaText.of(PAGE), PAGE);
-    DocumentMetadata metadata = DocumentMetadataAccess.getOrCreate(jcas);
-    metadata.setTitle("Title from the reader");
-    engine().process(jcas);
+    JCas jcas = page(TikaText.of(PAGE), PAGE).metadata(m -> m.setTitle("Title from the reader"))
+        .with(BoilerplateAnnotator.class).run();
+    DocumentMetadata metadata = DocumentMetadataAccess.find(jcas);
     assertThat(metadata.getTitle()).isEqualTo("Title from the reader");
     assertThat(metadata.getAuthor()).isEqualTo("Jane Doe");
     assertThat(metadata.getPublishedDate()).isEqualTo("2021-03-04");
@@ -98,59 +80,51 @@ public class BoilerplateAnnotatorTest {
 
   @Test
   void htmlViewWithoutDefaultTextGetsTheBlocksAsText() throws Exception {
-    JCas jcas = htmlCas(null, PAGE);
-    engine().process(jcas);
+    JCas jcas = page(null, PAGE).with(BoilerplateAnnotator.class).run();
     assertThat(jcas.getDocumentText()).contains(P1);
     assertThat(ContentRegions.cleanText(jcas).replaceAll("\\s+", " ")).contains(P1, P2).doesNotContain("Home");
   }
 
   @Test
   void emptyDocumentsPassThrough() throws Exception {
-    JCas jcas = JCasFactory.createText("");
-    engine().process(jcas);
-    assertThat(JCasUtil.select(jcas, MainContent.class)).isEmpty();
-    JCas htmlOnlyEmpty = htmlCas("", "<html><body></body></html>");
-    engine().process(htmlOnlyEmpty);
-    assertThat(JCasUtil.select(htmlOnlyEmpty, MainContent.class)).isEmpty();
+    assertThat(Annotate.text("").with(BoilerplateAnnotator.class).run()).hasNo(MainContent.class);
+    assertThat(page("", "<html><body></body></html>").with(BoilerplateAnnotator.class).run()).hasNo(MainContent.class);
   }
 
   @Test
   void plainTextIsJudgedLineByLine() throws Exception {
     String text = "Skip to main content\n\nThe council voted on Tuesday to rebuild the harbour wall.\n"
         + "Advertisement\nWork will start in the spring, the mayor said on the radio.\n";
-    JCas jcas = JCasFactory.createText(text);
-    engine(BoilerplateAnnotator.PARAM_FAVOUR, "precision").process(jcas);
+    JCas jcas = Annotate.text(text).with(BoilerplateAnnotator.class, BoilerplateAnnotator.PARAM_FAVOUR, "precision").run();
     assertThat(ContentRegions.cleanText(jcas)).isEqualTo(
         "The council voted on Tuesday to rebuild the harbour wall.\n\n"
             + "Work will start in the spring, the mayor said on the radio.");
-    assertThat(JCasUtil.select(jcas, Boilerplate.class)).extracting(Boilerplate::getReason)
-        .containsExactly("navigation", "advertisement");
+    assertThat(jcas).annotations(Boilerplate.class).feature("reason").containsExactly("navigation", "advertisement");
   }
 
   @Test
   void aHugeHtmlViewIsJudgedFromItsTextWithoutParsing() throws Exception {
     String text = "The council voted on Tuesday to rebuild the harbour wall after the storms.\n"
         .repeat(2_000);
-    JCas jcas = htmlCas(text, "<html><body>" + "<p>x</p>".repeat(2_000) + "</body></html>");
-    engine(BoilerplateAnnotator.PARAM_MAX_HTML_CHARS, 1_000).process(jcas);
-    assertThat(JCasUtil.select(jcas, MainContent.class)).hasSize(1);
+    JCas jcas = page(text, "<html><body>" + "<p>x</p>".repeat(2_000) + "</body></html>")
+        .with(BoilerplateAnnotator.class, BoilerplateAnnotator.PARAM_MAX_HTML_CHARS, 1_000).run();
+    assertThat(jcas).annotations(MainContent.class).hasCount(1);
   }
 
   @Test
   void aHundredMegabytePlainTextGetsFewMergedSpans() throws Exception {
     String paragraph = "The council voted on Tuesday to rebuild the old harbour wall after the storms.\n";
     String text = "Skip to main content\n" + paragraph.repeat(100_000_000 / paragraph.length());
-    JCas jcas = JCasFactory.createText(text);
     long start = System.nanoTime();
-    engine().process(jcas);
+    JCas jcas = Annotate.text(text).with(BoilerplateAnnotator.class).run();
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(60);
-    assertThat(JCasUtil.select(jcas, MainContent.class)).hasSize(1);
-    assertThat(JCasUtil.select(jcas, Boilerplate.class)).extracting(Boilerplate::getReason).containsExactly("navigation");
+    assertThat(jcas).annotations(MainContent.class).hasCount(1);
+    assertThat(jcas).annotations(Boilerplate.class).feature("reason").containsExactly("navigation");
   }
 
   @Test
   void rejectsAnUnknownFavour() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine(BoilerplateAnnotator.PARAM_FAVOUR, "speed"))
+    assertThatThrownBy(() -> Annotate.text("x").with(BoilerplateAnnotator.class, BoilerplateAnnotator.PARAM_FAVOUR, "speed").run())
         .hasStackTraceContaining("favour must be precision, balanced or recall");
   }
 }
