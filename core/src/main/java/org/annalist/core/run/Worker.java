@@ -170,6 +170,15 @@ final class Worker implements Runnable {
       } catch (ResourceInitializationException | RuntimeException e) {
         startFailure = e;
         startFailureComponent = step.id();
+        // those that did start let go of what they opened (files, locks, connections)
+        for (EngineStepInstance started : engines) {
+          try {
+            started.engine().destroy();
+          } catch (RuntimeException destroyFailure) {
+            LOG.warn("{} could not be shut down cleanly: {}", started.id(), destroyFailure.toString());
+          }
+        }
+        engines.clear();
         return false;
       }
     }
