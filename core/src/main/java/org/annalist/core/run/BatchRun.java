@@ -173,28 +173,31 @@ final class BatchRun {
   private RunSummary dryRun(Path runDirectory, long begin) throws IOException {
     ledger = CompletionLedger.open(runDirectory, !options.resume());
     CollectionReader reader = createReader();
+    long read = 0;
     long failed = 0;
+    long skipped = 0;
     try {
       CAS cas = newCas();
-      long taken = 0;
-      while ((options.limit() == 0 || taken < options.limit()) && reader.hasNext()) {
+      while ((options.limit() == 0 || read < options.limit()) && reader.hasNext()) {
         cas.reset();
-        statistics.documentRead();
-        taken++;
         try {
           reader.getNext(cas);
         } catch (Exception | StackOverflowError e) {
+          read++;
           failed++;
           continue;
         }
         WorkItem item = identify(cas);
         if (options.resume() && !(reader instanceof ResumableReader) && ledger.isCompleted(item.documentId(),
             item.checksum())) {
-          statistics.documentsSkipped(1);
-          taken--;
+          skipped++;
+        } else {
+          read++;
         }
       }
-      updateSkipped(reader);
+      if (reader instanceof ResumableReader resumable) {
+        skipped += resumable.skippedCount();
+      }
     } catch (Exception e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
           "the reader failed: " + Failures.describe(e)));
@@ -202,7 +205,7 @@ final class BatchRun {
       closeReader(reader);
       ledger.close();
     }
-    RunSummary summary = new RunSummary(statistics.read(), 0, failed, statistics.skipped(),
+    RunSummary summary = new RunSummary(read, 0, failed, skipped,
         Duration.ofNanos(System.nanoTime() - begin), Map.of(), null, false, 0, OptionalDouble.empty());
     listener.finished(summary);
     return summary;
@@ -245,7 +248,7 @@ final class BatchRun {
       return reader;
     } catch (ResourceInitializationException | RuntimeException e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
-          "the reader could not start: " + Failures.describe(e)));
+          "the reader could not start: " + Failures.startReason(e)));
     }
   }
 
@@ -291,7 +294,7 @@ final class BatchRun {
         }
         throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
             "component '" + worker.startFailureComponent() + "' could not start: "
-                + Failures.describe(worker.startFailure())));
+                + Failures.startReason(worker.startFailure())));
       }
     }
   }

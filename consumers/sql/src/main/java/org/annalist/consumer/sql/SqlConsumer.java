@@ -10,6 +10,7 @@ import java.util.List;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.DocumentsNotStoredException;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * runner's checkpoints ({@code batchProcessComplete}), which report any document a failed commit
  * lost. Instances writing to the same URL share one connection manager; see docs/storage.md.
  */
+@ParameterChecker.CheckedBy(SqlParameters.class)
 public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqlConsumer.class);
@@ -129,7 +131,8 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
       database = DatabaseRegistry.acquire(target, settings);
     } catch (SQLException e) {
       throw new ResourceInitializationException(new IllegalStateException(
-          "sql: cannot open the database " + target.displayName() + ": " + e.getMessage(), e));
+          "sql: cannot open the database " + target.displayName() + ": " + e.getMessage()
+              + credentialsHint(e, settings), e));
     }
     writer = new DocumentWriter(target.dialect(), batchSize);
     List<String> excluded = excludedTypes == null ? List.of()
@@ -141,6 +144,19 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
       // SQLite sessions hand their documents to the database's own writing thread already
       session = new BackgroundWriteSession(session, target.displayName());
     }
+  }
+
+  /** For an authentication error: which environment variables hold the credentials, and whether they are set. */
+  private String credentialsHint(SQLException e, ConnectionSettings settings) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (!state.startsWith("28") && !message.contains("password") && !message.contains("authentication")) {
+      return "";
+    }
+    return " (the password is read from the environment variable " + passwordEnv
+        + (settings.password() == null ? ", which is not set" : "") + ", the user from " + userEnv
+        + (settings.user() == null ? ", which is not set" : "") + "; set them, or name other variables with the "
+        + "consumer's parameters " + PARAM_PASSWORD_ENV + " and " + PARAM_USER_ENV + ")";
   }
 
   @Override
