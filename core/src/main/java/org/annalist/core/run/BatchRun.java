@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.pipeline.ConfigurationProblem;
 import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
@@ -55,6 +56,7 @@ final class BatchRun {
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
   private final List<Worker> abandonedWorkers = new CopyOnWriteArrayList<>();
   private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicReference<String> stopReason = new AtomicReference<>();
   private final AtomicInteger completionErrors = new AtomicInteger();
   private final AtomicInteger workerNumbers = new AtomicInteger();
   private CompletionLedger ledger;
@@ -126,8 +128,8 @@ final class BatchRun {
     }
     RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
         statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
-        failures.file(), stopping.get() && options.failFast(), completionErrors.get(),
-        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()));
+        failures.file(), stopping.get() && (options.failFast() || stopReason.get() != null), completionErrors.get(),
+        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()), stopReason.get());
     RunSummaryFile.write(output, summary, failures.reasonCounts(), fingerprint);
     listener.finished(summary);
     return summary;
@@ -559,6 +561,15 @@ final class BatchRun {
     if (options.failFast()) {
       stopping.set(true);
     }
+  }
+
+  /** A component's storage is gone for good: the run stops reading and ends with code 1. */
+  void stopRun(String component, String reason) {
+    if (stopReason.compareAndSet(null, component + ": " + reason)) {
+      LOG.error("stopping the run: {} ({}); a resumed run stores the documents not stored and reads the rest",
+          reason, component);
+    }
+    stopping.set(true);
   }
 
   void completionFailed(String component, Exception e) {

@@ -35,6 +35,7 @@ public final class RunSummaryFile {
     content.put("documents", documents);
     content.put("failuresByReason", failuresByReason);
     content.put("stoppedEarly", summary.stoppedEarly());
+    content.put("stopReason", summary.stopReason());
     content.put("endOfRunErrors", summary.endOfRunErrors());
     content.put("wallTimeSeconds", summary.wallTime().toMillis() / 1000.0);
     content.put("documentsPerSecond", round(summary.documentsPerSecond()));

@@ -46,6 +46,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   public static final String PARAM_EXCLUDED_TYPES = "excludedTypes";
   public static final String PARAM_COMMIT_EVERY = "commitEvery";
   public static final String PARAM_COMMIT_INTERVAL_MILLIS = "commitIntervalMillis";
+  public static final String PARAM_OUTAGE_SECONDS = "outageSeconds";
 
   @ConfigurationParameter(name = PARAM_TARGET_LOCATION, mandatory = true,
       description = "Output folder (the SQLite file annalist.db is written in it), a .db file, "
@@ -111,6 +112,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           + "(PostgreSQL: checked when the next document is written)")
   private int commitIntervalMillis;
 
+  @ConfigurationParameter(name = PARAM_OUTAGE_SECONDS, mandatory = false, defaultValue = "180",
+      description = "When the connection to PostgreSQL is lost, every writer pauses while it is retried with "
+          + "growing pauses for up to this many seconds; then writing resumes, or the run stops (exit code 1) with "
+          + "the documents not stored recorded for a resumed run. 0 turns the pause off (each document fails on "
+          + "its own after maxRetries)")
+  private int outageSeconds;
+
   private Database database;
   private DocumentWriter writer;
   private CasRowExtractor extractor;
@@ -132,13 +140,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     } catch (SQLException e) {
       throw new ResourceInitializationException(new IllegalStateException(
           "sql: cannot open the database " + target.displayName() + ": " + e.getMessage()
-              + credentialsHint(e, settings), e));
+              + settings.credentialsHint(e, userEnv, passwordEnv), e));
     }
     writer = new DocumentWriter(target.dialect(), batchSize);
     List<String> excluded = excludedTypes == null ? List.of()
         : Arrays.stream(excludedTypes).map(String::strip).filter(s -> !s.isEmpty()).toList();
     extractor = new CasRowExtractor(excluded, runId);
-    RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis);
+    RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis, outageSeconds);
     session = new RetryingWriteSession(retryPolicy, database, database.openSession());
     if (target.dialect() == Dialect.POSTGRESQL && commitEvery > 1) {
       // SQLite sessions hand their documents to the database's own writing thread already
@@ -146,21 +154,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     }
   }
 
-  /** For an authentication error: which environment variables hold the credentials, and whether they are set. */
-  private String credentialsHint(SQLException e, ConnectionSettings settings) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-    if (!state.startsWith("28") && !message.contains("password") && !message.contains("authentication")) {
-      return "";
-    }
-    return " (the password is read from the environment variable " + passwordEnv
-        + (settings.password() == null ? ", which is not set" : "") + ", the user from " + userEnv
-        + (settings.user() == null ? ", which is not set" : "") + "; set them, or name other variables with the "
-        + "consumer's parameters " + PARAM_PASSWORD_ENV + " and " + PARAM_USER_ENV + ")";
-  }
-
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
+    Outage outage = database.outage();
+    if (outage != null && outage.isGone()) {
+      SQLException gone = outage.gone();
+      throw new AnalysisEngineProcessException(new IllegalStateException("sql: " + gone.getMessage(), gone));
+    }
     String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
@@ -187,6 +187,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     try {
       session.commit();
     } catch (DocumentsNotStoredException e) {
+      Outage outage = database.outage();
+      if (outage != null && outage.isGone()) {
+        // one short reason for all of them, and the cause that stops the run
+        SQLException gone = outage.gone();
+        throw new AnalysisEngineProcessException(new DocumentsNotStoredException(e.documentIds(),
+            "sql: not stored", gone.getCause()));
+      }
       throw new AnalysisEngineProcessException(new DocumentsNotStoredException(e.documentIds(),
           "sql: " + e.getMessage(), e.getCause()));
     }
