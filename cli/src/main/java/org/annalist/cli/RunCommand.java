@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.annalist.core.pipeline.PipelineAssembler;
+import org.annalist.core.pipeline.PipelineOverrides;
+import org.annalist.core.pipeline.ResolvedStep;
 import org.annalist.core.pipeline.ValidatedPipeline;
+import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.ComponentRegistry;
 import org.annalist.core.run.BatchRunner;
 import org.annalist.core.run.RunOptions;
 import org.annalist.core.run.RunSummary;
+import org.annalist.core.run.RunSummaryFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +46,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never draw a progress bar (a log line is printed periodically instead).")
   boolean noProgress;
 
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Read at most N documents (documents skipped as completed by an earlier run not counted).")
+  Long limit;
+
+  @Option(names = "--dry-run",
+      description = "Read the collection and report what a run would read, skip and where it would write; "
+          + "process and write nothing.")
+  boolean dryRun;
+
   @Spec
   CommandSpec spec;
 
@@ -60,22 +73,58 @@ final class RunCommand implements Callable<Integer> {
         : settings.timeoutSeconds() != null ? settings.timeoutSeconds() : (int) RunOptions.DEFAULT_TIMEOUT.toSeconds();
     boolean resume = !force && (settings.resume() == null || settings.resume());
     boolean stopEarly = failFast || Boolean.TRUE.equals(settings.failFast());
+    if (limit != null && limit < 1) {
+      throw new UserInputException("--limit must be at least 1");
+    }
     RunOptions options = new RunOptions(threadCount, Duration.ofSeconds(timeout), stopEarly, resume, Path.of(output),
         settings.queueSize() == null ? 0 : settings.queueSize(),
         settings.checkpointEvery() == null ? RunOptions.DEFAULT_CHECKPOINT_EVERY : settings.checkpointEvery(),
         settings.checkpointSeconds() == null ? RunOptions.DEFAULT_CHECKPOINT_INTERVAL
-            : Duration.ofSeconds(settings.checkpointSeconds()));
+            : Duration.ofSeconds(settings.checkpointSeconds()),
+        limit == null ? 0 : limit, dryRun);
 
     PipelineAssembler.AssembledPipeline assembled = PipelineAssembler.assemble(validated);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Running pipeline '%s' with %d thread(s); output in %s%n", assembled.name(), threadCount, output);
+    if (dryRun) {
+      RunSummary summary = new BatchRunner(assembled, options).run();
+      out.printf("Dry run of pipeline '%s': nothing was processed or written.%n", assembled.name());
+      out.printf("  would read: %d document(s)%s%n", summary.read(),
+          summary.failed() > 0 ? " (" + summary.failed() + " of them cannot be read)" : "");
+      out.printf("  would skip: %d document(s) completed by an earlier run%s%n", summary.skipped(),
+          resume ? "" : " (none: --force)");
+      printTargets(out, validated, output);
+      out.flush();
+      return 0;
+    }
+    out.printf("Running pipeline '%s' with %d thread(s)%s; run records in %s%n", assembled.name(), threadCount,
+        limit == null ? "" : ", at most " + limit + " document(s)", Path.of(output).resolve(BatchRunner.RUN_DIRECTORY));
+    printTargets(out, validated, output);
     out.flush();
     try (ProgressReporter progress = ProgressReporter.create(!noProgress)) {
       RunSummary summary = new BatchRunner(assembled, options, progress).run();
       progress.close();
       out.print(summary.format());
+      out.println("summary: " + Path.of(output).resolve(RunSummaryFile.FILE_NAME));
       out.flush();
       return summary.exitCode();
+    }
+  }
+
+  /** Where each consumer writes: a folder, a file, or a database (URL without its query, which may hold secrets). */
+  private static void printTargets(PrintWriter out, ValidatedPipeline validated, String output) {
+    for (ResolvedStep consumer : validated.consumers()) {
+      Object target = consumer.values().get(ComponentParameters.TARGET_LOCATION);
+      String where;
+      if (target == null) {
+        where = "(no targetLocation)";
+      } else if (PipelineOverrides.isUrl(String.valueOf(target))) {
+        String url = String.valueOf(target).strip();
+        where = (url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?')))
+            + (url.startsWith("jdbc:") ? " (database; not replaced by --output)" : "");
+      } else {
+        where = Path.of(String.valueOf(target)).toAbsolutePath().normalize().toString();
+      }
+      out.printf("  %s writes to %s%n", consumer.id(), where);
     }
   }
 }

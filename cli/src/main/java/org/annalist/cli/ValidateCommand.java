@@ -2,6 +2,7 @@ package org.annalist.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.annalist.core.pipeline.PipelineAssembler;
 import org.annalist.core.pipeline.ResolvedStep;
 import org.annalist.core.pipeline.ValidatedPipeline;
 import org.annalist.core.plugin.ComponentRegistry;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code annalist validate}: checks a pipeline file without reading any document. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a pipeline file: components, parameters, types, paths. Exit 0 when valid, 2 otherwise.")
+    description = "Check a pipeline file without reading any document: components, parameters and their types, "
+        + "dates, database URLs, input and output paths (every check run makes before reading). "
+        + "Exit 0 when valid, 2 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
@@ -24,6 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ValidatedPipeline validated = pipeline.prepare(ComponentRegistry.load());
+    // what run does before reading: the components' descriptions must build too
+    PipelineAssembler.assemble(validated);
     PrintWriter out = spec.commandLine().getOut();
     out.println(pipeline.pipelineFile + ": valid pipeline '" + validated.spec().name() + "'");
     out.println("  reader:     " + describe(validated.reader()));

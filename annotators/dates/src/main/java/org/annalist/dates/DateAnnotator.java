@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.core.cas.ContentRegions;
 import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.dates.engine.Lexicon;
 import org.annalist.dates.engine.TimexMention;
 import org.annalist.dates.engine.TimexRecognizer;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * Without a DCT it uses {@link #PARAM_ANCHOR_DATE} when configured; otherwise relative expressions
  * keep underspecified values (XXXX-XX-XX) with anchorSource UNRESOLVED. It never uses today's date.
  */
+@ParameterChecker.CheckedBy(DateParameters.class)
 public class DateAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_ANCHOR_DATE = "anchorDate";

@@ -81,7 +81,8 @@ public final class PipelineOverrides {
 
   /**
    * Sends every consumer that has a {@code targetLocation} parameter, and the run's own records,
-   * to {@code output}.
+   * to {@code output}; except consumers whose target is a database or server URL ({@code jdbc:...},
+   * {@code http://...}), which keep it: an output folder never replaces a database.
    */
   public static PipelineSpec withOutput(PipelineSpec spec, String output, ComponentRegistry registry) {
     List<StepSpec> consumers = new ArrayList<>();
@@ -89,11 +90,21 @@ public final class PipelineOverrides {
       boolean takesTarget = registry.find(consumer.kind(), consumer.component())
           .map(d -> ComponentParametersReader.parameters(d.type()).containsKey(ComponentParameters.TARGET_LOCATION))
           .orElse(false);
+      Located current = consumer.params().get(ComponentParameters.TARGET_LOCATION);
+      if (current != null && isUrl(String.valueOf(current.value()))) {
+        takesTarget = false;
+      }
       consumers.add(takesTarget ? consumer.withParam(ComponentParameters.TARGET_LOCATION, new Located(output, 0)) : consumer);
     }
     Map<String, Located> run = new LinkedHashMap<>(spec.run());
     run.put("output", new Located(output, 0));
     return new PipelineSpec(spec.source(), spec.name(), spec.reader(), spec.annotators(), consumers, run);
+  }
+
+  /** A JDBC or other URL, as opposed to a folder or file. */
+  public static boolean isUrl(String location) {
+    String trimmed = location.strip();
+    return trimmed.startsWith("jdbc:") || trimmed.contains("://");
   }
 
   private static int indexOf(List<StepSpec> steps, String id) {

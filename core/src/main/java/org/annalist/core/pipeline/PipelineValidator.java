@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.core.plugin.ComponentDescriptor;
 import org.annalist.core.plugin.ComponentKind;
+import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.ComponentParametersReader;
 import org.annalist.core.plugin.ComponentRegistry;
 import org.annalist.core.plugin.PluginLoadException;
 import org.annalist.core.plugin.TypeDefinitionConflicts;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.core.plugin.ParameterInfo;
 
 /**
  * Checks a whole pipeline before any document is read: components exist, parameters exist and
- * have the right type, mandatory parameters are given, input paths are readable. Reports every
+ * have the right type (booleans are true or false), mandatory parameters are given, input paths
+ * are readable, output folders writable, and each component's own {@link ParameterChecker} agrees. Reports every
  * problem at once, each with file and line.
  */
 public final class PipelineValidator {
@@ -101,12 +105,16 @@ public final class PipelineValidator {
       try {
         Object value = convert(parameter, located.value());
         checkPath(parameter, value);
+        if (step.kind() == ComponentKind.CONSUMER && name.equals(ComponentParameters.TARGET_LOCATION)) {
+          checkWritable(String.valueOf(value));
+        }
         values.put(name, value);
       } catch (IllegalArgumentException e) {
         problem(located.line(), "parameter '" + name + "' of " + step.kind().label() + " '" + step.id() + "': "
             + e.getMessage());
       }
     }
+    runChecker(step, descriptor, values);
     for (ParameterInfo parameter : declared.values()) {
       if (parameter.mandatory() && parameter.defaultValues().isEmpty() && !step.params().containsKey(parameter.name())) {
         problem(step.line(), step.kind().label() + " '" + step.id() + "' needs parameter '" + parameter.name()
@@ -115,6 +123,26 @@ public final class PipelineValidator {
       }
     }
     return new ResolvedStep(step, descriptor, values);
+  }
+
+  /** The component's own {@link ParameterChecker}, when it names one. */
+  private void runChecker(StepSpec step, ComponentDescriptor descriptor, Map<String, Object> values) {
+    ParameterChecker.CheckedBy checkedBy = descriptor.type().getAnnotation(ParameterChecker.CheckedBy.class);
+    if (checkedBy == null) {
+      return;
+    }
+    Map<String, String> found;
+    try {
+      found = checkedBy.value().getConstructor().newInstance().check(Map.copyOf(values));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      problem(step.line(), step.kind().label() + " '" + step.id() + "': its parameter check failed: " + e);
+      return;
+    }
+    found.forEach((name, message) -> {
+      Located located = step.params().get(name);
+      problem(located == null ? step.line() : located.line(),
+          "parameter '" + name + "' of " + step.kind().label() + " '" + step.id() + "': " + message);
+    });
   }
 
   private String unknownComponent(StepSpec step) {
@@ -173,9 +201,11 @@ public final class PipelineValidator {
     }
     if (type == boolean.class || type == Boolean.class) {
       return switch (trimmed.toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "on" -> Boolean.TRUE;
-        case "false", "no", "off" -> Boolean.FALSE;
-        default -> throw new IllegalArgumentException("expected true or false, found '" + text + "'");
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new IllegalArgumentException("expected true or false, found '" + text + "'"
+            + (Set.of("yes", "no", "on", "off", "y", "n").contains(trimmed.toLowerCase(Locale.ROOT))
+                ? " (write true or false: yes/no/on/off are not taken as booleans)" : ""));
       };
     }
     if (type.isEnum()) {
@@ -234,6 +264,42 @@ public final class PipelineValidator {
         throw new IllegalArgumentException("'" + path + "' is not readable");
       }
     }
+  }
+
+  /** An output folder (not a URL) must be a folder, or creatable in a writable one. */
+  private static void checkWritable(String location) {
+    if (location.isBlank() || location.contains("://") || location.startsWith("jdbc:")) {
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(location).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("'" + location + "' is not a valid path");
+    }
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    if (!Files.isDirectory(existing)) {
+      if (existing.equals(path) && isFileTarget(path)) {
+        existing = path.getParent();
+      } else {
+        throw new IllegalArgumentException("cannot write to '" + location + "': " + existing + " is a file, not a folder");
+      }
+    }
+    if (!Files.isWritable(existing)) {
+      throw new IllegalArgumentException("cannot write to '" + location + "': the folder " + existing
+          + " is not writable");
+    }
+  }
+
+  private static boolean isFileTarget(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".db") || name.endsWith(".sqlite") || name.endsWith(".sqlite3") || name.endsWith(".jsonl");
   }
 
   private ValidatedPipeline.RunSettings runSettings(Map<String, Located> run) {

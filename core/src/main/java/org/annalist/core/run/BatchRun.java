@@ -1,9 +1,13 @@
 package org.annalist.core.run;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,12 +19,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.cas.PluginAwareUima;
 import org.annalist.core.pipeline.ConfigurationProblem;
 import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
 import org.annalist.core.pipeline.PipelineConfigurationException;
+import org.annalist.core.reader.CountableReader;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.core.reader.ResumableReader;
 import org.annalist.type.DocumentMetadata;
@@ -49,11 +55,13 @@ final class BatchRun {
   private final List<Worker> workers = new CopyOnWriteArrayList<>();
   private final List<Worker> abandonedWorkers = new CopyOnWriteArrayList<>();
   private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicReference<String> stopReason = new AtomicReference<>();
   private final AtomicInteger completionErrors = new AtomicInteger();
   private final AtomicInteger workerNumbers = new AtomicInteger();
   private CompletionLedger ledger;
   private FailureLog failures;
   private List<ProcessingResourceMetaData> metadata;
+  private PipelineFingerprint fingerprint;
 
   BatchRun(AssembledPipeline pipeline, RunOptions options, RunListener listener) {
     this.pipeline = pipeline;
@@ -64,37 +72,165 @@ final class BatchRun {
 
   RunSummary execute() throws IOException {
     long begin = System.nanoTime();
-    ledger = CompletionLedger.open(options.outputDirectory().resolve(BatchRunner.RUN_DIRECTORY), !options.resume());
-    failures = FailureLog.create(options.outputDirectory());
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "annalist-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
-    CollectionReader reader = null;
+    Path output = options.outputDirectory();
+    Path runDirectory = output.resolve(BatchRunner.RUN_DIRECTORY);
+    fingerprint = PipelineFingerprint.of(pipeline);
+    if (options.dryRun()) {
+      return dryRun(runDirectory, begin);
+    }
+    boolean outputExisted = Files.exists(output);
+    boolean runDirectoryExisted = Files.exists(runDirectory);
+    RunLock lock = RunLock.acquire(output, runDirectory);
+    boolean started = false;
     try {
-      reader = createReader();
-      createCasPool(options.threads() + options.queueSize());
-      startWorkers(options.threads());
-      CollectionReader watched = reader;
-      timer.scheduleWithFixedDelay(() -> tick(watched, begin), 200, 200, TimeUnit.MILLISECONDS);
-      readAll(reader);
-      finishWorkers();
-    } finally {
-      timer.shutdownNow();
-      if (reader != null) {
-        updateSkipped(reader);
-        closeReader(reader);
+      ledger = CompletionLedger.open(runDirectory, !options.resume());
+      checkFingerprint(runDirectory);
+      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "annalist-watchdog");
+        t.setDaemon(true);
+        return t;
+      });
+      CollectionReader reader = null;
+      try {
+        reader = createReader();
+        createCasPool(options.threads() + options.queueSize());
+        startWorkers(options.threads());
+        // nothing is written before every component has started: a run that cannot start leaves nothing behind
+        started = true;
+        ledger.start();
+        fingerprint.write(runDirectory);
+        failures = FailureLog.create(output);
+        countInBackground(reader);
+        CollectionReader watched = reader;
+        timer.scheduleWithFixedDelay(() -> tick(watched, begin), 200, 200, TimeUnit.MILLISECONDS);
+        readAll(reader);
+        finishWorkers();
+      } finally {
+        timer.shutdownNow();
+        if (reader != null) {
+          if (started) {
+            updateSkipped(reader);
+          }
+          closeReader(reader);
+        }
+        ledger.close();
+        if (failures != null) {
+          failures.close();
+        }
       }
-      ledger.close();
-      failures.close();
+    } finally {
+      lock.close();
+      if (!started) {
+        deleteIfEmpty(runDirectory, runDirectoryExisted);
+        deleteIfEmpty(output, outputExisted);
+      }
     }
     RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
         statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
-        failures.file(), stopping.get() && options.failFast(), completionErrors.get(),
-        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()));
+        failures.file(), stopping.get() && (options.failFast() || stopReason.get() != null), completionErrors.get(),
+        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()), stopReason.get());
+    RunSummaryFile.write(output, summary, failures.reasonCounts(), fingerprint);
     listener.finished(summary);
     return summary;
+  }
+
+  /**
+   * A resumed run skips what the ledger says is completed; that is only right when the same
+   * pipeline completed it. Otherwise the run stops here, before anything is read or written.
+   */
+  private void checkFingerprint(Path runDirectory) {
+    if (!options.resume() || ledger.size() == 0) {
+      return;
+    }
+    PipelineFingerprint stored = PipelineFingerprint.read(runDirectory);
+    if (stored == null) {
+      LOG.warn("{} holds {} completed documents but no record of the pipeline that produced them ({}); "
+          + "they are skipped as completed", options.outputDirectory(), ledger.size(), PipelineFingerprint.FILE_NAME);
+      return;
+    }
+    List<String> changes = fingerprint.differencesFrom(stored);
+    if (!changes.isEmpty()) {
+      throw new RunRefusedException(options.outputDirectory(), "holds " + ledger.size()
+          + " document(s) completed by a different pipeline; resuming would skip them and mix the results of two "
+          + "pipelines. What changed: " + String.join("; ", changes) + ". Run with --force to process every "
+          + "document again with this pipeline, or give this run a new --output");
+    }
+  }
+
+  private static void deleteIfEmpty(Path directory, boolean existedBefore) {
+    if (existedBefore) {
+      return;
+    }
+    try (var entries = Files.list(directory)) {
+      if (entries.findAny().isEmpty()) {
+        Files.delete(directory);
+      }
+    } catch (IOException | RuntimeException e) {
+      // left in place: it holds something, or cannot be listed
+    }
+  }
+
+  /** Reads the collection without processing it: what a run would read and skip. Nothing is written. */
+  private RunSummary dryRun(Path runDirectory, long begin) throws IOException {
+    ledger = CompletionLedger.open(runDirectory, !options.resume());
+    CollectionReader reader = createReader();
+    long read = 0;
+    long failed = 0;
+    long skipped = 0;
+    try {
+      CAS cas = newCas();
+      while ((options.limit() == 0 || read < options.limit()) && reader.hasNext()) {
+        cas.reset();
+        try {
+          reader.getNext(cas);
+        } catch (Exception | StackOverflowError e) {
+          read++;
+          failed++;
+          continue;
+        }
+        WorkItem item = identify(cas);
+        if (options.resume() && !(reader instanceof ResumableReader) && ledger.isCompleted(item.documentId(),
+            item.checksum())) {
+          skipped++;
+        } else {
+          read++;
+        }
+      }
+      if (reader instanceof ResumableReader resumable) {
+        skipped += resumable.skippedCount();
+      }
+    } catch (Exception e) {
+      throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
+          "the reader failed: " + Failures.describe(e)));
+    } finally {
+      closeReader(reader);
+      ledger.close();
+    }
+    RunSummary summary = new RunSummary(read, 0, failed, skipped,
+        Duration.ofNanos(System.nanoTime() - begin), Map.of(), null, false, 0, OptionalDouble.empty());
+    listener.finished(summary);
+    return summary;
+  }
+
+  /** Counts the collection on a thread of its own, for the progress total; the run does not wait for it. */
+  private void countInBackground(CollectionReader reader) {
+    if (!(reader instanceof CountableReader countable)) {
+      return;
+    }
+    Thread counter = new Thread(() -> {
+      try {
+        long total = countable.countDocuments();
+        if (total >= 0) {
+          long limited = options.limit() > 0 ? Math.min(total, options.limit() + statistics.skipped()) : total;
+          statistics.setTotal(limited);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        LOG.debug("counting the documents failed: {}", e.toString());
+      }
+    }, "annalist-count");
+    counter.setDaemon(true);
+    counter.setPriority(Thread.MIN_PRIORITY);
+    counter.start();
   }
 
   private CollectionReader createReader() {
@@ -113,7 +249,7 @@ final class BatchRun {
       return reader;
     } catch (ResourceInitializationException | RuntimeException | LinkageError e) {
       throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
-          "the reader could not start: " + Failures.describe(e)));
+          "the reader could not start: " + Failures.startReason(e)));
     }
   }
 
@@ -153,15 +289,35 @@ final class BatchRun {
         for (int i = 0; i < workers.size(); i++) {
           work.offer(WorkItem.END);
         }
+        // the workers that did start close their components (files, locks, connections) before the run ends
+        for (Worker other : workers) {
+          joinQuietly(other.thread(), 30_000);
+        }
         throw new PipelineConfigurationException(new ConfigurationProblem(pipeline.name(), 0,
             "component '" + worker.startFailureComponent() + "' could not start: "
-                + Failures.describe(worker.startFailure())));
+                + Failures.startReason(worker.startFailure())));
       }
     }
   }
 
+  private static void joinQuietly(Thread thread, long millis) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void readAll(CollectionReader reader) {
+    long taken = 0;
     while (!stopping.get()) {
+      if (options.limit() > 0 && taken >= options.limit()) {
+        LOG.info("stopping after {} documents (--limit)", taken);
+        break;
+      }
       boolean more;
       try {
         more = reader.hasNext();
@@ -184,11 +340,13 @@ final class BatchRun {
       try {
         reader.getNext(cas);
       } catch (DocumentReadException e) {
+        taken++;
         statistics.documentRead();
         documentFailed(e.documentId(), READER_ID, e.getMessage() == null ? Failures.describe(e) : e.getMessage());
         freeCases.add(cas);
         continue;
       } catch (Exception | StackOverflowError e) {
+        taken++;
         statistics.documentRead();
         documentFailed("(unknown)", READER_ID, Failures.describe(e));
         freeCases.add(cas);
@@ -202,6 +360,7 @@ final class BatchRun {
         freeCases.add(cas);
         continue;
       }
+      taken++;
       try {
         work.put(item);
       } catch (InterruptedException e) {
@@ -405,6 +564,15 @@ final class BatchRun {
     if (options.failFast()) {
       stopping.set(true);
     }
+  }
+
+  /** A component's storage is gone for good: the run stops reading and ends with code 1. */
+  void stopRun(String component, String reason) {
+    if (stopReason.compareAndSet(null, component + ": " + reason)) {
+      LOG.error("stopping the run: {} ({}); a resumed run stores the documents not stored and reads the rest",
+          reason, component);
+    }
+    stopping.set(true);
   }
 
   void completionFailed(String component, Exception e) {

@@ -22,39 +22,61 @@ public final class CompletionLedger implements AutoCloseable {
   public static final String FILE_NAME = "completed.tsv";
 
   private final Path file;
+  private final boolean fresh;
   private final Map<String, String> completed = new ConcurrentHashMap<>();
+  private StringBuilder repaired;
   private BufferedWriter writer;
 
-  private CompletionLedger(Path file) {
+  private CompletionLedger(Path file, boolean fresh) {
     this.file = file;
+    this.fresh = fresh;
   }
 
-  /** Opens the ledger in {@code runDirectory}; {@code fresh} forgets earlier runs. */
+  /**
+   * Reads the ledger in {@code runDirectory} ({@code fresh}: forgets earlier runs); nothing is
+   * written until {@link #start}.
+   */
   public static CompletionLedger open(Path runDirectory, boolean fresh) throws IOException {
-    Files.createDirectories(runDirectory);
-    CompletionLedger ledger = new CompletionLedger(runDirectory.resolve(FILE_NAME));
-    if (fresh) {
-      Files.deleteIfExists(ledger.file);
-    } else if (Files.exists(ledger.file)) {
-      ledger.loadAndRepair();
+    CompletionLedger ledger = new CompletionLedger(runDirectory.resolve(FILE_NAME), fresh);
+    if (!fresh && Files.exists(ledger.file)) {
+      ledger.load();
     }
-    ledger.writer = Files.newBufferedWriter(ledger.file, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     return ledger;
   }
 
-  private void loadAndRepair() throws IOException {
+  /** Opens the file for recording: emptied when fresh, else without the line a kill cut short. */
+  synchronized void start() throws IOException {
+    Files.createDirectories(file.getParent());
+    if (fresh) {
+      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      return;
+    }
+    if (repaired != null) {
+      // a line cut short by a kill is dropped; its document runs again
+      Files.writeString(file, repaired, StandardCharsets.UTF_8);
+      repaired = null;
+    }
+    writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+
+  private void load() throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     StringBuilder kept = new StringBuilder();
+    boolean dropped = false;
     for (String line : lines) {
       int tab = line.indexOf('\t');
       if (tab > 0 && line.length() - tab - 1 == 64) {
         completed.put(unescape(line.substring(0, tab)), line.substring(tab + 1));
         kept.append(line).append('\n');
+      } else {
+        dropped = true;
       }
     }
-    // a line cut short by a kill is dropped; its document runs again
-    Files.writeString(file, kept, StandardCharsets.UTF_8);
+    if (dropped || (Files.size(file) > 0 && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n"))) {
+      repaired = kept;
+    }
   }
 
   public boolean isCompleted(String documentId, String checksum) {

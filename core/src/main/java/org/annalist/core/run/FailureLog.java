@@ -61,6 +61,44 @@ public final class FailureLog implements AutoCloseable {
     }
   }
 
+  /**
+   * How many documents failed for each kind of reason: the component and the reason up to its
+   * first colon (the part that does not name the document), most frequent first.
+   */
+  public synchronized Map<String, Long> reasonCounts() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Failure failure : failures) {
+      String kind = kindOf(failure.message() == null ? "" : failure.message());
+      if (kind.length() > 120) {
+        kind = kind.substring(0, 120) + "...";
+      }
+      counts.merge(failure.component() + ": " + kind, 1L, Long::sum);
+    }
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  /** "cannot parse application/pdf: ..." gives "cannot parse application/pdf"; for exception chains, the innermost message. */
+  private static String kindOf(String message) {
+    String head = upToColon(message);
+    if (head.contains(" <- ") || head.endsWith("Exception") || head.endsWith("Error")) {
+      String last = message.substring(message.lastIndexOf(" <- ") < 0 ? 0 : message.lastIndexOf(" <- ") + 4);
+      String name = upToColon(last);
+      if ((name.endsWith("Exception") || name.endsWith("Error")) && last.length() > name.length() + 2) {
+        last = last.substring(name.length() + 2);
+      }
+      head = upToColon(last);
+    }
+    return head;
+  }
+
+  private static String upToColon(String text) {
+    int colon = text.indexOf(": ");
+    return colon > 0 ? text.substring(0, colon) : text;
+  }
+
   public synchronized List<Failure> failures() {
     return List.copyOf(failures);
   }

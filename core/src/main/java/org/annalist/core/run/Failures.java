@@ -27,4 +27,23 @@ final class Failures {
     String line = message.toString().replace('\n', ' ').replace('\r', ' ');
     return line.length() > 2000 ? line.substring(0, 2000) + "..." : line;
   }
+
+  /**
+   * The reason a component could not start, for a one-line message: the first message that is not
+   * one of UIMA's wrappers (whose texts add "(Descriptor: &lt;unknown&gt;)" and little else).
+   */
+  static String startReason(Throwable e) {
+    Throwable current = e;
+    for (int depth = 0; current != null && depth < 10; depth++) {
+      String text = current.getMessage();
+      if (text != null && !text.isBlank() && !current.getClass().getName().startsWith("org.apache.uima.")) {
+        return text.replaceAll("\\s*\\(Descriptor: [^)]*\\)", "").strip().replace('\n', ' ');
+      }
+      if (current.getCause() == current) {
+        break;
+      }
+      current = current.getCause();
+    }
+    return describe(e);
+  }
 }

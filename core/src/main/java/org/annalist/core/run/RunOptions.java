@@ -15,10 +15,13 @@ import java.time.Duration;
  * @param checkpointEvery documents a worker processes before it asks its components to make
  *     their output durable ({@code batchProcessComplete}) and records them as completed
  * @param checkpointInterval longest time a processed document waits for that checkpoint
+ * @param limit most documents to read (those skipped as completed not counted); 0 for all
+ * @param dryRun read the collection without processing or writing anything, to count what a run
+ *     would read and skip
  */
 public record RunOptions(
     int threads, Duration documentTimeout, boolean failFast, boolean resume, Path outputDirectory, int queueSize,
-    int checkpointEvery, Duration checkpointInterval) {
+    int checkpointEvery, Duration checkpointInterval, long limit, boolean dryRun) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
   public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
@@ -37,6 +40,16 @@ public record RunOptions(
     if (checkpointInterval == null || checkpointInterval.isNegative()) {
       checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL;
     }
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be 0 (no limit) or more");
+    }
+  }
+
+  public RunOptions(
+      int threads, Duration documentTimeout, boolean failFast, boolean resume, Path outputDirectory, int queueSize,
+      int checkpointEvery, Duration checkpointInterval) {
+    this(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, checkpointEvery, checkpointInterval,
+        0, false);
   }
 
   public RunOptions(
@@ -50,26 +63,40 @@ public record RunOptions(
   }
 
   public RunOptions withThreads(int n) {
-    return new RunOptions(n, documentTimeout, failFast, resume, outputDirectory, 0, checkpointEvery, checkpointInterval);
+    return new RunOptions(n, documentTimeout, failFast, resume, outputDirectory, 0, checkpointEvery, checkpointInterval,
+        limit, dryRun);
   }
 
   public RunOptions withTimeout(Duration timeout) {
     return new RunOptions(threads, timeout, failFast, resume, outputDirectory, queueSize, checkpointEvery,
-        checkpointInterval);
+        checkpointInterval, limit, dryRun);
   }
 
   public RunOptions withFailFast(boolean value) {
     return new RunOptions(threads, documentTimeout, value, resume, outputDirectory, queueSize, checkpointEvery,
-        checkpointInterval);
+        checkpointInterval, limit, dryRun);
   }
 
   public RunOptions withResume(boolean value) {
     return new RunOptions(threads, documentTimeout, failFast, value, outputDirectory, queueSize, checkpointEvery,
-        checkpointInterval);
+        checkpointInterval, limit, dryRun);
   }
 
   /** Checkpoint after every {@code documents} per worker, or after {@code interval} at the latest. */
   public RunOptions withCheckpoints(int documents, Duration interval) {
-    return new RunOptions(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, documents, interval);
+    return new RunOptions(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, documents, interval,
+        limit, dryRun);
+  }
+
+  /** Read at most {@code documents} documents (0: all). */
+  public RunOptions withLimit(long documents) {
+    return new RunOptions(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, checkpointEvery,
+        checkpointInterval, documents, dryRun);
+  }
+
+  /** Only count what would be read and skipped; process and write nothing. */
+  public RunOptions withDryRun(boolean value) {
+    return new RunOptions(threads, documentTimeout, failFast, resume, outputDirectory, queueSize, checkpointEvery,
+        checkpointInterval, limit, value);
   }
 }

@@ -16,10 +16,11 @@ import java.util.OptionalDouble;
  * @param wallTime elapsed time
  * @param nanosByComponent time per component, summed over threads
  * @param failureLog where failures were written
- * @param stoppedEarly true when --fail-fast stopped the run
+ * @param stoppedEarly true when --fail-fast, or a component whose storage was gone, stopped the run
  * @param endOfRunErrors components that failed when the run ended (e.g. a consumer that could not flush)
  * @param laterHalfDocumentsPerSecond throughput over the later half of the documents (after start-up
  *     and the JIT's warm-up, before the components close); empty for short or unsampled runs
+ * @param stopReason why a component stopped the run (its storage was gone), or null
  */
 public record RunSummary(
     long read,
@@ -31,7 +32,15 @@ public record RunSummary(
     Path failureLog,
     boolean stoppedEarly,
     int endOfRunErrors,
-    OptionalDouble laterHalfDocumentsPerSecond) {
+    OptionalDouble laterHalfDocumentsPerSecond,
+    String stopReason) {
+
+  public RunSummary(long read, long succeeded, long failed, long skipped, Duration wallTime,
+      Map<String, Long> nanosByComponent, Path failureLog, boolean stoppedEarly, int endOfRunErrors,
+      OptionalDouble laterHalfDocumentsPerSecond) {
+    this(read, succeeded, failed, skipped, wallTime, nanosByComponent, failureLog, stoppedEarly, endOfRunErrors,
+        laterHalfDocumentsPerSecond, null);
+  }
 
   public double documentsPerSecond() {
     double seconds = wallTime.toNanos() / 1e9;
@@ -69,7 +78,11 @@ public record RunSummary(
     if (failed > 0) {
       out.append("failures: ").append(failureLog).append(System.lineSeparator());
     }
-    if (stoppedEarly) {
+    if (stopReason != null) {
+      out.append("the run stopped: ").append(stopReason).append(System.lineSeparator())
+          .append("run the same command again to store the documents not stored and read the rest")
+          .append(System.lineSeparator());
+    } else if (stoppedEarly) {
       out.append("stopped at the first failure (--fail-fast)").append(System.lineSeparator());
     }
     return out.toString();

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.core.cas.PluginAwareUima;
 import org.annalist.core.plugin.DocumentsNotStoredException;
+import org.annalist.core.plugin.StorageUnavailableException;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -149,10 +150,18 @@ final class Worker implements Runnable {
         }
         failedComponent = step.id();
         reason = Failures.describe(e);
+        stopIfStorageIsGone(step.id(), e);
       }
       run.statistics().addTime(step.id(), System.nanoTime() - begin);
     }
     run.confirm(batch, allFailed, notStored, failedComponent, reason);
+  }
+
+  private void stopIfStorageIsGone(String component, Throwable failure) {
+    StorageUnavailableException gone = StorageUnavailableException.findIn(failure);
+    if (gone != null) {
+      run.stopRun(component, gone.getMessage());
+    }
   }
 
   /** The processed documents no checkpoint has confirmed yet; called when the worker is abandoned. */
@@ -170,6 +179,15 @@ final class Worker implements Runnable {
       } catch (ResourceInitializationException | RuntimeException | LinkageError e) {
         startFailure = e;
         startFailureComponent = step.id();
+        // those that did start let go of what they opened (files, locks, connections)
+        for (EngineStepInstance started : engines) {
+          try {
+            started.engine().destroy();
+          } catch (RuntimeException destroyFailure) {
+            LOG.warn("{} could not be shut down cleanly: {}", started.id(), destroyFailure.toString());
+          }
+        }
+        engines.clear();
         return false;
       }
     }
@@ -209,6 +227,7 @@ final class Worker implements Runnable {
         LOG.error("{} failed in {} with {}", item.documentId(), failedComponent, error.toString());
       }
       run.documentFailed(item.documentId(), failedComponent, Failures.describe(failure));
+      stopIfStorageIsGone(failedComponent, failure);
     } else {
       run.documentProcessed();
       synchronized (this) {

@@ -24,15 +24,20 @@ class BatchRunnerTest {
   Path output;
 
   private AssembledPipeline pipeline(String texts, int count, String annotatorParams) {
+    return pipeline(texts, count, annotatorParams, null);
+  }
+
+  private AssembledPipeline pipeline(String texts, int count, String annotatorParams, Path textFile) {
+    String file = textFile == null ? "" : ", textFile: \"" + textFile.toString().replace("\\", "/") + "\"";
     String yaml = """
-        reader: { component: test-texts, params: { texts: [%s], count: %d } }
+        reader: { component: test-texts, params: { texts: [%s], count: %d%s } }
         annotators:
           - component: test-fail
             params: { %s }
         consumers:
           - component: test-ids
             params: { targetLocation: "%s" }
-        """.formatted(texts, count, annotatorParams, output.toString().replace("\\", "/"));
+        """.formatted(texts, count, file, annotatorParams, output.toString().replace("\\", "/"));
     var spec = new PipelineLoader(Map.of()).parse("test.yaml", yaml);
     return PipelineAssembler.assemble(new PipelineValidator(ComponentRegistry.load()).validate(spec));
   }
@@ -147,8 +152,11 @@ class BatchRunnerTest {
 
   @Test
   void changedContentIsProcessedAgain() throws IOException {
-    new BatchRunner(pipeline("a, b", 0, ""), options(1)).run();
-    RunSummary changed = new BatchRunner(pipeline("a, B", 0, ""), options(1)).run();
+    // the documents come from a file: changing the reader's parameters instead would be another pipeline
+    Path texts = Files.writeString(output.resolveSibling(output.getFileName() + "-texts.txt"), "a\nb\n");
+    new BatchRunner(pipeline("", 0, "", texts), options(1)).run();
+    Files.writeString(texts, "a\nB\n");
+    RunSummary changed = new BatchRunner(pipeline("", 0, "", texts), options(1)).run();
     assertThat(changed.skipped()).isEqualTo(1);
     assertThat(changed.succeeded()).isEqualTo(1);
   }

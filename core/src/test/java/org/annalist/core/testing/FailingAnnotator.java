@@ -24,6 +24,20 @@ public class FailingAnnotator extends JCasAnnotator_ImplBase {
       description = "Throw when the run ends, as a consumer that cannot flush would.")
   private boolean failAtEnd;
 
+  @ConfigurationParameter(name = "failAtStart", mandatory = false, defaultValue = "false",
+      description = "Throw when the component starts, as one with a missing model would.")
+  private boolean failAtStart;
+
+  @Override
+  public void initialize(org.apache.uima.UimaContext context)
+      throws org.apache.uima.resource.ResourceInitializationException {
+    super.initialize(context);
+    if (failAtStart) {
+      throw new org.apache.uima.resource.ResourceInitializationException(
+          new IllegalStateException("cannot start on purpose"));
+    }
+  }
+
   @Override
   public void collectionProcessComplete() throws AnalysisEngineProcessException {
     if (failAtEnd) {

@@ -66,7 +66,7 @@ public final class ArticleExtractor {
   public Article extractFrom(InputStream html, String charsetOrNull) throws IOException {
     byte[] bytes = html.readNBytes(MAX_HTML_CHARS * 2);
     java.nio.charset.Charset charset = charsetOrNull == null
-        ? CharsetSniffer.sniff(bytes) : java.nio.charset.Charset.forName(charsetOrNull);
+        ? org.annalist.core.text.TextEncoding.sniffHtml(bytes) : java.nio.charset.Charset.forName(charsetOrNull);
     return extractFrom(new String(bytes, charset));
   }
 

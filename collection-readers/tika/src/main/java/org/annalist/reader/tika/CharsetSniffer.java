@@ -8,15 +8,17 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.annalist.core.text.TextEncoding;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
- * Chooses the charset of a text or HTML document, in this order: a byte-order mark; the
- * configured hint; for HTML the declared {@code <meta charset>} (except that bytes which are valid
- * UTF-8 and contain non-ASCII characters win over a declared Latin-1/Windows-1252, a very common
+ * Chooses the charset of a text or HTML document, in this order: a byte-order mark; UTF-16 or
+ * UTF-32 without one, by its NUL pattern (both from {@link TextEncoding}); the configured hint;
+ * for HTML the declared {@code <meta charset>} (except that bytes which are valid UTF-8 and
+ * contain non-ASCII characters win over a declared Latin-1/Windows-1252, a very common
  * mislabelling); valid UTF-8; Tika's statistical detector; Windows-1252.
  */
 final class CharsetSniffer {
@@ -60,9 +62,14 @@ final class CharsetSniffer {
     return new Decoded(chosen, chosen.equals(StandardCharsets.UTF_8) ? asUtf8 : decode(bytes, chosen));
   }
 
+  /** A byte-order mark, or the NUL pattern of UTF-16/32 without one, wins over the hint. */
   private Charset byteOrderMarkOrHint(byte[] bytes) {
-    Charset bom = byteOrderMark(bytes);
-    return bom != null ? bom : hint;
+    Charset bom = TextEncoding.byteOrderMark(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    Charset wide = TextEncoding.withoutByteOrderMark(bytes);
+    return wide != null ? wide : hint;
   }
 
   private static Charset choose(byte[] bytes, boolean html, boolean utf8) {
@@ -85,19 +92,6 @@ final class CharsetSniffer {
   static String decode(byte[] bytes, Charset charset) {
     String text = new String(bytes, charset);
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-  }
-
-  private static Charset byteOrderMark(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return null;
   }
 
   /**

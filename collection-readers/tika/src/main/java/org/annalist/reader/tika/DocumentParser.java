@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.annalist.core.reader.DocumentReadException;
+import org.annalist.core.text.TextEncoding;
 import org.annalist.reader.tika.SourceItem.RawDocument;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -45,6 +46,8 @@ final class DocumentParser {
   private static final MediaType TEXT_PLAIN = MediaType.TEXT_PLAIN;
   private static final MediaType MARKDOWN = MediaType.parse("text/x-web-markdown");
   private static final MediaType XHTML = MediaType.application("xhtml+xml");
+  /** Text with this share of NULs and control characters or more is not text. */
+  private static final double MAX_CONTROL_SHARE = 0.25;
 
   /** Picks the parser by the content type the reader detected, so detection runs only once. */
   private final DefaultParser byType = new DefaultParser();
@@ -74,14 +77,37 @@ final class DocumentParser {
         ? parsePlainText(doc, type, checksum)
         : parseWithTika(doc, type, checksum);
     if (parsed.text().isBlank()) {
-      throw new DocumentReadException(doc.id(),
-          "no text could be extracted from this " + type.getBaseType()
-              + " document (empty, or only images without a text layer)");
+      throw new DocumentReadException(doc.id(), noTextReason(type));
+    }
+    double control = TextEncoding.controlShare(parsed.text());
+    if (control >= MAX_CONTROL_SHARE) {
+      throw new DocumentReadException(doc.id(), String.format(Locale.ROOT,
+          "the extracted text is not text: %.0f %% of its characters are NULs or control characters "
+              + "(binary data read as %s, or text in an encoding that was not recognised; "
+              + "set the reader's charset if you know it)", 100 * control, type.getBaseType()));
     }
     return parsed;
   }
 
+  private static String noTextReason(MediaType type) {
+    if (type.equals(MediaType.OCTET_STREAM)) {
+      return "not a document format Annalist can read: the bytes are not text and match no known format "
+          + "(detected as application/octet-stream)";
+    }
+    if (type.getType().equals("image")) {
+      return "an image (" + type.getBaseType() + ") with no text layer; OCR is off (reader parameter ocr)";
+    }
+    if (type.equals(MediaType.application("pdf"))) {
+      return "no text could be extracted from this PDF (empty, or only images without a text layer)";
+    }
+    return "no text could be extracted from this " + type.getBaseType() + " document (it holds no text)";
+  }
+
   private MediaType detect(RawDocument doc) throws DocumentReadException {
+    MediaType wide = wideText(doc.bytes());
+    if (wide != null) {
+      return wide;
+    }
     MediaType quick = QuickTextDetector.detect(doc.resourceName(), doc.bytes());
     if (quick != null) {
       return quick;
@@ -93,6 +119,27 @@ final class DocumentParser {
     } catch (IOException | RuntimeException e) {
       throw new DocumentReadException(doc.id(), "cannot detect the format: " + DocumentSource.describe(e), e);
     }
+  }
+
+  /**
+   * Text in UTF-16 or UTF-32 (with a byte-order mark or recognised by its NUL pattern): HTML when
+   * it starts with markup, else plain text; null for anything else.
+   */
+  private static MediaType wideText(byte[] bytes) {
+    Charset charset = TextEncoding.byteOrderMark(bytes);
+    if (charset == null) {
+      charset = TextEncoding.withoutByteOrderMark(bytes);
+    } else if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      return null;
+    }
+    if (charset == null) {
+      return null;
+    }
+    String head = CharsetSniffer.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096)), charset);
+    if (TextEncoding.controlShare(head) >= MAX_CONTROL_SHARE) {
+      return null;
+    }
+    return head.stripLeading().startsWith("<") ? MediaType.TEXT_HTML : TEXT_PLAIN;
   }
 
   private static boolean isPlainText(MediaType type) {

@@ -5,7 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -78,6 +81,9 @@ final class DocumentSource implements Closeable {
 
   private SourceItem fromFile(SourceFile file) {
     String id = file.id();
+    if (file.problem() != null) {
+      return new Unreadable(id, file.problem(), null);
+    }
     String name = file.path().getFileName().toString();
     String uri = file.path().toUri().toString();
     if (filter.isExcluded(id)) {
@@ -179,7 +185,14 @@ final class DocumentSource implements Closeable {
     }
   }
 
+  /** What went wrong, with the operating system's reason for file errors (not just the path). */
   static String describe(Throwable e) {
+    if (e instanceof FileSystemException fs) {
+      String reason = fs instanceof AccessDeniedException ? "permission denied"
+          : fs instanceof NoSuchFileException ? "no such file or folder"
+          : fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+      return fs.getFile() == null ? reason : reason + " (" + fs.getFile() + ")";
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

@@ -107,6 +107,10 @@ final class SourceFiles implements Iterator<SourceFile> {
   }
 
   private void expand(Pending folder) {
+    if (!Files.isReadable(folder.path()) || !Files.isExecutable(folder.path())) {
+      next = unlistable(folder, "permission denied");
+      return;
+    }
     List<Path> children;
     try (Stream<Path> listing = Files.list(folder.path())) {
       children = listing
@@ -115,13 +119,24 @@ final class SourceFiles implements Iterator<SourceFile> {
           .filter(child -> !(Files.isSymbolicLink(child) && Files.isDirectory(child)))
           .sorted()
           .toList();
-    } catch (IOException | UncheckedIOException e) {
-      LOG.warn("cannot list folder {}: {}", folder.path(), e.getMessage());
+    } catch (IOException e) {
+      next = unlistable(folder, DocumentSource.describe(e));
+      return;
+    } catch (UncheckedIOException e) {
+      next = unlistable(folder, DocumentSource.describe(e.getCause()));
       return;
     }
     for (int i = children.size() - 1; i >= 0; i--) {
       stack.push(new Pending(children.get(i), folder.idBase(), null));
     }
+  }
+
+  /** A folder whose files cannot be known: one failed document, so that they are not silently missing. */
+  private static SourceFile unlistable(Pending folder, String reason) {
+    String id = folder.path().equals(folder.idBase()) ? folder.path().toString().replace('\\', '/')
+        : relativeId(folder.idBase(), folder.path()) + "/";
+    LOG.warn("cannot list folder {}: {}", folder.path(), reason);
+    return new SourceFile(folder.path(), id, "cannot list folder (its files are not read): " + reason);
   }
 
   static String relativeId(Path base, Path file) {

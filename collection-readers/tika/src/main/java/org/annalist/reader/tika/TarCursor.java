@@ -20,10 +20,17 @@ final class TarCursor implements ArchiveCursor {
   public Entry next() throws IOException {
     TarArchiveEntry entry;
     while ((entry = tar.getNextEntry()) != null) {
-      if (!entry.isFile()) {
+      if (entry.isDirectory()) {
         continue;
       }
       String path = ArchiveCursor.cleanEntryPath(entry.getName());
+      if (entry.isSymbolicLink() || entry.isLink()) {
+        return new Entry(path, null, (entry.isSymbolicLink() ? "a symbolic link" : "a hard link")
+            + " in the archive (to " + entry.getLinkName() + "), not a file: links in archives are not followed");
+      }
+      if (!entry.isFile()) {
+        return new Entry(path, null, "not a regular file in the archive (a device, FIFO or other special entry)");
+      }
       if (entry.getSize() > maxBytes) {
         return new Entry(path, null, ArchiveCursor.tooLarge(maxBytes));
       }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.InputPath;
+import org.annalist.core.reader.CountableReader;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.core.reader.ResumableReader;
 import org.annalist.core.reader.SkipFilter;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 @ResourceMetaData(name = "Tika reader",
     description = "Reads files, folders, list files and archives in any format Apache Tika parses.")
-public class TikaCollectionReader extends JCasCollectionReader_ImplBase implements ResumableReader {
+public class TikaCollectionReader extends JCasCollectionReader_ImplBase implements ResumableReader, CountableReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(TikaCollectionReader.class);
 
@@ -110,6 +111,7 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           + "parsing thread would hold back several workers")
   private int parseThreads;
 
+  private SourceLocation location;
   private DocumentSource source;
   private ParseAhead ahead;
   private SkipFilter skipFilter = SkipFilter.NONE;
@@ -129,7 +131,7 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
               + parseThreads));
     }
     try {
-      SourceLocation location = SourceLocation.parse(sourceLocation);
+      location = SourceLocation.parse(sourceLocation);
       SourceFiles files = new SourceFiles(location.path(), sourceIsList);
       GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
       source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
@@ -138,6 +140,25 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
       ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
+    }
+  }
+
+  /**
+   * Walks the same files with the same filters as the reading does (archive entries included) but
+   * parses nothing, for the progress total.
+   */
+  @Override
+  public long countDocuments() {
+    try (DocumentSource counting = new DocumentSource(new SourceFiles(location.path(), sourceIsList),
+        new GlobFilter(includes, excludes, location.glob()), maxDocumentBytes, extractArchives)) {
+      long count = 0;
+      while (counting.next() != null) {
+        count++;
+      }
+      return count;
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot count the documents: {}", e.toString());
+      return -1;
     }
   }
 

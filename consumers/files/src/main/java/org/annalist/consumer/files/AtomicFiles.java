@@ -7,10 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: the data
- * goes to a temporary file in the same folder, which is then renamed over the target.
+ * goes to a temporary file in the same folder, which is then renamed over the target. Files are
+ * created with the permissions of the user's umask (0644 with the usual 022).
  */
 final class AtomicFiles {
 
@@ -24,9 +27,11 @@ final class AtomicFiles {
   static void write(Path target, Writer writer) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+    // not Files.createTempFile, whose files are private (0600): the result gets the user's umask like any file
+    Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 65536)) {
+      try (OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 65536)) {
         writer.writeTo(out);
       }
       try {

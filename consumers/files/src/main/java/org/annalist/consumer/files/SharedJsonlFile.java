@@ -49,6 +49,7 @@ final class SharedJsonlFile {
   private final FileLock lock;
   private final FileChannel channel;
   private final Set<String> ids;
+  private final boolean createdHere;
   private int users;
   private boolean duplicates;
   private long written;
@@ -72,7 +73,8 @@ final class SharedJsonlFile {
       if (startFresh) {
         Files.deleteIfExists(path);
       }
-      this.ids = Files.exists(path) ? recover(path) : new HashSet<>();
+      this.createdHere = !Files.exists(path);
+      this.ids = createdHere ? new HashSet<>() : recover(path);
       this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           StandardOpenOption.APPEND);
     } catch (IOException | RuntimeException e) {
@@ -135,6 +137,10 @@ final class SharedJsonlFile {
       }
       if (duplicates) {
         compact(path);
+      }
+      if (createdHere && written == 0) {
+        // a run that wrote nothing (one that could not start) leaves no empty file behind
+        Files.deleteIfExists(path);
       }
     } finally {
       releaseLock();

@@ -160,7 +160,12 @@ final class BackgroundWriteSession implements WriteSession {
     } catch (SQLException | RuntimeException | Error e) {
       String reason = "could not store document " + write.docId() + " in " + databaseName + ": "
           + (e.getMessage() == null ? e.toString() : e.getMessage());
-      LOG.warn("{}", reason);
+      if (org.annalist.core.plugin.StorageUnavailableException.findIn(e) == null) {
+        LOG.warn("{}", reason);
+      } else {
+        // the database is gone for good: said once by the outage, not once per document
+        LOG.debug("{}", reason);
+      }
       failed.put(write.docId(), reason);
     }
   }

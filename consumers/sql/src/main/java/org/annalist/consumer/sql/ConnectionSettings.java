@@ -22,6 +22,22 @@ public record ConnectionSettings(String user, String password, int maxConnection
     return value == null || value.isEmpty() ? null : value;
   }
 
+  /**
+   * For an authentication error, which environment variables hold the credentials and whether they
+   * are set; empty for other errors.
+   */
+  String credentialsHint(java.sql.SQLException e, String userEnv, String passwordEnv) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (!state.startsWith("28") && !message.contains("password") && !message.contains("authentication")) {
+      return "";
+    }
+    return " (the password is read from the environment variable " + passwordEnv
+        + (password == null ? ", which is not set" : "") + ", the user from " + userEnv
+        + (user == null ? ", which is not set" : "") + "; set them, or name other variables with the "
+        + "consumer's parameters passwordEnv and userEnv)";
+  }
+
   @Override
   public String toString() {
     return "ConnectionSettings[user=" + user + ", password=" + (password == null ? "none" : "***")

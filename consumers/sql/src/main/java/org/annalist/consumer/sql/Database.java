@@ -24,6 +24,11 @@ public interface Database extends AutoCloseable {
 
   void markUnavailable(boolean unavailable);
 
+  /** The shared record of a lost connection, for servers that can come back; null when not tracked. */
+  default Outage outage() {
+    return null;
+  }
+
   @Override
   void close();
 }

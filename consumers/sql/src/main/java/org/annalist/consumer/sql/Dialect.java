@@ -41,6 +41,8 @@ public enum Dialect {
       return POSTGRESQL;
     }
     throw new IllegalArgumentException(
-        "unsupported JDBC URL (use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB): " + jdbcUrl);
+        "unsupported JDBC URL " + (jdbcUrl.indexOf('?') < 0 ? jdbcUrl : jdbcUrl.substring(0, jdbcUrl.indexOf('?')))
+            + ": Annalist writes to SQLite (jdbc:sqlite:FILE, or an output folder) and PostgreSQL "
+            + "(jdbc:postgresql://HOST:PORT/DB)");
   }
 }

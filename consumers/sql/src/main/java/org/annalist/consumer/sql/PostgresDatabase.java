@@ -22,6 +22,7 @@ final class PostgresDatabase implements Database {
   private final DatabaseTarget target;
   private final ConnectionSettings settings;
   private final HikariDataSource pool;
+  private final Outage outage;
   private volatile boolean unavailable;
   private volatile boolean schemaReady;
 
@@ -48,6 +49,32 @@ final class PostgresDatabase implements Database {
     config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
     config.addDataSourceProperty("ApplicationName", "annalist");
     pool = new HikariDataSource(config);
+    outage = new Outage(target.displayName(), () -> {
+      try (Connection probe = DriverManager.getConnection(target.jdbcUrl(), connectionProperties())) {
+        probe.isValid(Math.max(1, settings.connectTimeoutSeconds()));
+      }
+      if (pool.getHikariPoolMXBean() != null) {
+        // connections opened before the outage are dead: open new ones
+        pool.getHikariPoolMXBean().softEvictConnections();
+      }
+    });
+  }
+
+  @Override
+  public Outage outage() {
+    return outage;
+  }
+
+  private Properties connectionProperties() {
+    Properties properties = new Properties();
+    if (settings.user() != null) {
+      properties.setProperty("user", settings.user());
+    }
+    if (settings.password() != null) {
+      properties.setProperty("password", settings.password());
+    }
+    properties.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
+    return properties;
   }
 
   @Override
@@ -71,15 +98,7 @@ final class PostgresDatabase implements Database {
    */
   @Override
   public void initializeSchema() throws SQLException {
-    Properties properties = new Properties();
-    if (settings.user() != null) {
-      properties.setProperty("user", settings.user());
-    }
-    if (settings.password() != null) {
-      properties.setProperty("password", settings.password());
-    }
-    properties.setProperty("connectTimeout", String.valueOf(Math.max(1, settings.connectTimeoutSeconds())));
-    try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties)) {
+    try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), connectionProperties())) {
       SchemaManager.ensure(connection, target.dialect(), target.displayName());
     }
     schemaReady = true;
@@ -114,7 +133,7 @@ final class PostgresDatabase implements Database {
 
   @Override
   public void close() {
-    if (!schemaReady || unavailable) {
+    if (!schemaReady || unavailable || outage.isGone()) {
       pool.close();
       return;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.DocumentsNotStoredException;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * runner's checkpoints ({@code batchProcessComplete}), which report any document a failed commit
  * lost. Instances writing to the same URL share one connection manager; see docs/storage.md.
  */
+@ParameterChecker.CheckedBy(SqlParameters.class)
 public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(SqlConsumer.class);
@@ -44,6 +46,7 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
   public static final String PARAM_EXCLUDED_TYPES = "excludedTypes";
   public static final String PARAM_COMMIT_EVERY = "commitEvery";
   public static final String PARAM_COMMIT_INTERVAL_MILLIS = "commitIntervalMillis";
+  public static final String PARAM_OUTAGE_SECONDS = "outageSeconds";
 
   @ConfigurationParameter(name = PARAM_TARGET_LOCATION, mandatory = true,
       description = "Output folder (the SQLite file annalist.db is written in it), a .db file, "
@@ -109,6 +112,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
           + "(PostgreSQL: checked when the next document is written)")
   private int commitIntervalMillis;
 
+  @ConfigurationParameter(name = PARAM_OUTAGE_SECONDS, mandatory = false, defaultValue = "180",
+      description = "When the connection to PostgreSQL is lost, every writer pauses while it is retried with "
+          + "growing pauses for up to this many seconds; then writing resumes, or the run stops (exit code 1) with "
+          + "the documents not stored recorded for a resumed run. 0 turns the pause off (each document fails on "
+          + "its own after maxRetries)")
+  private int outageSeconds;
+
   private Database database;
   private DocumentWriter writer;
   private CasRowExtractor extractor;
@@ -129,13 +139,14 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
       database = DatabaseRegistry.acquire(target, settings);
     } catch (SQLException e) {
       throw new ResourceInitializationException(new IllegalStateException(
-          "sql: cannot open the database " + target.displayName() + ": " + e.getMessage(), e));
+          "sql: cannot open the database " + target.displayName() + ": " + e.getMessage()
+              + settings.credentialsHint(e, userEnv, passwordEnv), e));
     }
     writer = new DocumentWriter(target.dialect(), batchSize);
     List<String> excluded = excludedTypes == null ? List.of()
         : Arrays.stream(excludedTypes).map(String::strip).filter(s -> !s.isEmpty()).toList();
     extractor = new CasRowExtractor(excluded, runId);
-    RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis);
+    RetryPolicy retryPolicy = new RetryPolicy(maxRetries, retryDelayMillis, retryMaxDelayMillis, outageSeconds);
     session = new RetryingWriteSession(retryPolicy, database, database.openSession());
     if (target.dialect() == Dialect.POSTGRESQL && commitEvery > 1) {
       // SQLite sessions hand their documents to the database's own writing thread already
@@ -145,6 +156,11 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
 
   @Override
   public void process(JCas jcas) throws AnalysisEngineProcessException {
+    Outage outage = database.outage();
+    if (outage != null && outage.isGone()) {
+      SQLException gone = outage.gone();
+      throw new AnalysisEngineProcessException(new IllegalStateException("sql: " + gone.getMessage(), gone));
+    }
     String docId = documentId(jcas);
     DocumentRows rows = extractor.extract(jcas, docId);
     try {
@@ -171,6 +187,13 @@ public class SqlConsumer extends JCasAnnotator_ImplBase {
     try {
       session.commit();
     } catch (DocumentsNotStoredException e) {
+      Outage outage = database.outage();
+      if (outage != null && outage.isGone()) {
+        // one short reason for all of them, and the cause that stops the run
+        SQLException gone = outage.gone();
+        throw new AnalysisEngineProcessException(new DocumentsNotStoredException(e.documentIds(),
+            "sql: not stored", gone.getCause()));
+      }
       throw new AnalysisEngineProcessException(new DocumentsNotStoredException(e.documentIds(),
           "sql: " + e.getMessage(), e.getCause()));
     }

@@ -100,6 +100,8 @@ class PostgresStorageTest extends StorageContractTest {
     int port = outage.getPort();
     String url = EmbeddedPostgresServers.url(port, "postgres");
     AnalysisEngine engine = consumer(url,
+        // without the pause for an outage (see DatabaseOutageTest for it): each document fails on its own
+        SqlConsumer.PARAM_OUTAGE_SECONDS, 0,
         SqlConsumer.PARAM_MAX_RETRIES, 1,
         SqlConsumer.PARAM_RETRY_DELAY_MILLIS, 100,
         // longer than the pool's 5 s back-off between connection attempts, so that the first
