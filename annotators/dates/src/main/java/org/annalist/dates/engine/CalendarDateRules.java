@@ -83,7 +83,7 @@ final class CalendarDateRules implements RuleFamily {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-XX", monthValue);
       return match.anchored(null);
     }
-    LocalDate date = inYear.apply(Resolve.yearOf(today, s.tense(i, month.end()), monthValue, 15));
+    LocalDate date = inYear.apply(s.context.yearOf(today, s.tense(i, month.end()), monthValue, 15));
     return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
   }
 
@@ -314,11 +314,18 @@ final class CalendarDateRules implements RuleFamily {
     LocalDate today = s.context.today();
     Match match = new Match(first, end, rule);
     match.takesDeterminer = false;
+    Integer inRange = s.rangeYear(end, month);
+    if (inRange != null) {
+      LocalDate date = Scan.dateOrNull(inRange, month, day);
+      if (date != null) {
+        return absolute(first, end, rule + "-in-range", TimePoint.of(Granularity.DAY, date));
+      }
+    }
     if (today == null) {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-%02d", month, day);
       return match.anchored(null);
     }
-    int year = Resolve.yearOf(today, s.tense(first, end), month, day);
+    int year = s.context.yearOf(today, s.tense(first, end), month, day);
     LocalDate date = Scan.dateOrNull(year, month, day);
     if (date == null) {
       date = LocalDate.of(year, month, 28);
@@ -330,16 +337,28 @@ final class CalendarDateRules implements RuleFamily {
     LocalDate today = s.context.today();
     Match match = new Match(first, end, "month");
     match.takesDeterminer = false;
+    Integer inRange = s.rangeYear(end, month);
+    if (inRange != null) {
+      Match ranged = absolute(first, end, "month-in-range", TimePoint.of(Granularity.MONTH, LocalDate.of(inRange, month, 1)));
+      ranged.takesDeterminer = false;
+      return ranged;
+    }
     if (today == null) {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
       return match.anchored(null);
     }
-    int year = Resolve.yearOf(today, s.tense(first, end), month, 0);
+    int year = s.context.yearOf(today, s.tense(first, end), month, 0);
     return match.point(TimePoint.of(Granularity.MONTH, LocalDate.of(year, month, 1))).anchored(s.context.documentAnchor());
   }
 
   /** A four-digit year standing alone: "in 1990", "1990 was". Quantities are left out. */
   private Match year(Scan s, int i) {
+    Scan.Piece era = s.eraYear(i);
+    if (era != null) {
+      Match match = absolute(i, era.end(), "era-year", TimePoint.of(Granularity.YEAR, LocalDate.of(era.value(), 1, 1)));
+      match.takesDeterminer = false;
+      return match;
+    }
     Scan.Piece year = s.year(i);
     if (year == null || s.is(year.end(), "s") || s.is(i, "'")) {
       return null;
@@ -455,8 +474,15 @@ final class CalendarDateRules implements RuleFamily {
     if (!s.is(end, "century")) {
       return null;
     }
+    int bc = s.eraMarker(end + 1, true);
+    if (bc > 0) {
+      // "the 5th century BC": 500-401 BC
+      return absolute(i, bc, "century", TimePoint.of(Granularity.CENTURY, LocalDate.of(1 - ordinal.value() * 100, 1, 1)));
+    }
+    int ad = s.eraMarker(end + 1, false);
     int year = (ordinal.value() - 1) * 100;
-    return absolute(i, end + 1, "century", TimePoint.of(Granularity.CENTURY, LocalDate.of(Math.max(1, year), 1, 1)));
+    return absolute(i, ad > 0 ? ad : end + 1, "century",
+        TimePoint.of(Granularity.CENTURY, LocalDate.of(Math.max(1, year), 1, 1)));
   }
 
   /** "fiscal 1989", "fiscal year 1990", "FY2021". */
@@ -548,7 +574,7 @@ final class CalendarDateRules implements RuleFamily {
       match.value = "XXXX-XX-XX";
       return match.anchored(null);
     }
-    int inYear = Resolve.yearOf(today, s.tense(first, end), month, day);
+    int inYear = s.context.yearOf(today, s.tense(first, end), month, day);
     return match.point(TimePoint.of(Granularity.DAY, dateInYear.apply(inYear))).anchored(s.context.documentAnchor());
   }
 
