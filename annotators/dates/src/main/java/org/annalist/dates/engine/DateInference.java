@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * a caption or heading that gives a weekday with a full date ("Wednesday, Jan. 5, 2022"), a dateline
  * ("BAGHDAD, Jan. 5, 2022 -"), "the Nth anniversary of" an event whose full date the text gives, the
  * latest full date of the text whose weekday the text also names. A date found this way is moved
- * forward to the latest weekday the text names within the six days after it (a story written on
- * Wednesday about an anniversary on Monday). When two pieces of evidence disagree by more than
- * {@link #AGREEMENT_DAYS} days nothing is inferred. Today's date is never used.
+ * forward over the following days whose weekdays the text names (a story written on Wednesday
+ * about an anniversary on Monday). When two pieces of evidence of about the same weight
+ * disagree by more than {@link #AGREEMENT_DAYS} days nothing is inferred; clearly weaker evidence
+ * that disagrees lowers the confidence. Today's date is never used.
  */
 public final class DateInference {
 
@@ -24,6 +25,8 @@ public final class DateInference {
   public record Inferred(LocalDate date, double confidence, String evidence) {}
 
   static final int AGREEMENT_DAYS = 3;
+  /** Evidence this much weaker than the strongest piece is overruled when it disagrees, not a veto. */
+  static final double OVERRULED_MARGIN = 0.15;
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])[/_-]([0-3]?[0-9])(?![0-9])");
   private static final Pattern URL_COMPACT_DATE = Pattern.compile(
@@ -101,29 +104,50 @@ public final class DateInference {
         chosen = candidate;
       }
     }
-    LocalDate date = forwardToNamedWeekday(chosen.date(), namedWeekdays);
+    LocalDate date = placed(chosen, namedWeekdays);
+    int agreeing = 0;
+    int overruled = 0;
     for (Candidate candidate : candidates) {
-      LocalDate other = forwardToNamedWeekday(candidate.date(), namedWeekdays);
-      if (Math.abs(other.toEpochDay() - date.toEpochDay()) > AGREEMENT_DAYS) {
+      if (candidate == chosen) {
+        continue;
+      }
+      boolean agrees = Math.abs(placed(candidate, namedWeekdays).toEpochDay() - date.toEpochDay()) <= AGREEMENT_DAYS;
+      if (agrees) {
+        agreeing++;
+      } else if (candidate.confidence() > best - OVERRULED_MARGIN) {
+        // two pieces of evidence of about the same weight disagree: no inference
         return null;
+      } else {
+        overruled++;
       }
     }
-    double confidence = candidates.size() > 1 ? Math.min(0.95, chosen.confidence() + 0.05) : chosen.confidence();
+    double confidence = Math.min(0.95, chosen.confidence() + 0.05 * agreeing - 0.1 * overruled);
     String evidence = chosen.evidence() + (date.equals(chosen.date()) ? "" : " (" + chosen.date()
-        + ", moved to the latest weekday the text names)") + (candidates.size() > 1
-        ? "; " + (candidates.size() - 1) + " more piece(s) of evidence agree" : "");
-    return new Inferred(date, confidence, evidence);
+        + ", moved over the following weekdays the text names)") + (agreeing > 0 ? "; " + agreeing + " more agree" : "")
+        + (overruled > 0 ? "; " + overruled + " weaker disagree" : "");
+    return new Inferred(date, Math.round(confidence * 100) / 100.0, evidence);
   }
 
-  /** The latest day in [date, date + 6] whose weekday the text names, else the date itself. */
+  /**
+   * Where a candidate puts the document: an address, a publication line, a caption or a dateline
+   * date the document itself; weaker evidence (an anniversary, the latest date) a day the story
+   * looks back from, so it is moved to the latest weekday the text names in the six days after it.
+   */
+  private static LocalDate placed(Candidate candidate, boolean[] namedWeekdays) {
+    return candidate.confidence() < 0.7 ? forwardToNamedWeekday(candidate.date(), namedWeekdays) : candidate.date();
+  }
+
+  /**
+   * The last day of the run of consecutive days from date on whose weekdays the text names (at
+   * most six days on): Monday's anniversary in a story that also speaks of Tuesday and Wednesday
+   * was written on Wednesday.
+   */
   private static LocalDate forwardToNamedWeekday(LocalDate date, boolean[] named) {
-    for (int k = 6; k > 0; k--) {
-      LocalDate day = date.plusDays(k);
-      if (named[day.getDayOfWeek().getValue()]) {
-        return day;
-      }
+    LocalDate day = date;
+    for (int k = 0; k < 6 && named[day.plusDays(1).getDayOfWeek().getValue()]; k++) {
+      day = day.plusDays(1);
     }
-    return date;
+    return day;
   }
 
   static LocalDate urlDate(String uri) {

@@ -169,7 +169,7 @@ final class RelativeDateRules implements RuleFamily {
         return match.anchored(null);
       }
       TimePoint reference = s.context.narrativeReference();
-      TimePoint point = reference != null ? TimePoint.season(reference.year() + (s.is(i, "this") ? 0 : direction), season)
+      TimePoint point = reference != null ? narrativeSeason(reference, season).shift("Y", s.is(i, "this") ? 0 : direction)
           : s.is(i, "this") ? TimePoint.season(today.getYear(), season)
           : Resolve.season(today, season, s.tense(i, j + 1), direction);
       return match.point(point).anchored(s.context.documentAnchor());
@@ -856,9 +856,14 @@ final class RelativeDateRules implements RuleFamily {
     TimePoint reference = s.context.narrativeReference();
     if (reference != null) {
       // a narrative's "the summer" is the summer of the year it has reached
-      return match.point(TimePoint.season(reference.year(), code)).anchored(s.context.documentAnchor());
+      return match.point(narrativeSeason(reference, code)).anchored(s.context.documentAnchor());
     }
     return match.point(Resolve.season(today, code, s.tense(i, i + 1), 0)).anchored(s.context.documentAnchor());
+  }
+
+  /** The season a narrative that has reached the given point speaks of: that year's. */
+  static TimePoint narrativeSeason(TimePoint reference, String code) {
+    return TimePoint.season(reference.year(), code);
   }
 
   /** now, currently, recently, the past, the future, current/recent/future used alone. */

@@ -138,6 +138,7 @@ public final class TimexRecognizer {
         from = cut;
       }
     }
+    SpeechTime.apply(text, mentions, anchorDate);
     List<TimexMention> resolved = anniversaries.resolve(mentions, anchorDate);
     if (!resolved.isEmpty()) {
       mentions.addAll(resolved);
