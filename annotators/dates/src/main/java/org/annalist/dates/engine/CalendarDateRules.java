@@ -26,6 +26,8 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, slashed(s, i));
     best = RuleFamily.longer(best, monthFirst(s, i));
     best = RuleFamily.longer(best, dayFirst(s, i));
+    best = RuleFamily.longer(best, rangeFirstDay(s, i));
+    best = RuleFamily.longer(best, rangeLastDay(s, i));
     best = RuleFamily.longer(best, year(s, i));
     best = RuleFamily.longer(best, decade(s, i));
     best = RuleFamily.longer(best, decadeWord(s, i));
@@ -288,6 +290,62 @@ final class CalendarDateRules implements RuleFamily {
       return date == null ? null : absolute(i, year.end(), "day-month-year", TimePoint.of(Granularity.DAY, date));
     }
     return dayWithoutYear(s, i, month.end(), month.value(), day.value(), "day-month");
+  }
+
+  /**
+   * The first day of a range written day first: "22-25 April 1951", "22 to 24 February": the day of
+   * the month (and year) the second day gives.
+   */
+  private Match rangeFirstDay(Scan s, int i) {
+    Token first = s.at(i);
+    if (first == null || !first.isNumber() || first.digits() > 2 || first.number < 1 || first.number > 31
+        || !(s.is(i + 1, "-") || s.is(i + 1, "to") || s.is(i + 1, "and")) || !s.sameSentence(i, i + 2)) {
+      return null;
+    }
+    Token second = s.at(i + 2);
+    if (second == null || !second.isNumber() || second.number <= first.number) {
+      return null;
+    }
+    Match last = dayFirst(s, i + 2);
+    if (last == null || last.point == null || last.point.granularity != Granularity.DAY) {
+      return null;
+    }
+    LocalDate date = Scan.dateOrNull(last.point.start.getYear(), last.point.start.getMonthValue(), first.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = new Match(i, i + 1, "range-first-day").point(TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    match.absolute = last.absolute;
+    match.anchor = last.anchor;
+    match.anchorSource = last.anchorSource;
+    return match;
+  }
+
+  /** "9, 1918" in "March 5-9, 1918": the last day of a range written month first, with its year. */
+  private Match rangeLastDay(Scan s, int i) {
+    Token last = s.at(i);
+    Token first = s.at(i - 2);
+    if (last == null || !last.isNumber() || last.digits() > 2 || first == null || !first.isNumber()
+        || first.digits() > 2 || first.number >= last.number || !(s.is(i - 1, "-") || s.is(i - 1, "to"))
+        || !s.sameSentence(i - 3, i)) {
+      return null;
+    }
+    Scan.Piece month = s.month(i - 3);
+    if (month == null || month.end() != i - 2) {
+      month = s.month(i - 4);
+      if (month == null || month.end() != i - 2) {
+        return null;
+      }
+    }
+    Scan.Piece year = s.year(s.optional(i + 1, ","));
+    LocalDate date = year == null ? null : Scan.dateOrNull(year.value(), month.value(), last.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = absolute(i, year.end(), "range-last-day", TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    return match;
   }
 
   /** "June 16th of last year", "March 3 next year". */

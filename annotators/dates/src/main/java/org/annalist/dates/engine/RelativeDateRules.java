@@ -324,6 +324,18 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     TimePoint anchor = s.context.recentDay(s.at(i).sentence);
+    TimePoint reference = s.context.narrativeReference();
+    if (offset == 0 && reference != null && reference.granularity == Granularity.MONTH) {
+      // a narrative that has reached a month: "that same day" is a day of that month
+      Match match = new Match(i, end, "narrative-day");
+      match.value = reference.value() + "-XX";
+      match.anchor = reference.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    if (reference != null && reference.granularity == Granularity.DAY) {
+      anchor = reference;
+    }
     if (offset != 0) {
       // "the day before last Tuesday": the day named right after is the anchor, in one expression
       Match named = dayAfter(s, end);

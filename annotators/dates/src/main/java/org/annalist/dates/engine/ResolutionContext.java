@@ -130,6 +130,11 @@ final class ResolutionContext {
     return narrative || sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
   }
 
+  /** The last mentioned day when it was mentioned in the last few sentences, also in a narrative. */
+  TimePoint dayInWindow(int sentence) {
+    return sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
+  }
+
   /** The last calendar value mentioned, however far back. */
   TimePoint lastPoint() {
     return lastPoint;

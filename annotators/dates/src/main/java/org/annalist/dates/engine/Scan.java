@@ -255,7 +255,11 @@ final class Scan {
       }
       otherMonth = month(j + 1);
       if (otherMonth == null) {
-        return null;
+        // "March 5-9, 1918": the second day is of the same month
+        Piece sameMonthYear = year(optional(j + 1, ","));
+        Token first = at(end - 1);
+        return sameMonthYear != null && first != null && first.isNumber() && first.number < day.number
+            && sameSentence(end, j + 2) ? sameMonthYear.value() : null;
       }
       k = optional(otherMonth.end(), ",");
     }
