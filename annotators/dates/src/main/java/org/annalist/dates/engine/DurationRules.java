@@ -60,7 +60,7 @@ final class DurationRules implements RuleFamily {
     if (s.is(k + 1, "old") || unitToken.isCapitalized() && !unitToken.lineStart && k > j && !s.at(j).isCapitalized()
         || unit.equals("Q") && s.is(k - 1, "-") && unitToken.lower.endsWith("s")
         // "three quarters of the troops" is a fraction, "in some quarters" a place
-        || unit.equals("Q") && unitToken.lower.endsWith("s") && (s.is(j, "some") && s.is(j - 1, "in") || j == i && s.is(k + 1, "of")
+        || unit.equals("Q") && unitToken.lower.endsWith("s") && (s.is(j, "some") && s.is(j - 1, "in") || j == i && !amount.vague() && s.is(k + 1, "of")
             && s.unit(s.optional(k + 2, "the")) == null && s.year(k + 2) == null)) {
       return null;
     }

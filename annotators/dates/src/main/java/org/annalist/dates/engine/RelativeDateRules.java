@@ -855,6 +855,11 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     String before = s.word(i - 1);
+    if (before.equals("that") && s.context.narrativeReference() != null) {
+      // "that autumn": the season of the year the narrative has reached, in one expression
+      Match match = new Match(i - 1, i + 1, "that-season");
+      return match.point(narrativeSeason(s.context.narrativeReference(), code)).anchored(s.context.documentAnchor());
+    }
     if (!(before.equals("the") || before.equals("in") || before.equals("during") || before.equals("this")
         || before.equals("early") || before.equals("late") || before.equals("since") || before.equals("by"))) {
       return null;
