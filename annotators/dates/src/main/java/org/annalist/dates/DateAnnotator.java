@@ -8,6 +8,7 @@ import java.util.List;
 import org.annalist.core.cas.ContentRegions;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.core.plugin.ParameterChecker;
+import org.annalist.dates.engine.DocumentType;
 import org.annalist.dates.engine.Lexicon;
 import org.annalist.dates.engine.TimexMention;
 import org.annalist.dates.engine.TimexRecognizer;
@@ -33,6 +34,10 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_ANCHOR_DATE = "anchorDate";
   public static final String PARAM_LANGUAGE = "language";
+  public static final String PARAM_DOCUMENT_TYPE = "documentType";
+  public static final String PARAM_INFER_DATE = "inferDate";
+  /** publishedDateSource of a date the annotator inferred from the text. */
+  public static final String INFERRED = "INFERRED";
 
   private static final Logger LOG = LoggerFactory.getLogger(DateAnnotator.class);
 
@@ -45,7 +50,18 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
       description = "Language of the rule lexicon to load (org/annalist/dates/<language>.yaml).")
   private String language;
 
+  @ConfigurationParameter(name = PARAM_DOCUMENT_TYPE, mandatory = false, defaultValue = "auto",
+      description = "news (relative dates count from the publication date), narrative (from the last date "
+          + "the text reached), or auto (decided per document from the text).")
+  private String documentType;
+
+  @ConfigurationParameter(name = PARAM_INFER_DATE, mandatory = false, defaultValue = "true",
+      description = "Infer the date of a document without one from its own text (dateline, 'Updated' line, "
+          + "caption, anniversary, URL) and record it in DocumentMetadata with source INFERRED.")
+  private boolean inferDate;
+
   private TimexRecognizer recognizer;
+  private DocumentType type;
   private LocalDate configuredAnchor;
 
   @Override
@@ -55,6 +71,11 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
       recognizer = new TimexRecognizer(Lexicon.load(language == null ? "en" : language));
     } catch (IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
+    }
+    type = DocumentType.parse(documentType == null ? "auto" : documentType);
+    if (type == null) {
+      throw new ResourceInitializationException(new IllegalArgumentException(
+          "documentType must be news, narrative or auto: " + documentType));
     }
     if (anchorDate != null && !anchorDate.isBlank()) {
       configuredAnchor = parseDate(anchorDate);
@@ -82,7 +103,23 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
     for (ContentRegions.Region region : ContentRegions.of(jcas)) {
       regions.add(new int[] {region.begin(), region.end()});
     }
-    TimexRecognizer.Result result = recognizer.recognize(text, regions, dct, source);
+    boolean infer = inferDate && dct == null;
+    TimexRecognizer.Result result = recognizer.recognize(text, regions, dct, source, type, infer,
+        metadata == null ? null : metadata.getSourceUri());
+    if (result.inferred() != null || metadata != null || type != DocumentType.NEWS) {
+      DocumentMetadata record = metadata != null ? metadata : DocumentMetadataAccess.getOrCreate(jcas);
+      record.setDocumentType(result.documentType().label());
+      if (result.inferred() != null) {
+        record.setPublishedDate(result.inferred().date().toString());
+        record.setPublishedDateSource(INFERRED);
+        record.setPublishedDateConfidence(result.inferred().confidence());
+        dct = result.inferred().date();
+        LOG.debug("{}: document date {} inferred from {} (confidence {})", DocumentMetadataAccess.documentId(jcas),
+            result.inferred().date(), result.inferred().evidence(), result.inferred().confidence());
+      }
+      LOG.debug("{}: read as {} ({})", DocumentMetadataAccess.documentId(jcas), result.documentType().label(),
+          result.documentTypeEvidence());
+    }
     for (TimexMention mention : result.mentions()) {
       Timex3 timex = new Timex3(jcas, mention.begin(), mention.end());
       timex.setTimexType(mention.type());

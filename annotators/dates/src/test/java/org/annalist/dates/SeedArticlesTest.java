@@ -81,7 +81,8 @@ class SeedArticlesTest {
         e("the second anniversary", "2022-01-03"),
         e("Wednesday", 2, "2022-01-05"),
         e("Tuesday", "2022-01-04"),
-        e("this morning", "2022-01-07TMO"),
+        // a statement quoted in Friday's story about Wednesday's attacks: Wednesday morning
+        e("this morning", "2022-01-05TMO"),
         e("Jan. 3, 2020", "2020-01-03"),
         e("Five days after", "2020-01-08"),
         e("Wednesday", 3, "2022-01-05"),
@@ -124,6 +125,44 @@ class SeedArticlesTest {
         e("the end of the year", "2022"),
         e("Tuesday", "2022-01-04"),
         e("last month", 1, "2021-12")));
+  }
+
+  private static TimexRecognizer.Result inferred(String text) {
+    return RECOGNIZER.recognize(text, List.of(new int[] {0, text.length()}), null, null,
+        org.annalist.dates.engine.DocumentType.AUTO, true, null);
+  }
+
+  private static TimexMention first(String text, List<TimexMention> mentions, String words) {
+    int at = text.indexOf(words);
+    return mentions.stream().filter(m -> m.begin() <= at && at < m.end()).findFirst()
+        .orElseThrow(() -> new AssertionError("no timex at '" + words + "'"));
+  }
+
+  @Test
+  void undatedAfpSeedGetsItsDateFromTheAnniversaryAndItsWeekdays() throws Exception {
+    String text = Files.readString(seed("001_"));
+    assertThat(header(text)).isNull();
+    TimexRecognizer.Result result = inferred(text);
+    assertThat(result.inferred()).isNotNull();
+    assertThat(result.inferred().date()).isBetween(LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 7));
+    assertThat(result.inferred().confidence()).isBetween(0.0, 1.0);
+    TimexMention wednesday = first(text, result.mentions(), "Wednesday");
+    assertThat(wednesday.value()).isEqualTo("2022-01-05");
+    assertThat(wednesday.anchorSource()).isEqualTo("INFERRED");
+    assertThat(first(text, result.mentions(), "a day earlier").value()).isEqualTo("2022-01-04");
+  }
+
+  @Test
+  void undatedApSeedGetsItsDateFromThePhotoCaption() throws Exception {
+    String text = Files.readString(seed("002_"));
+    assertThat(header(text)).isNull();
+    TimexRecognizer.Result result = inferred(text);
+    assertThat(result.inferred()).isNotNull();
+    assertThat(result.inferred().date()).isBetween(LocalDate.of(2022, 1, 4), LocalDate.of(2022, 1, 7));
+    TimexMention wednesday = first(text, result.mentions(), "Wednesday while");
+    assertThat(wednesday.value()).isEqualTo("2022-01-05");
+    assertThat(wednesday.anchorSource()).isEqualTo("INFERRED");
+    assertThat(first(text, result.mentions(), "Wednesday evening").value()).isEqualTo("2022-01-05TEV");
   }
 
   @Test

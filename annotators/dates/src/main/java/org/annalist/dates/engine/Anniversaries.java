@@ -22,6 +22,17 @@ final class Anniversaries {
 
   private final List<Pending> pending = new ArrayList<>();
 
+  /** The N of every "Nth anniversary" noted so far. */
+  List<Integer> years() {
+    List<Integer> years = new ArrayList<>();
+    for (Pending anniversary : pending) {
+      if (!years.contains(anniversary.years())) {
+        years.add(anniversary.years());
+      }
+    }
+    return years;
+  }
+
   /** Records "[the] Nth anniversary" at token i; returns the index after it, or -1. */
   int note(Scan s, int i) {
     int first = i;

@@ -26,6 +26,8 @@ final class CalendarDateRules implements RuleFamily {
     best = RuleFamily.longer(best, slashed(s, i));
     best = RuleFamily.longer(best, monthFirst(s, i));
     best = RuleFamily.longer(best, dayFirst(s, i));
+    best = RuleFamily.longer(best, rangeFirstDay(s, i));
+    best = RuleFamily.longer(best, rangeLastDay(s, i));
     best = RuleFamily.longer(best, year(s, i));
     best = RuleFamily.longer(best, decade(s, i));
     best = RuleFamily.longer(best, decadeWord(s, i));
@@ -83,7 +85,7 @@ final class CalendarDateRules implements RuleFamily {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-XX", monthValue);
       return match.anchored(null);
     }
-    LocalDate date = inYear.apply(Resolve.yearOf(today, s.tense(i, month.end()), monthValue, 15));
+    LocalDate date = inYear.apply(s.context.yearOf(today, s.tense(i, month.end()), monthValue, 15));
     return date == null ? null : match.point(TimePoint.of(Granularity.DAY, date)).anchored(s.context.documentAnchor());
   }
 
@@ -290,6 +292,62 @@ final class CalendarDateRules implements RuleFamily {
     return dayWithoutYear(s, i, month.end(), month.value(), day.value(), "day-month");
   }
 
+  /**
+   * The first day of a range written day first: "22-25 April 1951", "22 to 24 February": the day of
+   * the month (and year) the second day gives.
+   */
+  private Match rangeFirstDay(Scan s, int i) {
+    Token first = s.at(i);
+    if (first == null || !first.isNumber() || first.digits() > 2 || first.number < 1 || first.number > 31
+        || !(s.is(i + 1, "-") || s.is(i + 1, "to") || s.is(i + 1, "and")) || !s.sameSentence(i, i + 2)) {
+      return null;
+    }
+    Token second = s.at(i + 2);
+    if (second == null || !second.isNumber() || second.number <= first.number) {
+      return null;
+    }
+    Match last = dayFirst(s, i + 2);
+    if (last == null || last.point == null || last.point.granularity != Granularity.DAY) {
+      return null;
+    }
+    LocalDate date = Scan.dateOrNull(last.point.start.getYear(), last.point.start.getMonthValue(), first.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = new Match(i, i + 1, "range-first-day").point(TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    match.absolute = last.absolute;
+    match.anchor = last.anchor;
+    match.anchorSource = last.anchorSource;
+    return match;
+  }
+
+  /** "9, 1918" in "March 5-9, 1918": the last day of a range written month first, with its year. */
+  private Match rangeLastDay(Scan s, int i) {
+    Token last = s.at(i);
+    Token first = s.at(i - 2);
+    if (last == null || !last.isNumber() || last.digits() > 2 || first == null || !first.isNumber()
+        || first.digits() > 2 || first.number >= last.number || !(s.is(i - 1, "-") || s.is(i - 1, "to"))
+        || !s.sameSentence(i - 3, i)) {
+      return null;
+    }
+    Scan.Piece month = s.month(i - 3);
+    if (month == null || month.end() != i - 2) {
+      month = s.month(i - 4);
+      if (month == null || month.end() != i - 2) {
+        return null;
+      }
+    }
+    Scan.Piece year = s.year(s.optional(i + 1, ","));
+    LocalDate date = year == null ? null : Scan.dateOrNull(year.value(), month.value(), last.number);
+    if (date == null) {
+      return null;
+    }
+    Match match = absolute(i, year.end(), "range-last-day", TimePoint.of(Granularity.DAY, date));
+    match.takesDeterminer = false;
+    return match;
+  }
+
   /** "June 16th of last year", "March 3 next year". */
   private Match dayOfRelativeYear(Scan s, int first, int afterDay, int month, int day) {
     int j = s.is(afterDay, "of") || s.is(afterDay, ",") ? afterDay + 1 : afterDay;
@@ -314,11 +372,18 @@ final class CalendarDateRules implements RuleFamily {
     LocalDate today = s.context.today();
     Match match = new Match(first, end, rule);
     match.takesDeterminer = false;
+    Integer inRange = s.rangeYear(end, month);
+    if (inRange != null) {
+      LocalDate date = Scan.dateOrNull(inRange, month, day);
+      if (date != null) {
+        return absolute(first, end, rule + "-in-range", TimePoint.of(Granularity.DAY, date));
+      }
+    }
     if (today == null) {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d-%02d", month, day);
       return match.anchored(null);
     }
-    int year = Resolve.yearOf(today, s.tense(first, end), month, day);
+    int year = s.context.yearOf(today, s.tense(first, end), month, day);
     LocalDate date = Scan.dateOrNull(year, month, day);
     if (date == null) {
       date = LocalDate.of(year, month, 28);
@@ -330,16 +395,28 @@ final class CalendarDateRules implements RuleFamily {
     LocalDate today = s.context.today();
     Match match = new Match(first, end, "month");
     match.takesDeterminer = false;
+    Integer inRange = s.rangeYear(end, month);
+    if (inRange != null) {
+      Match ranged = absolute(first, end, "month-in-range", TimePoint.of(Granularity.MONTH, LocalDate.of(inRange, month, 1)));
+      ranged.takesDeterminer = false;
+      return ranged;
+    }
     if (today == null) {
       match.value = String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
       return match.anchored(null);
     }
-    int year = Resolve.yearOf(today, s.tense(first, end), month, 0);
+    int year = s.context.yearOf(today, s.tense(first, end), month, 0);
     return match.point(TimePoint.of(Granularity.MONTH, LocalDate.of(year, month, 1))).anchored(s.context.documentAnchor());
   }
 
   /** A four-digit year standing alone: "in 1990", "1990 was". Quantities are left out. */
   private Match year(Scan s, int i) {
+    Scan.Piece era = s.eraYear(i);
+    if (era != null) {
+      Match match = absolute(i, era.end(), "era-year", TimePoint.of(Granularity.YEAR, LocalDate.of(era.value(), 1, 1)));
+      match.takesDeterminer = false;
+      return match;
+    }
     Scan.Piece year = s.year(i);
     if (year == null || s.is(year.end(), "s") || s.is(i, "'")) {
       return null;
@@ -455,8 +532,15 @@ final class CalendarDateRules implements RuleFamily {
     if (!s.is(end, "century")) {
       return null;
     }
+    int bc = s.eraMarker(end + 1, true);
+    if (bc > 0) {
+      // "the 5th century BC": 500-401 BC
+      return absolute(i, bc, "century", TimePoint.of(Granularity.CENTURY, LocalDate.of(1 - ordinal.value() * 100, 1, 1)));
+    }
+    int ad = s.eraMarker(end + 1, false);
     int year = (ordinal.value() - 1) * 100;
-    return absolute(i, end + 1, "century", TimePoint.of(Granularity.CENTURY, LocalDate.of(Math.max(1, year), 1, 1)));
+    return absolute(i, ad > 0 ? ad : end + 1, "century",
+        TimePoint.of(Granularity.CENTURY, LocalDate.of(Math.max(1, year), 1, 1)));
   }
 
   /** "fiscal 1989", "fiscal year 1990", "FY2021". */
@@ -548,7 +632,7 @@ final class CalendarDateRules implements RuleFamily {
       match.value = "XXXX-XX-XX";
       return match.anchored(null);
     }
-    int inYear = Resolve.yearOf(today, s.tense(first, end), month, day);
+    int inYear = s.context.yearOf(today, s.tense(first, end), month, day);
     return match.point(TimePoint.of(Granularity.DAY, dateInYear.apply(inYear))).anchored(s.context.documentAnchor());
   }
 

@@ -58,7 +58,10 @@ final class DurationRules implements RuleFamily {
     Token unitToken = s.at(k);
     // "37 years old" is an age; "60 Minutes" a title; "three-quarters" a fraction
     if (s.is(k + 1, "old") || unitToken.isCapitalized() && !unitToken.lineStart && k > j && !s.at(j).isCapitalized()
-        || unit.equals("Q") && s.is(k - 1, "-") && unitToken.lower.endsWith("s")) {
+        || unit.equals("Q") && s.is(k - 1, "-") && unitToken.lower.endsWith("s")
+        // "three quarters of the troops" is a fraction, "in some quarters" a place
+        || unit.equals("Q") && unitToken.lower.endsWith("s") && (s.is(j, "some") && s.is(j - 1, "in") || j == i && !amount.vague() && s.is(k + 1, "of")
+            && s.unit(s.optional(k + 2, "the")) == null && s.year(k + 2) == null)) {
       return null;
     }
     boolean article = s.is(j, "a") || s.is(j, "an") || s.is(j, "one");

@@ -70,7 +70,8 @@ final class RelativeDateRules implements RuleFamily {
     if (offset >= 0 && generic(s, i)) {
       return null;
     }
-    return fromToday(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
+    // "today", "yesterday" are the writer's days in news and narrative alike
+    return fromDct(s, new Match(i, i + 1, "deictic-day"), Granularity.DAY, "D", offset);
   }
 
   /**
@@ -148,7 +149,7 @@ final class RelativeDateRules implements RuleFamily {
       Scan.Piece day = s.dayOfMonth(month.end());
       LocalDate today = s.context.today();
       if (day != null && today != null) {
-        int year = Resolve.yearOf(today, direction < 0 ? Tense.PAST : Tense.FUTURE, month.value(), day.value());
+        int year = s.context.yearOf(today, direction < 0 ? Tense.PAST : Tense.FUTURE, month.value(), day.value());
         LocalDate date = Scan.dateOrNull(year, month.value(), day.value());
         if (date != null) {
           return new Match(i, day.end(), "relative-month-day").point(TimePoint.of(Granularity.DAY, date))
@@ -167,7 +168,9 @@ final class RelativeDateRules implements RuleFamily {
         match.value = "XXXX-" + season;
         return match.anchored(null);
       }
-      TimePoint point = s.is(i, "this") ? TimePoint.season(today.getYear(), season)
+      TimePoint reference = s.context.narrativeReference();
+      TimePoint point = reference != null ? narrativeSeason(reference, season).shift("Y", s.is(i, "this") ? 0 : direction)
+          : s.is(i, "this") ? TimePoint.season(today.getYear(), season)
           : Resolve.season(today, season, s.tense(i, j + 1), direction);
       return match.point(point).anchored(s.context.documentAnchor());
     }
@@ -321,6 +324,18 @@ final class RelativeDateRules implements RuleFamily {
       return null;
     }
     TimePoint anchor = s.context.recentDay(s.at(i).sentence);
+    TimePoint reference = s.context.narrativeReference();
+    if (offset == 0 && reference != null && reference.granularity == Granularity.MONTH) {
+      // a narrative that has reached a month: "that same day" is a day of that month
+      Match match = new Match(i, end, "narrative-day");
+      match.value = reference.value() + "-XX";
+      match.anchor = reference.value();
+      match.anchorSource = "CONTEXT";
+      return match;
+    }
+    if (reference != null && reference.granularity == Granularity.DAY) {
+      anchor = reference;
+    }
     if (offset != 0) {
       // "the day before last Tuesday": the day named right after is the anchor, in one expression
       Match named = dayAfter(s, end);
@@ -459,7 +474,7 @@ final class RelativeDateRules implements RuleFamily {
       if (day != null && s.context.today() != null) {
         Scan.Piece year = s.year(s.optional(day.end(), ","));
         LocalDate today = s.context.today();
-        int inYear = year != null ? year.value() : Resolve.yearOf(today, Tense.PAST, month.value(), day.value());
+        int inYear = year != null ? year.value() : s.context.yearOf(today, Tense.PAST, month.value(), day.value());
         LocalDate end = Scan.dateOrNull(inYear, month.value(), day.value());
         if (end != null) {
           return match.point(TimePoint.of(Granularity.QUARTER, end.minusDays(45))).anchored(s.context.documentAnchor());
@@ -835,7 +850,16 @@ final class RelativeDateRules implements RuleFamily {
       int inYear = dct.getYear() + s.lexicon.relativeWords.get(s.word(i + 2));
       return new Match(i, i + 4, "season-of-year").point(TimePoint.season(inYear, code)).anchored(s.context.documentAnchor());
     }
+    if (code.equals("FA") && s.is(i, "fall") && s.is(i + 1, "of")) {
+      // "the fall of Paris", "the fall of the regime": a defeat, not the autumn ("the fall of 1944" is read above)
+      return null;
+    }
     String before = s.word(i - 1);
+    if (before.equals("that") && s.context.narrativeReference() != null) {
+      // "that autumn": the season of the year the narrative has reached, in one expression
+      Match match = new Match(i - 1, i + 1, "that-season");
+      return match.point(narrativeSeason(s.context.narrativeReference(), code)).anchored(s.context.documentAnchor());
+    }
     if (!(before.equals("the") || before.equals("in") || before.equals("during") || before.equals("this")
         || before.equals("early") || before.equals("late") || before.equals("since") || before.equals("by"))) {
       return null;
@@ -846,7 +870,17 @@ final class RelativeDateRules implements RuleFamily {
       match.value = "XXXX-" + code;
       return match.anchored(null);
     }
+    TimePoint reference = s.context.narrativeReference();
+    if (reference != null) {
+      // a narrative's "the summer" is the summer of the year it has reached
+      return match.point(narrativeSeason(reference, code)).anchored(s.context.documentAnchor());
+    }
     return match.point(Resolve.season(today, code, s.tense(i, i + 1), 0)).anchored(s.context.documentAnchor());
+  }
+
+  /** The season a narrative that has reached the given point speaks of: that year's. */
+  static TimePoint narrativeSeason(TimePoint reference, String code) {
+    return TimePoint.season(reference.year(), code);
   }
 
   /** now, currently, recently, the past, the future, current/recent/future used alone. */
@@ -874,11 +908,22 @@ final class RelativeDateRules implements RuleFamily {
       best = Match.of(i, i + 1, "reference-adjective", "DATE", adjective);
       best.takesDeterminer = false;
     }
-    if (best != null && best.value != null && s.context.documentAnchor() != null) {
-      best.anchor = s.context.documentAnchor().value();
-      best.anchorSource = s.context.documentAnchor().source();
+    if (best != null && best.value != null && s.context.dctAnchor() != null) {
+      best.anchor = s.context.dctAnchor().value();
+      best.anchorSource = s.context.dctAnchor().source();
     }
     return best == null || best.value == null ? null : best;
+  }
+
+  /** The DCT's point of the given granularity moved by amount units, also in a narrative. */
+  static Match fromDct(Scan s, Match match, Granularity granularity, String unit, int amount) {
+    LocalDate today = s.context.dct();
+    if (today == null) {
+      match.value = TimePoint.underspecified(granularity);
+      s.context.countUnresolved();
+      return match.anchored(null);
+    }
+    return match.point(TimePoint.of(granularity, today).shift(unit, amount)).anchored(s.context.dctAnchor());
   }
 
   /** today's point of the given granularity moved by amount units; underspecified without a DCT. */

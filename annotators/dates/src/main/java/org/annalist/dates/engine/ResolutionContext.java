@@ -12,6 +12,11 @@ final class ResolutionContext {
   static final int NARRATIVE_WINDOW = 3;
 
   private final Anchor documentAnchor;
+  /** True when underspecified expressions follow the time the narrative has reached, not the DCT. */
+  private final boolean narrative;
+  /** The last date of year granularity or finer the text mentioned (the narrative's reference time). */
+  private TimePoint reference;
+  private Anchor referenceAnchor;
   private TimePoint lastPoint;
   private int lastPointSentence = Integer.MIN_VALUE / 2;
   private TimePoint lastAbsolute;
@@ -25,20 +30,64 @@ final class ResolutionContext {
   private int unresolved;
 
   ResolutionContext(Anchor documentAnchor) {
-    this.documentAnchor = documentAnchor;
+    this(documentAnchor, false);
   }
 
-  /** The DCT or configured anchor; null when there is none. */
+  ResolutionContext(Anchor documentAnchor, boolean narrative) {
+    this.documentAnchor = documentAnchor;
+    this.narrative = narrative;
+  }
+
+  boolean narrative() {
+    return narrative;
+  }
+
+  /**
+   * What underspecified expressions are resolved against: in a narrative the last date the text
+   * reached (source CONTEXT) once there is one, else the DCT, configured or inferred anchor; null
+   * when there is none.
+   */
   Anchor documentAnchor() {
+    return narrative && referenceAnchor != null ? referenceAnchor : documentAnchor;
+  }
+
+  /** The day of {@link #documentAnchor()}. */
+  LocalDate today() {
+    Anchor anchor = documentAnchor();
+    return anchor == null ? null : anchor.date();
+  }
+
+  /** The document's own date (DCT, configured or inferred) whatever the document type: for deictic words. */
+  Anchor dctAnchor() {
     return documentAnchor;
   }
 
-  LocalDate today() {
+  LocalDate dct() {
     return documentAnchor == null ? null : documentAnchor.date();
   }
 
+  /**
+   * The year of a month (and day) written without one: in a narrative the year the text has
+   * reached, else the side of the anchor the tense gives ({@link Resolve#yearOf}).
+   */
+  int yearOf(LocalDate today, Tense tense, int month, int day) {
+    if (narrative && reference != null) {
+      return reference.year();
+    }
+    return Resolve.yearOf(today, tense, month, day);
+  }
+
+  /** In a narrative, the last date of year granularity or finer the text reached; else null. */
+  TimePoint narrativeReference() {
+    return narrative ? reference : null;
+  }
+
   /** Records a calendar value the text mentioned, for later narrative anchoring. */
-  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit) {
+  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit, boolean deictic) {
+    if (!deictic && point.granularity.ordinal() >= Granularity.YEAR.ordinal() && point.value() != null) {
+      reference = point;
+      referenceAnchor = new Anchor(point.start, point.value(), "CONTEXT");
+    }
     int absolute = sentenceBase + sentence;
     if (explicit) {
       lastAbsolute = point;
@@ -78,6 +127,11 @@ final class ResolutionContext {
 
   /** The last mentioned day, when it is recent enough to anchor "the next day". */
   TimePoint recentDay(int sentence) {
+    return narrative || sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
+  }
+
+  /** The last mentioned day when it was mentioned in the last few sentences, also in a narrative. */
+  TimePoint dayInWindow(int sentence) {
     return sentenceBase + sentence - lastDaySentence <= NARRATIVE_WINDOW ? lastDay : null;
   }
 
@@ -93,12 +147,15 @@ final class ResolutionContext {
 
   /** The last calendar value written out in full (with its year), when recent. */
   TimePoint recentAbsolute(int sentence) {
+    if (narrative) {
+      return lastPoint;
+    }
     return sentenceBase + sentence - lastAbsoluteSentence <= NARRATIVE_WINDOW ? lastAbsolute : null;
   }
 
   /** The last mentioned calendar value of any granularity, when recent. */
   TimePoint recentPoint(int sentence) {
-    return sentenceBase + sentence - lastPointSentence <= NARRATIVE_WINDOW ? lastPoint : null;
+    return narrative || sentenceBase + sentence - lastPointSentence <= NARRATIVE_WINDOW ? lastPoint : null;
   }
 
   /** The last fiscal-style period (quarter or half) mentioned, when recent. */

@@ -226,11 +226,129 @@ final class Scan {
     return null;
   }
 
+  /** Words that join the two ends of a range of dates. */
+  private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("-", "to", "through", "until", "till", "and");
+
+  /**
+   * The year of the other end of a range a month (and day) without a year opens: "July-November
+   * 1954", "from 3 to 5 May 1945", "October 1 to March 31, 1945" give 1954, 1945 and 1944 (a later
+   * month of the year named is in that year, an earlier one in the year before). Null when the
+   * expression at i..end is not followed by such a range end in the same sentence.
+   */
+  Integer rangeYear(int end, int month) {
+    if (!RANGE_WORDS.contains(word(end)) || !sameSentence(end - 1, end + 1)) {
+      return null;
+    }
+    int j = end + 1;
+    Piece otherMonth = month(j);
+    int k;
+    if (otherMonth != null) {
+      k = otherMonth.end();
+      Token day = at(k);
+      if (day != null && day.isNumber() && day.digits() <= 2) {
+        k = optional(k + 1, ",");
+      }
+    } else {
+      Token day = at(j);
+      if (day == null || !day.isNumber() || day.digits() > 2) {
+        return null;
+      }
+      otherMonth = month(j + 1);
+      if (otherMonth == null) {
+        // "March 5-9, 1918": the second day is of the same month
+        Piece sameMonthYear = year(optional(j + 1, ","));
+        Token first = at(end - 1);
+        return sameMonthYear != null && first != null && first.isNumber() && first.number < day.number
+            && sameSentence(end, j + 2) ? sameMonthYear.value() : null;
+      }
+      k = optional(otherMonth.end(), ",");
+    }
+    Piece year = year(k);
+    if (year == null || !sameSentence(end, k)) {
+      return null;
+    }
+    return month > otherMonth.value() ? year.value() - 1 : year.value();
+  }
+
+  /** The largest year number read with an era ("9999 BC"); longer ones cannot be a TIMEX3 value. */
+  static final int MAX_ERA_YEAR = 9999;
+
+  /**
+   * A year with an era: "490 BC", "264 BCE", "146 B.C.", "AD 9", "9 AD", "A.D. 1066", "30 CE", and
+   * the first year of a range whose second year carries the era ("264-146 BCE", "499 to 449 BC").
+   * The value is the proleptic (astronomical) year: 490 BC is -489, as in java.time.
+   */
+  Piece eraYear(int i) {
+    Token token = at(i);
+    if (token == null) {
+      return null;
+    }
+    if (token.isWord()) {
+      int after = eraMarker(i, false);
+      if (after > 0 && at(after) != null && at(after).isNumber() && at(after).digits() <= 4
+          && at(after).number >= 1 && sameSentence(i, after)) {
+        return new Piece(at(after).number, after + 1);
+      }
+      return null;
+    }
+    if (!token.isNumber() || token.digits() > 4 || token.number < 1) {
+      return null;
+    }
+    int marker = eraMarker(i + 1, true);
+    if (marker < 0) {
+      marker = eraMarker(i + 1, false);
+      if (marker > 0) {
+        return new Piece(token.number, marker);
+      }
+      // "264-146 BCE": the era of the second year applies to the first
+      int second = is(i + 1, "-") || is(i + 1, "to") || is(i + 1, "and") ? i + 2 : -1;
+      Token other = second < 0 ? null : at(second);
+      if (other != null && other.isNumber() && other.digits() <= 4 && other.number >= 1
+          && other.number <= token.number && eraMarker(second + 1, true) > 0) {
+        return new Piece(1 - token.number, i + 1);
+      }
+      return null;
+    }
+    return new Piece(1 - token.number, marker);
+  }
+
+  /**
+   * The end of an era marker at j (BC, BCE, B.C., B.C.E. when bc; AD, A.D., CE, C.E. otherwise, upper
+   * case only, as "ad" and "ce" are also words), or -1.
+   */
+  int eraMarker(int j, boolean bc) {
+    Token token = at(j);
+    if (token == null || !token.isWord()) {
+      return -1;
+    }
+    if (bc) {
+      if (token.is("bc") || token.is("bce")) {
+        return optional(j + 1, ".");
+      }
+      if (token.is("b") && is(j + 1, ".") && is(j + 2, "c") && is(j + 3, ".")) {
+        return is(j + 4, "e") && is(j + 5, ".") ? j + 6 : j + 4;
+      }
+      return -1;
+    }
+    if (token.text.equals("AD") || token.text.equals("CE")) {
+      return j + 1;
+    }
+    if ((token.text.equals("A") && is(j + 1, ".") && is(j + 2, "d") || token.text.equals("C") && is(j + 1, ".")
+        && is(j + 2, "e")) && is(j + 3, ".")) {
+      return j + 4;
+    }
+    return -1;
+  }
+
   /** A year written with four digits (1000-2999) or as "'98". */
   Piece year(int i) {
     Token token = at(i);
     if (token == null) {
       return null;
+    }
+    Piece era = eraYear(i);
+    if (era != null) {
+      return era;
     }
     if (token.isNumber() && token.digits() == 4 && token.number >= 1000 && token.number <= 2999) {
       Token next = at(i + 1);

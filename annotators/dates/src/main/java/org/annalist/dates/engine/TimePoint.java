@@ -104,23 +104,51 @@ final class TimePoint {
 
   private String format() {
     int year = start.getYear();
-    StringBuilder out = new StringBuilder(13);
+    if (year > MAX_YEAR || year < MIN_YEAR) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(15);
     switch (granularity) {
-      case CENTURY -> pad(out, Math.floorDiv(year, 100), 2);
-      case DECADE -> pad(out, Math.floorDiv(year, 10), 3);
-      case YEAR -> pad(out, year, 4);
-      case HALF -> pad(out, year, 4).append("-H").append(start.getMonthValue() <= 6 ? 1 : 2);
-      case QUARTER -> pad(out, year, 4).append("-Q").append((start.getMonthValue() - 1) / 3 + 1);
-      case SEASON -> pad(out, year, 4).append('-').append(SEASONS[season]);
-      case MONTH -> pad(pad(out, year, 4).append('-'), start.getMonthValue(), 2);
-      case WEEK -> pad(pad(out, start.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W"),
+      case CENTURY -> {
+        if (year <= 0) {
+          pad(out.append("BC"), (-year) / 100, 2);
+        } else {
+          pad(out, Math.floorDiv(year, 100), 2);
+        }
+      }
+      case DECADE -> {
+        if (year <= 0) {
+          pad(out.append("BC"), (1 - year) / 10, 3);
+        } else {
+          pad(out, Math.floorDiv(year, 10), 3);
+        }
+      }
+      case YEAR -> year(out, year);
+      case HALF -> year(out, year).append("-H").append(start.getMonthValue() <= 6 ? 1 : 2);
+      case QUARTER -> year(out, year).append("-Q").append((start.getMonthValue() - 1) / 3 + 1);
+      case SEASON -> year(out, year).append('-').append(SEASONS[season]);
+      case MONTH -> pad(year(out, year).append('-'), start.getMonthValue(), 2);
+      case WEEK -> pad(year(out, start.get(IsoFields.WEEK_BASED_YEAR)).append("-W"),
           start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
-      case WEEKEND -> pad(pad(out, start.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W"),
+      case WEEKEND -> pad(year(out, start.get(IsoFields.WEEK_BASED_YEAR)).append("-W"),
           start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).append("-WE");
-      case DAY -> pad(pad(pad(out, year, 4).append('-'), start.getMonthValue(), 2).append('-'),
+      case DAY -> pad(pad(year(out, year).append('-'), start.getMonthValue(), 2).append('-'),
           start.getDayOfMonth(), 2);
     }
     return out.toString();
+  }
+
+  /** The latest year a TIMEX3 value can hold (four digits). */
+  static final int MAX_YEAR = 9999;
+  /** The earliest: 9999 BC, year -9998 in proleptic numbering. */
+  static final int MIN_YEAR = -9998;
+
+  /**
+   * A year as TIMEX3 writes it: four digits, and before the common era "BC" with the historical
+   * year (no year zero: proleptic year -489 is "BC0490"), the TIMEX2 spelling TimeML corpora use.
+   */
+  private static StringBuilder year(StringBuilder out, int year) {
+    return year <= 0 ? pad(out.append("BC"), 1 - year, 4) : pad(out, year, 4);
   }
 
   /** Appends n with at least width digits, zero-padded (a minus sign first for negative n), like %0Nd. */
@@ -143,8 +171,12 @@ final class TimePoint {
 
   private static LocalDate truncate(Granularity granularity, LocalDate date) {
     return switch (granularity) {
-      case CENTURY -> LocalDate.of(Math.floorDiv(date.getYear(), 100) * 100, 1, 1);
-      case DECADE -> LocalDate.of(Math.floorDiv(date.getYear(), 10) * 10, 1, 1);
+      // before the common era a century or decade runs from its highest year number down:
+      // the 5th century BC is 500-401 BC (proleptic -499 to -400), the 480s BC are 489-480 BC
+      case CENTURY -> date.getYear() <= 0 ? LocalDate.of(-((-date.getYear()) / 100 * 100 + 99), 1, 1)
+          : LocalDate.of(Math.floorDiv(date.getYear(), 100) * 100, 1, 1);
+      case DECADE -> date.getYear() <= 0 ? LocalDate.of(1 - ((1 - date.getYear()) / 10 * 10 + 9), 1, 1)
+          : LocalDate.of(Math.floorDiv(date.getYear(), 10) * 10, 1, 1);
       case YEAR, SEASON -> LocalDate.of(date.getYear(), 1, 1);
       case HALF -> LocalDate.of(date.getYear(), date.getMonthValue() <= 6 ? 1 : 7, 1);
       case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);

@@ -25,7 +25,21 @@ final class TimeRules implements RuleFamily {
     Match best = clockTime(s, i);
     best = RuleFamily.longer(best, dayThenClock(s, i));
     best = RuleFamily.longer(best, partOfDay(s, i));
+    best = RuleFamily.longer(best, partOfNamedDay(s, i));
     return best;
+  }
+
+  /** "the night of April 18, 1775", "the morning of 31 January": that part of the day named. */
+  private Match partOfNamedDay(Scan s, int i) {
+    String part = s.lexicon.partsOfDay.get(s.word(i));
+    if (part == null || !s.is(i + 1, "of") || !s.sameSentence(i, i + 2)) {
+      return null;
+    }
+    Match day = dayRules.match(s, i + 2);
+    if (day == null || day.point == null || day.point.granularity != Granularity.DAY) {
+      return null;
+    }
+    return timeMatch(s, i, day.end, day, part, "part-of-named-day");
   }
 
   /** clock [zone] [,] [on] [date]. */
@@ -231,10 +245,10 @@ final class TimeRules implements RuleFamily {
       match.anchor = day.anchor;
       match.anchorSource = day.anchorSource;
       match.absolute = day.absolute;
-    } else if (day == null && rule.equals("clock") && s.context.recentDay(s.at(first).sentence) != null
+    } else if (day == null && rule.equals("clock") && s.context.dayInWindow(s.at(first).sentence) != null
         && s.tense(first, end) == Tense.PAST) {
       // a bare clock time in a narrative about a given day: "Oct. 23, 1998 ... shot at 10 p.m."
-      TimePoint narrativeDay = s.context.recentDay(s.at(first).sentence);
+      TimePoint narrativeDay = s.context.dayInWindow(s.at(first).sentence);
       date = narrativeDay.start;
       match.anchor = narrativeDay.value();
       match.anchorSource = "CONTEXT";

@@ -26,7 +26,7 @@ public final class TimexRecognizer {
       "latest", "recent", "most", "quarter", "period", "weekend", "full", "calendar", "past", "coming", "per",
       "once", "twice", "every", "each", "earlier", "later", "mid", "early", "late", "this", "last", "next",
       "overnight", "first", "second", "third", "fourth", "fifth", "previous", "following", "initial", "final", "remaining", "additional", "other", "'",
-      "corresponding", "comparable", "midyear");
+      "corresponding", "comparable", "midyear", "ad", "a", "c");
 
   private final Lexicon lexicon;
   private final List<RuleFamily> families;
@@ -52,19 +52,74 @@ public final class TimexRecognizer {
   }
 
   /**
-   * The outcome of one document: its mentions, how many relative ones stayed unresolved, and how
-   * many times a rule family was run at a token position (the work done: linear in the tokens).
+   * The outcome of one document: its mentions, how many relative ones stayed unresolved, how many
+   * times a rule family was run at a token position (the work done: linear in the tokens), how
+   * it was read (news or narrative) and why, and the date inferred from the text when the
+   * document had none (null otherwise).
    */
-  public record Result(List<TimexMention> mentions, int unresolved, long ruleRuns, int tokens) {}
+  public record Result(List<TimexMention> mentions, int unresolved, long ruleRuns, int tokens,
+      DocumentType documentType, String documentTypeEvidence, DateInference.Inferred inferred) {
+
+    public Result(List<TimexMention> mentions, int unresolved, long ruleRuns, int tokens) {
+      this(mentions, unresolved, ruleRuns, tokens, DocumentType.NEWS, null, null);
+    }
+  }
+
+  /** One reading of the text with a fixed anchor and document type. */
+  private record Pass(List<TimexMention> mentions, int unresolved, long ruleRuns, int tokens, List<Integer> anniversaryYears) {}
+
+  /**
+   * Recognises the expressions in the given regions ([begin, end) pairs of text) of a news text.
+   *
+   * @param anchorDate the DCT or configured anchor day, null when there is none
+   * @param anchorSource DCT or CONFIGURED
+   */
+  public Result recognize(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource) {
+    return recognize(text, regions, anchorDate, anchorSource, DocumentType.NEWS, false, null);
+  }
 
   /**
    * Recognises the expressions in the given regions ([begin, end) pairs of text).
    *
    * @param anchorDate the DCT or configured anchor day, null when there is none
    * @param anchorSource DCT or CONFIGURED
+   * @param type NEWS, NARRATIVE, or AUTO to decide from the text
+   * @param inferDate when there is no anchorDate, infer one from the text ({@link DateInference});
+   *     relative expressions then resolve against it with anchorSource INFERRED
+   * @param sourceUri where the document came from (a date in it is evidence), may be null
    */
-  public Result recognize(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource) {
-    ResolutionContext context = new ResolutionContext(anchorDate == null ? null : Anchor.of(anchorDate, anchorSource));
+  public Result recognize(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource,
+      DocumentType type, boolean inferDate, String sourceUri) {
+    Pass pass = pass(text, regions, anchorDate, anchorSource, type == DocumentType.NARRATIVE);
+    long ruleRuns = pass.ruleRuns();
+    DateInference.Inferred inferred = null;
+    boolean again = false;
+    if (anchorDate == null && inferDate) {
+      inferred = DateInference.infer(text, pass.mentions(), pass.anniversaryYears(), sourceUri);
+      if (inferred != null) {
+        anchorDate = inferred.date();
+        anchorSource = "INFERRED";
+        again = true;
+      }
+    }
+    DocumentType decided = type;
+    String evidence = "configured";
+    if (type == DocumentType.AUTO) {
+      DocumentTypeDecision.Decision decision = DocumentTypeDecision.decide(pass.mentions(), anchorDate);
+      decided = decision.type();
+      evidence = decision.evidence();
+      again |= decided == DocumentType.NARRATIVE;
+    }
+    if (again) {
+      pass = pass(text, regions, anchorDate, anchorSource, decided == DocumentType.NARRATIVE);
+      ruleRuns += pass.ruleRuns();
+    }
+    return new Result(pass.mentions(), pass.unresolved(), ruleRuns, pass.tokens(), decided, evidence, inferred);
+  }
+
+  private Pass pass(CharSequence text, List<int[]> regions, LocalDate anchorDate, String anchorSource, boolean narrative) {
+    ResolutionContext context = new ResolutionContext(anchorDate == null ? null : Anchor.of(anchorDate, anchorSource),
+        narrative);
     List<TimexMention> mentions = new ArrayList<>();
     Anniversaries anniversaries = new Anniversaries();
     long ruleRuns = 0;
@@ -83,12 +138,13 @@ public final class TimexRecognizer {
         from = cut;
       }
     }
+    SpeechTime.apply(text, mentions, anchorDate);
     List<TimexMention> resolved = anniversaries.resolve(mentions, anchorDate);
     if (!resolved.isEmpty()) {
       mentions.addAll(resolved);
       mentions.sort(java.util.Comparator.comparingInt(TimexMention::begin));
     }
-    return new Result(mentions, context.unresolved(), ruleRuns, tokenCount);
+    return new Pass(mentions, context.unresolved(), ruleRuns, tokenCount, anniversaries.years());
   }
 
   public List<TimexMention> recognize(CharSequence text, LocalDate anchorDate) {
@@ -122,6 +178,11 @@ public final class TimexRecognizer {
         continue;
       }
       Match match = withYearOffset(s, best(s, i));
+      if (match != null && match.value == null) {
+        // a calendar value TIMEX3 cannot write (a year beyond 9999): no annotation
+        i = Math.max(match.end, i + 1);
+        continue;
+      }
       if (match == null) {
         int after = anniversaries.note(s, i);
         i = after > i ? after : i + 1;
@@ -133,7 +194,11 @@ public final class TimexRecognizer {
         s.context.mentionedDuration(s.at(match.first).sentence);
       }
       if (match.point != null && !"DURATION".equals(match.type)) {
-        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute);
+        // what counts from the writer's present, or a plan ("a campaign planned for 1976"), is not
+        // the time a narrative has reached
+        boolean deictic = !match.absolute && match.anchorSource != null && !"CONTEXT".equals(match.anchorSource)
+            || s.is(match.first - 1, "for");
+        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute, deictic);
       }
       i = Math.max(match.end, i + 1);
     }

@@ -61,6 +61,20 @@ public final class EvalDatesCommand implements Callable<Integer> {
           + "../shared/data/seeds: 8 CPU seconds of warm-up, then 4 measured (throughput.articlesPerCpuSecond).")
   Path articles;
 
+  @Option(names = "--no-dct",
+      description = "Remove the documents' creation times: the annotator infers a date from the text or leaves "
+          + "relative expressions unresolved (scores what undated documents get).")
+  boolean noDct;
+
+  @Option(names = "--document-type", defaultValue = "auto", paramLabel = "news|narrative|auto",
+      description = "The annotator's documentType parameter (default auto: decided per document).")
+  String documentType;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Write the predictions as JSON lines, one document a line: its DCT, document type, inferred "
+          + "date and every mention (offsets, text, type, value, mod, anchor, anchorSource, rule).")
+  Path predictions;
+
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder of .tml files (searched recursively).")
   Path directory;
 
@@ -91,6 +105,15 @@ public final class EvalDatesCommand implements Callable<Integer> {
       err.println("no .tml files under " + directory);
       return 2;
     }
+    if (org.annalist.dates.engine.DocumentType.parse(documentType) == null) {
+      err.println("unsupported --document-type " + documentType + " (news, narrative or auto)");
+      return 2;
+    }
+    if (predictions != null && (predictions.getParent() != null && !Files.isDirectory(predictions.getParent())
+        || Files.isDirectory(predictions))) {
+      err.println("cannot write predictions to " + predictions + ": its folder does not exist or it is a folder");
+      return 2;
+    }
     if (articles != null && !Files.isDirectory(articles)) {
       err.println("not a readable folder: " + articles);
       return 2;
@@ -105,7 +128,11 @@ public final class EvalDatesCommand implements Callable<Integer> {
   }
 
   EvalReport evaluate(List<TimeMlDocument> documents) throws Exception {
-    AnalysisEngine engine = AnalysisEngineFactory.createEngine(DateAnnotator.class);
+    AnalysisEngine engine = AnalysisEngineFactory.createEngine(DateAnnotator.class,
+        DateAnnotator.PARAM_DOCUMENT_TYPE, documentType == null ? "auto" : documentType);
+    PredictionWriter writer = predictions == null ? null : new PredictionWriter(predictions);
+    java.util.Map<String, Long> documentTypes = new java.util.TreeMap<>();
+    int inferredDates = 0;
     JCas jcas = JCasFactory.createJCas();
     TempEvalScorer scorer = new TempEvalScorer();
     List<TempEvalScorer.DocumentScore> perDocument = new ArrayList<>();
@@ -126,6 +153,14 @@ public final class EvalDatesCommand implements Callable<Integer> {
         system.add(new TimexMention(timex.getBegin(), timex.getEnd(), timex.getTimexType(), timex.getValue(),
             timex.getMod(), timex.getAnchor(), timex.getAnchorSource(), timex.getQuant(), timex.getFreq(), timex.getRule()));
       }
+      DocumentMetadata metadata = org.annalist.core.cas.DocumentMetadataAccess.find(jcas);
+      documentTypes.merge(String.valueOf(metadata == null ? null : metadata.getDocumentType()), 1L, Long::sum);
+      if (metadata != null && DateAnnotator.INFERRED.equals(metadata.getPublishedDateSource())) {
+        inferredDates++;
+      }
+      if (writer != null) {
+        writer.write(document, metadata, system);
+      }
       perDocument.add(scorer.add(document, system));
       if (errors) {
         errorLines.addAll(SpanErrors.list(document, system));
@@ -134,6 +169,9 @@ public final class EvalDatesCommand implements Callable<Integer> {
     ArticleThroughput.Result articleSpeed = articles == null ? null : ArticleThroughput.measure(engine, jcas, articles,
         articleWarmupNanos, articleMeasureNanos);
     engine.destroy();
+    if (writer != null) {
+      writer.close();
+    }
 
     EvalReport report = new EvalReport("dates");
     report.put("documents", documents.size());
@@ -141,6 +179,9 @@ public final class EvalDatesCommand implements Callable<Integer> {
     report.put("system", scorer.relaxed().truePositives() + scorer.relaxed().falsePositives());
     scorer.strict().report(report, "strict");
     scorer.relaxed().report(report, "relaxed");
+    report.put("dct", noDct ? "removed" : "given");
+    report.put("documentsInferredDate", inferredDates);
+    documentTypes.forEach((type, count) -> report.put("documentType." + type, count));
     report.put("value.precision", scorer.valuePrecision());
     report.put("value.recall", scorer.valueRecall());
     report.put("value.f1", scorer.valueF1());
@@ -159,7 +200,7 @@ public final class EvalDatesCommand implements Callable<Integer> {
     }
 
     Map<String, Long> confusionCounts = scorer.disagreements().stream()
-        .filter(d -> !java.util.Objects.equals(d.goldValue(), d.systemValue()))
+        .filter(d -> !TimexValues.same(d.goldValue(), d.systemValue()))
         .collect(Collectors.groupingBy(d -> d.goldValue() + " -> " + d.systemValue() + " \"" + d.text() + "\"",
             LinkedHashMap::new, Collectors.counting()));
     confusionCounts.entrySet().stream()
@@ -200,12 +241,12 @@ public final class EvalDatesCommand implements Callable<Integer> {
     return report;
   }
 
-  private static void annotate(AnalysisEngine engine, JCas jcas, TimeMlDocument document) throws Exception {
+  private void annotate(AnalysisEngine engine, JCas jcas, TimeMlDocument document) throws Exception {
     jcas.reset();
     jcas.setDocumentText(document.text());
     DocumentMetadata metadata = new DocumentMetadata(jcas, 0, document.text().length());
     metadata.setDocumentId(document.id());
-    metadata.setPublishedDate(document.dct());
+    metadata.setPublishedDate(noDct ? null : document.dct());
     metadata.addToIndexes();
     engine.process(jcas);
   }

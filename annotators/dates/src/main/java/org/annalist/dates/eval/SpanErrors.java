@@ -23,7 +23,7 @@ final class SpanErrors {
       if (overlapping == null) {
         lines.add("MISSED " + gold.type() + " " + gold.value() + " \"" + text.substring(gold.begin(), gold.end())
             + "\" in \"" + context(text, gold.begin(), gold.end()) + "\" " + document.id());
-      } else if (!java.util.Objects.equals(overlapping.value(), gold.value())) {
+      } else if (!TimexValues.same(gold.value(), overlapping.value())) {
         lines.add("VALUE " + gold.value() + " -> " + overlapping.value() + " (" + overlapping.rule() + ") \""
             + text.substring(overlapping.begin(), overlapping.end()) + "\" in \"" + context(text, gold.begin(), gold.end())
             + "\" dct=" + document.dct() + " " + document.id());

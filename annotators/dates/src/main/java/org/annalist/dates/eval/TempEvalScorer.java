@@ -91,7 +91,7 @@ public final class TempEvalScorer {
       relaxedMatches++;
       ruleScore.relaxedMatches++;
       TimeMlDocument.Gold g = gold.get(best);
-      boolean valueOk = Objects.equals(g.value(), mention.value());
+      boolean valueOk = TimexValues.same(g.value(), mention.value());
       boolean typeOk = Objects.equals(g.type(), mention.type());
       if (valueOk) {
         ruleScore.valueCorrect++;

@@ -18,6 +18,10 @@ final class Timexes {
     this.mentions = mentions;
   }
 
+  static Timexes found(String text, List<TimexMention> mentions) {
+    return new Timexes(text, mentions);
+  }
+
   static Timexes of(String text, String dct) {
     return new Timexes(text, RECOGNIZER.recognize(text, dct == null ? null : LocalDate.parse(dct)));
   }
