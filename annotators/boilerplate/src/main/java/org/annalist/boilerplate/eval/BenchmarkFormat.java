@@ -49,8 +49,8 @@ public enum BenchmarkFormat {
         Path html = dir.resolve("html").resolve(id + ".html.gz");
         JsonNode root = JSON.readTree(truthFile.toFile());
         JsonNode truth = root.path("ground_truth");
-        if (!truth.has("main_content")) {
-          throw new IOException(truthFile + " has no ground_truth.main_content; is this a wcxb folder?");
+        if (!truth.isObject()) {
+          throw new IOException(truthFile + " has no ground_truth object; is this a wcxb folder?");
         }
         pages.add(new BenchmarkPage(id, html, root.path("url").asText(null),
             truth.path("main_content").asText(""), text(truth.get("title")),

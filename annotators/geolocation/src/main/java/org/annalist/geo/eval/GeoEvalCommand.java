@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.annalist.core.eval.EvalReport;
 import org.annalist.core.eval.PredictionsFile;
 import org.annalist.geo.GeoParser;
+import org.annalist.geo.KnownNames;
 import org.annalist.geo.gazetteer.Gazetteer;
 import org.annalist.geo.gazetteer.GazetteerRegistry;
 import org.annalist.geo.recognize.Mention;
@@ -126,6 +127,14 @@ public final class GeoEvalCommand implements Callable<Integer> {
     report.put("dataset.file", file.getFileName().toString());
     report.put("dataset.format", parsedFormat.name().toLowerCase(java.util.Locale.ROOT));
     report.put("dataset.documents", documents.size());
+    PersonLayer persons;
+    try {
+      persons = PersonLayer.create();
+    } catch (Exception e) {
+      System.err.println("cannot start the persons annotator: " + e.getMessage());
+      return 2;
+    }
+    report.put("dataset.personLayer", persons.available());
     GeoScorer scorer = new GeoScorer(counted);
     GeoScorer asBefore = gwn ? new GeoScorer(GWN_GOLD_TYPES_AS_BEFORE) : null;
     PredictionsFile predictionsOut;
@@ -139,7 +148,8 @@ public final class GeoEvalCommand implements Callable<Integer> {
     long characters = 0;
     for (GoldDocument document : documents) {
       long start = CPU.getCurrentThreadCpuTime();
-      List<Mention> mentions = parser.parse(document.text());
+      KnownNames known = persons.names(document.text());
+      List<Mention> mentions = parser.parse(document.text(), List.of(new int[] {0, document.text().length()}), known);
       parseNanos += CPU.getCurrentThreadCpuTime() - start;
       characters += document.text().length();
       List<GeoScorer.Predicted> predicted = new ArrayList<>();
