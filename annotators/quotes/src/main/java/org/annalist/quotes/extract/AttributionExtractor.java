@@ -592,6 +592,14 @@ public final class AttributionExtractor {
           cue = null; // a following paragraph continuing the speaker: same speaker, own attribution
           confidence = 0.6;
         }
+        int mixedFrom = direct[q] == null ? -1 : mixedStart(quotation, direct[q]);
+        if (mixedFrom >= 0) {
+          // a mixed quotation: the clause begins outside the marks ("The country “has made
+          // dramatic changes,” he said"); its content is the whole clause, reported speech
+          Span last = trim(quotation.fragments().get(quotation.fragments().size() - 1));
+          out.add(new Draft(new Span(tokens.get(mixedFrom).begin(), last.end()), false, cue, mention, confidence));
+          continue;
+        }
         for (Span fragment : quotation.fragments()) {
           Span trimmed = trim(fragment);
           if (trimmed.length() > 0) {
@@ -599,6 +607,42 @@ public final class AttributionExtractor {
           }
         }
       }
+    }
+
+    /**
+     * Where a mixed quotation's clause begins, or -1 for a direct quote: the quotation continues
+     * words of its own sentence (its first word is lower case and a word precedes its opening mark)
+     * after the cue ("said the court's decision “will ...”") or, when the cue follows, from the
+     * sentence start ("The country “has made ...,” he said").
+     */
+    private int mixedStart(Quotation quotation, Found found) {
+      int open = quotation.openToken();
+      if (open == 0 || open + 1 >= tokens.size() || quotation.fragments().size() != 1) {
+        return -1;
+      }
+      Token before = tokens.get(open - 1);
+      Token first = tokens.get(open + 1);
+      if (!before.isWord() || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
+        return -1;
+      }
+      int sentence = sentenceStart[open];
+      int from;
+      if (found.cueEnd() <= open && found.cueEnd() >= sentence) {
+        from = found.cueEnd();
+      } else if (found.cueStart() > quotation.closeToken()) {
+        from = sentence;
+      } else {
+        return -1;
+      }
+      if (from >= open) {
+        return -1;
+      }
+      for (int k = from; k < open; k++) {
+        if (quotationOf[k] >= 0 || (claimed[k] && found.cueStart() > quotation.closeToken())) {
+          return -1;
+        }
+      }
+      return from;
     }
 
     /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */
