@@ -21,6 +21,15 @@ public final class AttributionExtractor {
       java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /**
+   * Speech verbs that usually take a noun object ("claimed responsibility", "vowed revenge"): they
+   * report content only with "that" or a to-infinitive. ("denied the report", "announced plans" are
+   * attributions in PolNeAR and stay.)
+   */
+  private static final Set<String> OBJECT_VERBS = Set.of("claim", "vow", "pledge", "promise");
+  /** Quantifiers that are no source on their own ("many believed", "some said"). */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all",
+      "both", "none", "much", "more");
   /** Speech and thought verbs that also report an intention with a to-infinitive. */
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
@@ -397,7 +406,8 @@ public final class AttributionExtractor {
       }
     }
 
-    private void reportedIn(int s, int e, Found[] direct, boolean[] absorbed) {
+    private void reportedIn(int start, int e, Found[] direct, boolean[] absorbed) {
+      int s = afterDateline(start, e);
       int end = e;
       while (end > s && (tokens.get(end - 1).isTerminal() || tokens.get(end - 1).isQuote() && quotationOf[end - 1] < 0)) {
         end--;
@@ -435,6 +445,51 @@ public final class AttributionExtractor {
       }
     }
 
+    /**
+     * The first token after a dateline that opens a sentence ("BAGHDAD –", "ERBIL, Iraq (AP) —"):
+     * upper-case place words, optionally a comma and a capitalised word and a bracketed agency, then
+     * a dash; else {@code s}.
+     */
+    private int afterDateline(int s, int end) {
+      int k = s;
+      if (k >= end || !isUpperCaseWord(tokens.get(k))) {
+        return s;
+      }
+      while (k < end && isUpperCaseWord(tokens.get(k))) {
+        k++;
+      }
+      if (k + 1 < end && tokens.get(k).is(",") && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalised()) {
+        k += 2;
+        while (k < end && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+          k++;
+        }
+      }
+      if (k < end && tokens.get(k).is("(")) {
+        int close = indexOf(")", k, Math.min(end, k + 5));
+        if (close < 0) {
+          return s;
+        }
+        k = close + 1;
+      }
+      if (k < end && (tokens.get(k).is("–") || tokens.get(k).is("—") || tokens.get(k).is("-") || tokens.get(k).is("--"))) {
+        return k + 1;
+      }
+      return s;
+    }
+
+    private boolean isUpperCaseWord(Token token) {
+      if (!token.isWord() || token.text().length() < 2) {
+        return false;
+      }
+      for (int i = 0; i < token.text().length(); i++) {
+        char c = token.text().charAt(i);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+      return Character.isLetter(token.text().charAt(0));
+    }
+
     private Draft accordingTo(CueLexicon.Match match, int s, int end) {
       int k = match.start();
       Attribution.Cue cue = cue(match, k);
@@ -463,6 +518,10 @@ public final class AttributionExtractor {
       int cueStart = prefixStart(match.start(), s);
       Attribution.Cue cue = cue(match, cueStart);
       Mention subject = cueStart > s ? parser.before(cueStart, s - 1) : null;
+      if (subject != null && QUANTIFIERS.contains(text.substring(subject.span().begin(), subject.span().end())
+          .strip().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
       if (subject != null && parser.plausibleSource(subject)) {
         int contentStart = clauseAfter(match, end);
         if (contentStart >= 0 && end - contentStart >= 3) {
@@ -511,6 +570,9 @@ public final class AttributionExtractor {
         return -1;
       }
       if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
+        return -1;
+      }
+      if (OBJECT_VERBS.contains(match.lemma())) {
         return -1;
       }
       if (match.lemma().equals("tell") && match.length() == 1) {
