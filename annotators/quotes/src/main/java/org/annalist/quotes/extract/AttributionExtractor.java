@@ -651,7 +651,7 @@ public final class AttributionExtractor {
         if (found == null) {
           confidence = 0.2;
         } else if (direct[q] == null && paragraph[quotation.openToken()] != paragraph[quotations.get(lastAttributed).closeToken()]) {
-          cue = null; // a following paragraph continuing the speaker: same speaker, own attribution
+          // a following paragraph continuing the speaker: same speaker and cue, one attribution (as PolNeAR)
           confidence = 0.6;
         }
         int mixedFrom = direct[q] == null ? -1 : mixedStart(quotation, direct[q]);
