@@ -26,7 +26,7 @@ public final class FocusPlaces {
       if (gazetteer.featureClass(m.resolved) == 'L') {
         continue;
       }
-      double weight = m.usage == Usage.LITERAL ? 1.0 : 0.5;
+      double weight = m.usage == Usage.LITERAL ? 1.0 : m.usage == Usage.EMBEDDED ? 0.0 : 0.5;
       countries.merge(gazetteer.countryCode(m.resolved), weight, Double::sum);
       total += weight;
     }
@@ -47,7 +47,7 @@ public final class FocusPlaces {
       if (!country.equals(gazetteer.countryCode(e)) || gazetteer.featureClass(e) == 'L') {
         continue;
       }
-      double weight = m.usage == Usage.LITERAL ? 1.0 : 0.5;
+      double weight = m.usage == Usage.LITERAL ? 1.0 : m.usage == Usage.EMBEDDED ? 0.0 : 0.5;
       String admin1 = gazetteer.admin1Code(e);
       if (admin1 != null) {
         divisions.merge(admin1, weight, Double::sum);

@@ -9,6 +9,7 @@ import java.util.WeakHashMap;
 import org.annalist.geo.gazetteer.Gazetteer;
 import org.annalist.geo.lexicon.PlaceLexicon;
 import org.annalist.geo.recognize.Mention;
+import org.annalist.geo.recognize.Usage;
 import org.annalist.geo.recognize.ToponymRecognizer;
 import org.annalist.geo.resolve.ResolverSettings;
 import org.annalist.geo.resolve.ToponymResolver;
@@ -53,16 +54,30 @@ public final class GeoParser {
 
   /** Resolved toponyms of the given [begin, end) regions of the text, in text order. */
   public List<Mention> parse(String text, List<int[]> regions) {
+    return parse(text, regions, KnownNames.NONE);
+  }
+
+  /**
+   * Resolved toponyms of the regions, leaving out the person names an earlier annotator found and
+   * marking places inside organisation names as {@link Usage#EMBEDDED}.
+   */
+  public List<Mention> parse(String text, List<int[]> regions, KnownNames known) {
     Set<String> personNames = new HashSet<>();
     List<Mention> mentions = new ArrayList<>();
     for (int[] region : regions) {
       mentions.addAll(recognizer.recognize(text, region[0], region[1], personNames));
+    }
+    if (!known.isEmpty()) {
+      mentions.removeIf(m -> known.isPerson(m.begin, m.end));
     }
     mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null && !m.afterLocative);
     resolver.resolve(mentions, text);
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.resolved >= 0) {
+        if (known.insideOrganisation(m.begin, m.end)) {
+          m.usage = Usage.EMBEDDED;
+        }
         resolved.add(m);
       }
     }

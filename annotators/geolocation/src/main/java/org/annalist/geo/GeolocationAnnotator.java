@@ -68,7 +68,7 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
       regions.add(new int[] {region.begin(), region.end()});
     }
     Gazetteer gazetteer = parser.gazetteer();
-    List<Mention> mentions = parser.parse(text, regions);
+    List<Mention> mentions = parser.parse(text, regions, KnownNames.of(jcas));
     if (!demonyms) {
       mentions.removeIf(Mention::isDemonym);
     }

@@ -260,4 +260,31 @@ class QuoteAnnotatorTest {
     assertThat(quoteStarting(quotes, "We agreed").getSpeaker()).isEqualTo("Anna Berg0");
     assertThat(seconds).isLessThan(10.0);
   }
+
+  @Test
+  void aQuotationContinuingAClauseIsOneMixedQuotationOverTheClause() throws Exception {
+    List<Quote> quotes = annotate("The mayor spoke after the vote.\n\n"
+        + "The new budget “will keep every library open,” Mayor Ellen Hart said.");
+    Quote quote = quoteStarting(quotes, "The new budget");
+    assertThat(quote.getDirect()).isFalse();
+    assertThat(quote.getCoveredText()).isEqualTo("The new budget “will keep every library open,");
+    assertThat(quote.getSpeaker()).isEqualTo("Ellen Hart");
+  }
+
+  @Test
+  void verbsWithANounObjectAndQuantifierSubjectsAreNotSpeech() throws Exception {
+    List<Quote> quotes = annotate("A little-known group claimed responsibility for the blast on the bridge.\n\n"
+        + "The rebels vowed revenge against the army units in the valley.\n\n"
+        + "Many believed the storm would miss the coast entirely this year.\n\n"
+        + "The ministry claimed that the bridge had been repaired within a week.");
+    assertThat(quotes).extracting(Quote::getCoveredText)
+        .containsExactly("that the bridge had been repaired within a week");
+  }
+
+  @Test
+  void aDatelineIsNotPartOfTheReportedContent() throws Exception {
+    List<Quote> quotes = annotate("BAGHDAD – Two rockets struck near the airport late on Sunday, police officials said.");
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).getCoveredText()).isEqualTo("Two rockets struck near the airport late on Sunday");
+  }
 }

@@ -23,10 +23,11 @@ public enum BenchmarkFormat {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> entry = fields.next();
         Path html = dir.resolve("html").resolve(entry.getKey() + ".html.gz");
-        if (!Files.isRegularFile(html)) {
-          continue;
-        }
         JsonNode value = entry.getValue();
+        if (!value.isObject() || !value.has("articleBody")) {
+          throw new IOException("ground-truth.json: entry " + entry.getKey()
+              + " has no articleBody (expected {id: {articleBody, url}}); is this an aeb folder?");
+        }
         pages.add(new BenchmarkPage(entry.getKey(), html, value.path("url").asText(null),
             value.path("articleBody").asText(""), null, null, null));
       }
@@ -46,11 +47,11 @@ public enum BenchmarkFormat {
       for (Path truthFile : truths) {
         String id = truthFile.getFileName().toString().replaceFirst("\\.json$", "");
         Path html = dir.resolve("html").resolve(id + ".html.gz");
-        if (!Files.isRegularFile(html)) {
-          continue;
-        }
         JsonNode root = JSON.readTree(truthFile.toFile());
         JsonNode truth = root.path("ground_truth");
+        if (!truth.isObject()) {
+          throw new IOException(truthFile + " has no ground_truth object; is this a wcxb folder?");
+        }
         pages.add(new BenchmarkPage(id, html, root.path("url").asText(null),
             truth.path("main_content").asText(""), text(truth.get("title")),
             text(truth.get("author")), text(truth.get("publish_date"))));

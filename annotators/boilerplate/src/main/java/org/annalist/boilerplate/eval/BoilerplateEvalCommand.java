@@ -21,6 +21,7 @@ import org.annalist.boilerplate.DateNormaliser;
 import org.annalist.boilerplate.Favour;
 import org.annalist.boilerplate.html.ArticleExtractor;
 import org.annalist.core.eval.EvalReport;
+import org.annalist.core.eval.PredictionsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,10 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
 
   @Option(names = "--favour", description = "precision, balanced (default) or recall.")
   String favour = "balanced";
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write the raw predictions (text, title, author, date), one JSON object per page and line.")
+  Path predictionsFile;
 
   private PrintStream out = System.out;
   private PrintStream err = System.err;
@@ -91,12 +96,30 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
       err.println("no pages found in " + dir);
       return 2;
     }
-    evaluate(benchmark, setting, pages).print(out, json);
+    try (PredictionsFile predictions = PredictionsFile.open(predictionsFile)) {
+      evaluate(benchmark, setting, pages, predictions).print(out, json);
+    } catch (IOException e) {
+      err.println("cannot write " + predictionsFile + ": " + e.getMessage());
+      return 2;
+    }
     return 0;
   }
 
   /** Scores the extractor on the pages; public so that tests can check the figures. */
   public EvalReport evaluate(BenchmarkFormat benchmark, Favour setting, List<BenchmarkPage> pages) {
+    try (PredictionsFile none = PredictionsFile.open(null)) {
+      return evaluate(benchmark, setting, pages, none);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Scores the extractor on the pages and writes each page's predictions. A gold page whose HTML
+   * is missing or unreadable is scored as an empty extraction, not skipped.
+   */
+  public EvalReport evaluate(BenchmarkFormat benchmark, Favour setting, List<BenchmarkPage> pages,
+      PredictionsFile predictionsOut) {
     ArticleExtractor extractor = new ArticleExtractor(setting);
     double sumPrecision = 0;
     double sumRecall = 0;
@@ -105,16 +128,26 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
     int[] metadataHits = new int[3];
     int[] metadataPages = new int[3];
     List<Map<String, Object>> rows = new ArrayList<>();
+    int unreadable = 0;
     for (BenchmarkPage page : pages) {
       byte[] bytes = read(page.html());
-      long start = System.nanoTime();
-      Article article;
-      try (InputStream in = new ByteArrayInputStream(bytes)) {
-        article = extractor.extractFrom(in, null);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      Article article = null;
+      if (bytes == null) {
+        unreadable++;
+        err.println("warning: " + page.html() + " is missing or unreadable; page " + page.id() + " scored as empty");
+      } else {
+        long start = System.nanoTime();
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+          article = extractor.extractFrom(in, null);
+        } catch (IOException | RuntimeException e) {
+          unreadable++;
+          err.println("warning: page " + page.id() + " could not be parsed (" + e.getMessage() + "); scored as empty");
+        }
+        nanos += System.nanoTime() - start;
       }
-      nanos += System.nanoTime() - start;
+      if (article == null) {
+        article = new Article(null, List.of());
+      }
       String text = article.text();
       TextOverlap.Score score = benchmark == BenchmarkFormat.AEB
           ? TextOverlap.aeb(text, page.goldText())
@@ -132,12 +165,21 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
       row.put("recall", score.recall());
       row.put("url", page.url());
       rows.add(row);
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("page", page.id());
+      record.put("htmlRead", bytes != null);
+      record.put("text", text);
+      record.put("title", article.title());
+      record.put("author", article.author());
+      record.put("date", article.date());
+      predictionsOut.write(record);
     }
     int n = pages.size();
     EvalReport report = new EvalReport("boilerplate");
     report.put("format", benchmark.name().toLowerCase(Locale.ROOT));
     report.put("favour", setting.name().toLowerCase(Locale.ROOT));
     report.put("pages", n);
+    report.put("pagesScoredEmpty", unreadable);
     double precision = sumPrecision / n;
     double recall = sumRecall / n;
     report.put("precision", precision);
@@ -198,12 +240,16 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
     return found != null && goldDate != null && found.startsWith(goldDate);
   }
 
+  /** The page's bytes, or null when the file is missing or cannot be read. */
   private static byte[] read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      return null;
     }
   }
 }

@@ -86,6 +86,48 @@ class BoilerplateEvalCommandTest {
     assertThat(new CommandLine(missing).execute("--format", "aeb", dir.resolve("nope").toString())).isEqualTo(2);
   }
 
+  @Test
+  void aGoldPageWithoutItsHtmlIsScoredAsEmptyAndAWrongFolderExits2(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path dir = tmp.resolve("bench");
+    Files.createDirectories(dir.resolve("html"));
+    String body = "The council voted on Tuesday to rebuild the old bridge over the river before winter comes.";
+    String html = "<html><head><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav><article><p>"
+        + body + "</p><p>" + body.replace("bridge", "road") + "</p></article></body></html>";
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p1.html.gz")))) {
+      gz.write(html.getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"" + body + " "
+        + body.replace("bridge", "road") + "\", \"url\": \"u1\"}, \"p2\": {\"articleBody\": \"" + body
+        + "\", \"url\": \"u2\"}}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path predictions = tmp.resolve("pred.jsonl");
+    BoilerplateEvalCommand command = new BoilerplateEvalCommand()
+        .printTo(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code = new CommandLine(command).execute("--format", "aeb", "--json", "--predictions", predictions.toString(),
+        dir.toString());
+    assertThat(code).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("pages").asInt()).isEqualTo(2);
+    assertThat(json.get("pagesScoredEmpty").asInt()).isEqualTo(1);
+    assertThat(json.get("recall").asDouble()).isLessThanOrEqualTo(0.5);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("p2");
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"page\":\"p1\"").contains("old bridge");
+    assertThat(lines.get(1)).contains("\"page\":\"p2\"").contains("\"htmlRead\":false");
+
+    // a wcxb folder read as aeb, and an aeb folder read as wcxb: exit 2
+    Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"main_content\": \"x\"}}");
+    BoilerplateEvalCommand wrong = new BoilerplateEvalCommand()
+        .printTo(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(new CommandLine(wrong).execute("--format", "aeb", dir.toString())).isEqualTo(2);
+    BoilerplateEvalCommand other = new BoilerplateEvalCommand()
+        .printTo(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(new CommandLine(other).execute("--format", "wcxb", dir.toString())).isEqualTo(2);
+  }
+
   /** The annotator on Tika's text of a page yields the same article as the extractor (eval path). */
   @Test
   void pipelineTextMatchesTheEvaluatedText() throws Exception {

@@ -9,5 +9,7 @@ public enum Usage {
   /** An adjective of the place: "Iraqi forces". */
   ADJECTIVAL,
   /** The place standing for its government or people: "Washington blamed". */
-  METONYMIC
+  METONYMIC,
+  /** A place named inside an organisation's name, a separate reading of it: "Texas" in "Texas Instruments". */
+  EMBEDDED
 }

@@ -38,7 +38,7 @@ public final class AttributionScorer {
       report.put(prefix + ".matched", matched);
       report.put(prefix + ".cueAccuracy", matched == 0 ? 0.0 : (double) cueCorrect / matched);
       report.put(prefix + ".speakerAccuracy", matched == 0 ? 0.0 : (double) speakerCorrect / matched);
-      if (ignored > 0 || prefix.equals("direct")) {
+      if (ignored > 0) {
         report.put(prefix + ".ignoredInsideOtherAttributions", ignored);
       }
     }
@@ -49,6 +49,7 @@ public final class AttributionScorer {
 
   private final Scope direct = new Scope();
   private final Scope all = new Scope();
+  private final Scope directAsBefore = new Scope();
   private final List<Miss> misses = new ArrayList<>();
   private final Lexicons lexicons = Lexicons.standard();
   private final boolean missesOfAll;
@@ -63,11 +64,16 @@ public final class AttributionScorer {
   }
 
   public void score(String article, String text, List<GoldAttribution> gold, List<PredictedAttribution> predicted) {
-    List<GoldAttribution> goldDirect = gold.stream().filter(g -> isDirect(text, g)).toList();
-    List<PredictedAttribution> predictedDirect = predicted.stream().filter(PredictedAttribution::direct).toList();
+    List<GoldAttribution> goldDirect = gold.stream().filter(g -> isDirect(text, g.content())).toList();
+    List<GoldAttribution> goldOther = gold.stream().filter(g -> !isDirect(text, g.content())).toList();
+    // the benchmark's definition of a direct quote, applied to the predictions as to the gold
+    List<PredictedAttribution> predictedDirect = predicted.stream().filter(p -> isDirect(text, p.content())).toList();
     scoreScope(all, article, text, gold, predicted, List.of(), missesOfAll);
-    List<GoldAttribution> goldOther = gold.stream().filter(g -> !isDirect(text, g)).toList();
-    scoreScope(direct, article, text, goldDirect, predictedDirect, goldOther, !missesOfAll);
+    scoreScope(direct, article, text, goldDirect, predictedDirect, List.of(), !missesOfAll);
+    // secondary, the way earlier revisions counted: the annotator's own flag, and predictions
+    // overlapping a gold attribution that is not a direct quote left out of precision
+    List<PredictedAttribution> flaggedDirect = predicted.stream().filter(PredictedAttribution::direct).toList();
+    scoreScope(directAsBefore, article, text, goldDirect, flaggedDirect, goldOther, false);
   }
 
   private void scoreScope(Scope scope, String article, String text, List<GoldAttribution> gold,
@@ -162,22 +168,31 @@ public final class AttributionScorer {
     return goldName.parts().contains(predicted.last());
   }
 
-  /** Gold content is a direct quote when every fragment is enclosed in quotation marks. */
-  public static boolean isDirect(String text, GoldAttribution gold) {
-    for (Span span : gold.content()) {
+  /**
+   * PolNeAR's direct quote: content whose every fragment is enclosed in quotation marks (an opening
+   * mark at its start or just before it, a closing mark at its end or just after it, punctuation
+   * between them allowed: {@code No way?”}). A fragment that ends a paragraph without a closing
+   * mark while the next paragraph opens with one continues a multi-paragraph quote. Applied to gold
+   * and predicted content alike.
+   */
+  public static boolean isDirect(String text, List<Span> content) {
+    if (content.isEmpty()) {
+      return false;
+    }
+    for (Span span : content) {
       int b = span.begin();
       int e = span.end();
       while (b < e && Character.isWhitespace(text.charAt(b))) {
         b++;
       }
-      while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:".indexOf(text.charAt(e - 1)) >= 0)) {
+      while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || TRAILING.indexOf(text.charAt(e - 1)) >= 0)) {
         e--;
       }
       if (b >= e) {
         return false;
       }
-      boolean opens = OPENING.indexOf(text.charAt(b)) >= 0 || OPENING.indexOf(previousNonSpace(text, b)) >= 0;
-      boolean closes = CLOSING.indexOf(text.charAt(e - 1)) >= 0 || CLOSING.indexOf(nextNonSpace(text, e)) >= 0;
+      boolean opens = opensAt(text, b) || opensBefore(text, b);
+      boolean closes = CLOSING.indexOf(text.charAt(e - 1)) >= 0 || closesAfter(text, e) || continuesNextParagraph(text, e);
       if (!opens || !closes) {
         return false;
       }
@@ -185,20 +200,69 @@ public final class AttributionScorer {
     return true;
   }
 
-  private static char previousNonSpace(String text, int i) {
+  /** Gold content is a direct quote under {@link #isDirect(String, List)}. */
+  public static boolean isDirect(String text, GoldAttribution gold) {
+    return isDirect(text, gold.content());
+  }
+
+  private static final String TRAILING = ".,;:?!…—–-)";
+
+  private static final String MARKS = "\"“”‘’'«»„`";
+
+  /** A quotation mark at {@code k} that is not glued to the word before it opens a quote. */
+  private static boolean opensAt(String text, int k) {
+    if (MARKS.indexOf(text.charAt(k)) < 0) {
+      return false;
+    }
+    int before = k - 1;
+    if (before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '`') && text.charAt(before) == text.charAt(k)) {
+      before--; // the second half of a doubled mark ('' or ``)
+    }
+    return before < 0 || Character.isWhitespace(text.charAt(before)) || "([{—–-:/".indexOf(text.charAt(before)) >= 0;
+  }
+
+  /** An opening mark just before {@code i}, spaces between allowed. */
+  private static boolean opensBefore(String text, int i) {
     int k = i - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
       k--;
     }
-    return k >= 0 ? text.charAt(k) : ' ';
+    return k >= 0 && opensAt(text, k);
   }
 
-  private static char nextNonSpace(String text, int i) {
+  /** A closing mark just after {@code i}, with punctuation and spaces between allowed. */
+  private static boolean closesAfter(String text, int i) {
     int k = i;
-    while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || ".,;:".indexOf(text.charAt(k)) >= 0)) {
+    while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || TRAILING.indexOf(text.charAt(k)) >= 0)) {
+      if (text.charAt(k) == '\n') {
+        return false;
+      }
       k++;
     }
-    return k < text.length() ? text.charAt(k) : ' ';
+    if (k >= text.length()) {
+      return false;
+    }
+    char mark = text.charAt(k);
+    // a mark glued to the word before it closes, whichever way round it was typed
+    return CLOSING.indexOf(mark) >= 0 || (MARKS.indexOf(mark) >= 0 && k > 0 && !Character.isWhitespace(text.charAt(k - 1)));
+  }
+
+  /** The fragment ends its paragraph unclosed and the next paragraph opens with a quotation mark. */
+  private static boolean continuesNextParagraph(String text, int i) {
+    int lineEnd = i;
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n'
+        && (Character.isWhitespace(text.charAt(lineEnd)) || TRAILING.indexOf(text.charAt(lineEnd)) >= 0)) {
+      lineEnd++;
+    }
+    int k;
+    if (lineEnd >= text.length() || text.charAt(lineEnd) != '\n') {
+      return false;
+    }
+    k = lineEnd;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < text.length() && opensAt(text, k);
   }
 
   static BitSet chars(String text, List<Span> spans) {
@@ -249,6 +313,7 @@ public final class AttributionScorer {
   public void report(EvalReport report, int worst) {
     direct.report(report, "direct");
     all.report(report, "all");
+    directAsBefore.report(report, "secondary.directAsBefore");
     misses.sort(Comparator.comparing((Miss m) -> m.kind().equals("missed") ? 0 : m.kind().equals("wrong speaker") ? 1 : 2)
         .thenComparing(Comparator.comparingInt(Miss::length).reversed()));
     for (Miss miss : misses.subList(0, Math.min(worst, misses.size()))) {

@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.core.eval.EvalReport;
+import org.annalist.core.eval.PredictionsFile;
 import org.annalist.quotes.QuoteAnnotator;
 import org.annalist.quotes.extract.Span;
 import org.annalist.type.Quote;
@@ -46,6 +48,10 @@ public class QuotesEvalCommand implements Callable<Integer> {
       description = "Which attributions the worst-misses list is drawn from: direct or all.")
   String missesScope;
 
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write the raw predictions, one JSON object per article and line.")
+  Path predictionsFile;
+
   @Override
   public Integer call() throws Exception {
     if (!"polnear".equalsIgnoreCase(format)) {
@@ -67,7 +73,15 @@ public class QuotesEvalCommand implements Callable<Integer> {
       System.err.println("--misses must be direct or all");
       return 2;
     }
-    evaluate(articles, !noIndirect, Math.max(0, worst), missesScope.equals("all")).print(System.out, json);
+    long goldItems = articles.stream().mapToLong(a -> a.attributions().size()).sum();
+    if (articles.isEmpty() || goldItems == 0) {
+      System.err.println(dir + ": no gold attributions (" + articles.size() + " articles with an .ann file; "
+          + "expected brat T lines with Source/Cue/Content spans and E lines tying them), so nothing can be scored");
+      return 2;
+    }
+    try (PredictionsFile predictions = PredictionsFile.open(predictionsFile)) {
+      evaluate(articles, !noIndirect, Math.max(0, worst), missesScope.equals("all"), predictions).print(System.out, json);
+    }
     return 0;
   }
 
@@ -79,6 +93,14 @@ public class QuotesEvalCommand implements Callable<Integer> {
   /** Runs the annotator over the articles and scores it; misses are listed from all attributions when asked. */
   public static EvalReport evaluate(List<PolnearArticle> articles, boolean indirect, int worst, boolean missesOfAll)
       throws Exception {
+    try (PredictionsFile none = PredictionsFile.open(null)) {
+      return evaluate(articles, indirect, worst, missesOfAll, none);
+    }
+  }
+
+  /** Runs the annotator over the articles, scores it and writes every article's predictions. */
+  public static EvalReport evaluate(List<PolnearArticle> articles, boolean indirect, int worst, boolean missesOfAll,
+      PredictionsFile predictionsOut) throws Exception {
     AnalysisEngine engine = AnalysisEngineFactory.createEngine(QuoteAnnotator.class,
         QuoteAnnotator.PARAM_INDIRECT, indirect);
     JCas jcas = JCasFactory.createJCas();
@@ -108,6 +130,7 @@ public class QuotesEvalCommand implements Callable<Integer> {
       predictedCount += predicted.size();
       goldCount += article.attributions().size();
       scorer.score(article.name(), article.text(), article.attributions(), predicted);
+      predictionsOut.write(predictionRecord(article, predicted));
     }
     engine.destroy();
     EvalReport report = new EvalReport("quotes");
@@ -122,6 +145,29 @@ public class QuotesEvalCommand implements Callable<Integer> {
     report.put("throughput.articlesPerCpuSecond", cpuSeconds <= 0 ? 0.0 : articles.size() / cpuSeconds);
     report.put("throughput.charsPerCpuSecond", cpuSeconds <= 0 ? 0.0 : chars / cpuSeconds);
     return report;
+  }
+
+  /** One article's predictions as written by {@code --predictions}. */
+  static Map<String, Object> predictionRecord(PolnearArticle article, List<PredictedAttribution> predicted) {
+    String text = article.text();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (PredictedAttribution p : predicted) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("content", p.content().stream().map(s -> List.of(s.begin(), s.end())).toList());
+      row.put("text", p.content().stream().map(s -> text.substring(s.begin(), s.end())).toList());
+      row.put("directFlag", p.direct());
+      row.put("directByBenchmarkRule", AttributionScorer.isDirect(text, p.content()));
+      row.put("cue", p.cue() == null ? null : List.of(p.cue().begin(), p.cue().end()));
+      row.put("speakerMention", p.mention() == null ? null : List.of(p.mention().begin(), p.mention().end()));
+      row.put("speakerMentionText", p.mention() == null ? null : text.substring(p.mention().begin(), p.mention().end()));
+      row.put("speaker", p.speaker());
+      rows.add(row);
+    }
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("article", article.name());
+    record.put("goldFile", article.annotationFile());
+    record.put("attributions", rows);
+    return record;
   }
 
   /** Quotes sharing one cue annotation form one attribution (the parts of a split quote). */

@@ -21,6 +21,15 @@ public final class AttributionExtractor {
       java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /**
+   * Speech verbs that usually take a noun object ("claimed responsibility", "vowed revenge"): they
+   * report content only with "that" or a to-infinitive. ("denied the report", "announced plans" are
+   * attributions in PolNeAR and stay.)
+   */
+  private static final Set<String> OBJECT_VERBS = Set.of("claim", "vow", "pledge", "promise");
+  /** Quantifiers that are no source on their own ("many believed", "some said"). */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all",
+      "both", "none", "much", "more");
   /** Speech and thought verbs that also report an intention with a to-infinitive. */
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
@@ -397,7 +406,8 @@ public final class AttributionExtractor {
       }
     }
 
-    private void reportedIn(int s, int e, Found[] direct, boolean[] absorbed) {
+    private void reportedIn(int start, int e, Found[] direct, boolean[] absorbed) {
+      int s = afterDateline(start, e);
       int end = e;
       while (end > s && (tokens.get(end - 1).isTerminal() || tokens.get(end - 1).isQuote() && quotationOf[end - 1] < 0)) {
         end--;
@@ -435,6 +445,51 @@ public final class AttributionExtractor {
       }
     }
 
+    /**
+     * The first token after a dateline that opens a sentence ("BAGHDAD –", "ERBIL, Iraq (AP) —"):
+     * upper-case place words, optionally a comma and a capitalised word and a bracketed agency, then
+     * a dash; else {@code s}.
+     */
+    private int afterDateline(int s, int end) {
+      int k = s;
+      if (k >= end || !isUpperCaseWord(tokens.get(k))) {
+        return s;
+      }
+      while (k < end && isUpperCaseWord(tokens.get(k))) {
+        k++;
+      }
+      if (k + 1 < end && tokens.get(k).is(",") && tokens.get(k + 1).isWord() && tokens.get(k + 1).isCapitalised()) {
+        k += 2;
+        while (k < end && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+          k++;
+        }
+      }
+      if (k < end && tokens.get(k).is("(")) {
+        int close = indexOf(")", k, Math.min(end, k + 5));
+        if (close < 0) {
+          return s;
+        }
+        k = close + 1;
+      }
+      if (k < end && (tokens.get(k).is("–") || tokens.get(k).is("—") || tokens.get(k).is("-") || tokens.get(k).is("--"))) {
+        return k + 1;
+      }
+      return s;
+    }
+
+    private boolean isUpperCaseWord(Token token) {
+      if (!token.isWord() || token.text().length() < 2) {
+        return false;
+      }
+      for (int i = 0; i < token.text().length(); i++) {
+        char c = token.text().charAt(i);
+        if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+          return false;
+        }
+      }
+      return Character.isLetter(token.text().charAt(0));
+    }
+
     private Draft accordingTo(CueLexicon.Match match, int s, int end) {
       int k = match.start();
       Attribution.Cue cue = cue(match, k);
@@ -463,6 +518,10 @@ public final class AttributionExtractor {
       int cueStart = prefixStart(match.start(), s);
       Attribution.Cue cue = cue(match, cueStart);
       Mention subject = cueStart > s ? parser.before(cueStart, s - 1) : null;
+      if (subject != null && QUANTIFIERS.contains(text.substring(subject.span().begin(), subject.span().end())
+          .strip().toLowerCase(java.util.Locale.ROOT))) {
+        return null;
+      }
       if (subject != null && parser.plausibleSource(subject)) {
         int contentStart = clauseAfter(match, end);
         if (contentStart >= 0 && end - contentStart >= 3) {
@@ -511,6 +570,9 @@ public final class AttributionExtractor {
         return -1;
       }
       if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
+        return -1;
+      }
+      if (OBJECT_VERBS.contains(match.lemma())) {
         return -1;
       }
       if (match.lemma().equals("tell") && match.length() == 1) {
@@ -589,8 +651,16 @@ public final class AttributionExtractor {
         if (found == null) {
           confidence = 0.2;
         } else if (direct[q] == null && paragraph[quotation.openToken()] != paragraph[quotations.get(lastAttributed).closeToken()]) {
-          cue = null; // a following paragraph continuing the speaker: same speaker, own attribution
+          // a following paragraph continuing the speaker: same speaker and cue, one attribution (as PolNeAR)
           confidence = 0.6;
+        }
+        int mixedFrom = direct[q] == null ? -1 : mixedStart(quotation, direct[q]);
+        if (mixedFrom >= 0) {
+          // a mixed quotation: the clause begins outside the marks ("The country “has made
+          // dramatic changes,” he said"); its content is the whole clause, reported speech
+          Span last = trim(quotation.fragments().get(quotation.fragments().size() - 1));
+          out.add(new Draft(new Span(tokens.get(mixedFrom).begin(), last.end()), false, cue, mention, confidence));
+          continue;
         }
         for (Span fragment : quotation.fragments()) {
           Span trimmed = trim(fragment);
@@ -599,6 +669,42 @@ public final class AttributionExtractor {
           }
         }
       }
+    }
+
+    /**
+     * Where a mixed quotation's clause begins, or -1 for a direct quote: the quotation continues
+     * words of its own sentence (its first word is lower case and a word precedes its opening mark)
+     * after the cue ("said the court's decision “will ...”") or, when the cue follows, from the
+     * sentence start ("The country “has made ...,” he said").
+     */
+    private int mixedStart(Quotation quotation, Found found) {
+      int open = quotation.openToken();
+      if (open == 0 || open + 1 >= tokens.size() || quotation.fragments().size() != 1) {
+        return -1;
+      }
+      Token before = tokens.get(open - 1);
+      Token first = tokens.get(open + 1);
+      if (!before.isWord() || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
+        return -1;
+      }
+      int sentence = sentenceStart[open];
+      int from;
+      if (found.cueEnd() <= open && found.cueEnd() >= sentence) {
+        from = found.cueEnd();
+      } else if (found.cueStart() > quotation.closeToken()) {
+        from = sentence;
+      } else {
+        return -1;
+      }
+      if (from >= open) {
+        return -1;
+      }
+      for (int k = from; k < open; k++) {
+        if (quotationOf[k] >= 0 || (claimed[k] && found.cueStart() > quotation.closeToken())) {
+          return -1;
+        }
+      }
+      return from;
     }
 
     /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */

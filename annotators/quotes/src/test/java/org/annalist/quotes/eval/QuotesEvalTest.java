@@ -91,10 +91,79 @@ class QuotesEvalTest {
   }
 
   @Test
+  void directQuoteRuleCatchesMultiParagraphQuotesAndPunctuationBeforeTheClosingMark() {
+    String text = "“The first paragraph runs on.\n\n“The second one ends it,” she said.\n\n"
+        + "“Would you?” he asked. He called it “a disgrace”!\n\n''Doubled marks,'' the paper wrote.\n\n"
+        + "\"Closed here.\"\n\nThe reporter said prices rose.";
+    int first = text.indexOf("The first");
+    int second = text.indexOf("The second");
+    List<Span> multiParagraph = List.of(new Span(first, text.indexOf(".", first) + 1),
+        new Span(second, text.indexOf(",”", second)));
+    assertThat(AttributionScorer.isDirect(text, multiParagraph)).isTrue();
+    int would = text.indexOf("Would");
+    assertThat(AttributionScorer.isDirect(text, List.of(new Span(would, would + 9)))).isTrue();
+    int disgrace = text.indexOf("a disgrace");
+    assertThat(AttributionScorer.isDirect(text, List.of(new Span(disgrace, disgrace + 10)))).isTrue();
+    int doubled = text.indexOf("Doubled");
+    assertThat(AttributionScorer.isDirect(text, List.of(new Span(doubled, doubled + 13)))).isTrue();
+    // a straight mark closing the paragraph before does not open the next one
+    int reporter = text.indexOf("The reporter");
+    assertThat(AttributionScorer.isDirect(text, List.of(new Span(reporter, text.length() - 1)))).isFalse();
+    assertThat(AttributionScorer.isDirect(text, List.of())).isFalse();
+  }
+
+  @Test
+  void aPredictedDirectQuoteInsideAGoldIndirectAttributionIsAFalsePositive() {
+    String text = "Smith said the plan was “a disaster” for everyone.";
+    int content = text.indexOf("the plan");
+    GoldAttribution indirect = new GoldAttribution("E1", List.of(new Span(content, text.length() - 1)),
+        List.of(new Span(6, 10)), List.of(new Span(0, 5)));
+    int quote = text.indexOf("“a");
+    PredictedAttribution predicted = new PredictedAttribution(List.of(new Span(quote + 1, quote + 11)), true,
+        new Span(6, 10), new Span(0, 5), "Smith");
+    AttributionScorer scorer = new AttributionScorer();
+    scorer.score("a", text, List.of(indirect), List.of(predicted));
+    EvalReport report = new EvalReport("quotes");
+    scorer.report(report, 0);
+    assertThat(report.get("direct.exact.fp")).isEqualTo(1L);
+    assertThat(report.getDouble("direct.exact.precision")).isZero();
+    // the old way, kept as a labelled secondary figure, left it out
+    assertThat(report.get("secondary.directAsBefore.exact.fp")).isEqualTo(0L);
+    assertThat(report.get("secondary.directAsBefore.ignoredInsideOtherAttributions")).isEqualTo(1L);
+  }
+
+  @Test
+  void writesEveryArticlesPredictionsAndRejectsAFolderWithoutGold(@TempDir Path tmp) throws Exception {
+    Path corpus = miniCorpus(tmp.resolve("c"));
+    Path predictions = tmp.resolve("out/predictions.jsonl");
+    PrintStream saved = System.out;
+    int code;
+    try {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      code = new CommandLine(new QuotesEvalCommand()).execute("--json", "--predictions", predictions.toString(),
+          corpus.toString());
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(code).isZero();
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).contains("\"article\":\"a\"").contains("\"speaker\":\"Smith\"")
+        .contains("\"content\":[[");
+    Path noGold = tmp.resolve("nogold");
+    Files.createDirectories(noGold.resolve("text"));
+    Files.createDirectories(noGold.resolve("attributions"));
+    Files.writeString(noGold.resolve("text/a.txt"), TEXT);
+    Files.writeString(noGold.resolve("attributions/a_x.ann"), "T1\tEntity 0 5\tWe wi\n");
+    assertThat(new CommandLine(new QuotesEvalCommand()).execute(noGold.toString())).isEqualTo(2);
+  }
+
+  @Test
   void polnearDevMeetsTheBar() throws Exception {
     Path dev = SharedData.require("quotes/polnear/dev");
     EvalReport report = QuotesEvalCommand.evaluate(PolnearArticle.readFolder(dev), true, 0);
-    assertThat(report.getDouble("direct.overlap.f1")).isGreaterThanOrEqualTo(0.90);
+    // floors under the figures of the eval that counts every prediction (docs/evaluation/quotes.md)
+    assertThat(report.getDouble("direct.overlap.f1")).isGreaterThanOrEqualTo(0.85);
     assertThat(report.getDouble("direct.speakerAccuracy")).isGreaterThanOrEqualTo(0.90);
     assertThat(report.getDouble("all.overlap.f1")).isGreaterThanOrEqualTo(0.60);
   }
