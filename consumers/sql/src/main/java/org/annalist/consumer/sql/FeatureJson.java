@@ -17,11 +17,11 @@ import org.apache.uima.jcas.tcas.Annotation;
  * arrays of them are kept as values; a feature pointing at another annotation becomes
  * {@code {"type", "begin", "end"}}; other references and unset values are left out.
  */
-final class FeatureJson {
+public final class FeatureJson {
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  String of(Annotation annotation) {
+  public String of(Annotation annotation) {
     ObjectNode json = mapper.createObjectNode();
     TypeSystem typeSystem = annotation.getCAS().getTypeSystem();
     for (Feature feature : annotation.getType().getFeatures()) {
