@@ -17,6 +17,7 @@ final class OverviewPage {
   static final int DOCUMENTS_PER_ITEM = 25;
   static final int TOP = 15;
   static final int LISTED = 100;
+  static final int MAX_FILLED_BARS = 400;
 
   private OverviewPage() {}
 
@@ -104,6 +105,12 @@ final class OverviewPage {
         buckets.computeIfAbsent(value.substring(0, length), k -> new ArrayList<>()).add(docs);
       }
     });
+    if (!buckets.isEmpty()) {
+      // empty periods between the first and the last are drawn as empty bars, so the axis is time
+      for (String key : periods(buckets.firstKey(), buckets.lastKey(), unit, MAX_FILLED_BARS)) {
+        buckets.putIfAbsent(key, List.of());
+      }
+    }
     List<Map<String, Object>> bars = new ArrayList<>();
     buckets.forEach((key, lists) -> {
       IntList merged = new IntList();
@@ -118,6 +125,35 @@ final class OverviewPage {
     });
     long coarser = values.keySet().stream().filter(v -> v.length() < length).count();
     return map("name", name, "label", label, "unit", unit, "bars", bars, "coarserValues", coarser);
+  }
+
+  /** Every day, month or year from first to last, or nothing when there would be more than max. */
+  static List<String> periods(String first, String last, String unit, int max) {
+    List<String> keys = new ArrayList<>();
+    try {
+      switch (unit) {
+        case "day" -> {
+          java.time.LocalDate end = java.time.LocalDate.parse(last);
+          for (java.time.LocalDate d = java.time.LocalDate.parse(first); !d.isAfter(end) && keys.size() <= max; d = d.plusDays(1)) {
+            keys.add(d.toString());
+          }
+        }
+        case "month" -> {
+          java.time.YearMonth end = java.time.YearMonth.parse(last);
+          for (java.time.YearMonth m = java.time.YearMonth.parse(first); !m.isAfter(end) && keys.size() <= max; m = m.plusMonths(1)) {
+            keys.add(m.toString());
+          }
+        }
+        default -> {
+          for (int y = Integer.parseInt(first); y <= Integer.parseInt(last) && keys.size() <= max; y++) {
+            keys.add(String.format(java.util.Locale.ROOT, "%04d", y));
+          }
+        }
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return List.of(); // a value such as 2024-02-30: only the periods that occur are drawn
+    }
+    return keys.size() > max ? List.of() : keys;
   }
 
   /** Day when the values span at most three months, month up to fifteen years, else year. */

@@ -98,12 +98,14 @@
       .attr('width', Math.max(1, x.bandwidth()))
       .attr('y', function (b) { return y(b.documents); })
       .attr('height', function (b) { return y(0) - y(b.documents); })
+      .classed('empty', function (b) { return b.documents === 0; })
       .on('click', function (event, b) { showDocuments(series.label + ': ' + b.key, b.docs, b.documents); })
       .append('title').text(function (b) { return b.key + ': ' + b.documents + (b.documents === 1 ? ' document' : ' documents'); });
     var every = Math.ceil(series.bars.length / 12);
     svg.append('g').attr('transform', 'translate(0,' + (height - bottom) + ')')
       .call(d3.axisBottom(x).tickValues(x.domain().filter(function (k, i) { return i % every === 0; })));
-    svg.append('g').attr('transform', 'translate(' + left + ',0)').call(d3.axisLeft(y).ticks(4, 'd'));
+    var top = d3.max(series.bars, function (b) { return b.documents; });
+    svg.append('g').attr('transform', 'translate(' + left + ',0)').call(d3.axisLeft(y).ticks(Math.min(4, top), 'd'));
     if (series.coarserValues > 0) {
       box.append('p').attr('class', 'muted').text(series.coarserValues
         + ' values less exact than a ' + series.unit + ' (e.g. a bare year) are not drawn; see the dates page.');

@@ -12,21 +12,21 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Debian's chromium and chromium-driver, headless and offline, with the browser console recorded. */
-final class Chromium {
+public final class Chromium {
 
   private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
   private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
   private Chromium() {}
 
-  static Optional<String> missing() {
+  public static Optional<String> missing() {
     if (find(BROWSERS).isEmpty() || find(DRIVERS).isEmpty()) {
       return Optional.of("chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
     }
     return Optional.empty();
   }
 
-  static ChromeDriver start(Path profile) {
+  public static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(find(BROWSERS).orElseThrow());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

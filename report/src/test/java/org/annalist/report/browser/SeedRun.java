@@ -22,17 +22,17 @@ import org.annalist.core.run.RunSummary;
  * The news pipeline (pipelines/news.yaml with the {@code report} consumer added) over the seed
  * articles in {@code ../shared/data/seeds}, or over {@code samples/} when the shared data is absent.
  */
-final class SeedRun {
+public final class SeedRun {
 
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  final Path input;
-  final Path output;
-  final RunSummary summary;
+  public final Path input;
+  public final Path output;
+  public final RunSummary summary;
   /** documents.jsonl by document id: what the run found, to compare the pages with. */
-  final Map<String, JsonNode> documents = new LinkedHashMap<>();
+  public final Map<String, JsonNode> documents = new LinkedHashMap<>();
 
-  SeedRun(Path output) throws IOException {
+  public SeedRun(Path output) throws IOException {
     Path seeds = Path.of(System.getProperty("annalist.shared.data", ROOT.resolve("../shared/data").toString()))
         .resolve("seeds");
     this.input = Files.isDirectory(seeds) ? seeds : ROOT.resolve("samples");
