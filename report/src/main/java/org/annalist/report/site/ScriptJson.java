@@ -1,7 +1,6 @@
 package org.annalist.report.site;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +16,7 @@ final class ScriptJson {
   private static final ObjectMapper JSON;
 
   static {
-    JsonFactory factory = new JsonFactory();
-    factory.setCharacterEscapes(new CharacterEscapes() {
+    CharacterEscapes escapes = new CharacterEscapes() {
       private final int[] escapes;
 
       {
@@ -37,9 +35,8 @@ final class ScriptJson {
       public SerializableString getEscapeSequence(int ch) {
         return null;
       }
-    });
-    factory.configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
-    JSON = new ObjectMapper(factory);
+    };
+    JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(escapes).build());
   }
 
   private ScriptJson() {}
