@@ -207,6 +207,31 @@ class SeedReportBrowserTest {
   }
 
   @Test
+  void thePlacesPageSortsAndFilters() throws Exception {
+    assumeTrue(skipReason == null, skipReason);
+    Set<String> places = new HashSet<>();
+    run.documents.values().forEach(doc -> list(doc.path("places")).forEach(p -> places.add(placeKey(p))));
+    open(report().resolve("places.html"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#corpus-table tbody tr"));
+    assertThat(rows).hasSize(places.size());
+    WebElement documentsHeading = browser.findElements(By.cssSelector("#corpus-table th")).stream()
+        .filter(th -> th.getText().startsWith("documents")).findFirst().orElseThrow();
+    documentsHeading.click();
+    documentsHeading.click();
+    List<Integer> counts = browser.findElements(By.cssSelector("#corpus-table tbody tr td:last-child")).stream()
+        .map(td -> Integer.parseInt(td.getText())).toList();
+    assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
+    String name = rows.get(0).findElement(By.cssSelector("td a")).getText();
+    browser.findElement(By.cssSelector("input.filter")).sendKeys(name);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(
+        By.cssSelector("#corpus-table tbody tr:not([hidden])")).size() < rows.size() || rows.size() == 1);
+    for (WebElement row : browser.findElements(By.cssSelector("#corpus-table tbody tr:not([hidden])"))) {
+      assertThat(row.getText().toLowerCase()).contains(name.toLowerCase());
+    }
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void theCommandBuildsTheSameOverviewFromTheDatabaseAndFromDocumentsJsonl() throws Exception {
     Path fromDb = work.resolve("from-db");
     Path fromJsonl = work.resolve("from-jsonl");
