@@ -1,0 +1,269 @@
+package org.annalist.report.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.annalist.report.cli.ReportCommand;
+import org.annalist.report.site.DocumentFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import picocli.CommandLine;
+
+/**
+ * The report of the seed articles, opened from the file system in headless Chromium: the map's
+ * markers, the timeline's bars and the document page's highlights match what the run found
+ * (documents.jsonl), a marker lists its documents, and the console stays free of errors. Set
+ * {@code -Dreport.screenshots=DIR} to save the screenshots shown in docs/report.md.
+ */
+class SeedReportBrowserTest {
+
+  @TempDir
+  static Path work;
+
+  private static SeedRun run;
+  private static ChromeDriver browser;
+  private static String skipReason;
+
+  @BeforeAll
+  static void runThePipelineAndStartTheBrowser() throws Exception {
+    run = new SeedRun(work.resolve("output"));
+    skipReason = Chromium.missing().orElse(null);
+    if (skipReason == null) {
+      browser = Chromium.start(work.resolve("chromium-profile"));
+    } else {
+      System.err.println("SeedReportBrowserTest: browser checks skipped: " + skipReason);
+    }
+  }
+
+  @AfterAll
+  static void stopTheBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static Path report() {
+    return run.output.resolve("report");
+  }
+
+  /** Place key as the report uses it: the GeoNames id, else the name. */
+  private static String placeKey(JsonNode place) {
+    return place.hasNonNull("geonamesId") ? "geonames:" + place.get("geonamesId").asText() : place.get("name").asText();
+  }
+
+  private static boolean hasCoordinates(JsonNode place) {
+    return !(place.path("lat").asDouble() == 0 && place.path("lon").asDouble() == 0);
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).toList();
+  }
+
+  private void open(Path page) {
+    browser.get(page.toUri().toString());
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
+        ((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  private void assertNoConsoleErrors() {
+    List<LogEntry> severe = new ArrayList<>();
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+        severe.add(entry);
+      }
+    }
+    assertThat(severe).as("browser console errors").isEmpty();
+  }
+
+  private static void screenshot(ChromeDriver browser, String name) throws Exception {
+    String folder = System.getProperty("report.screenshots");
+    if (folder == null || folder.isBlank()) {
+      return;
+    }
+    Path target = Path.of(folder).resolve(name);
+    Files.createDirectories(target.getParent());
+    Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void theRunSucceededAndTheConsumerWroteTheSite() {
+    assertThat(run.summary.failed()).as(run.summary.format()).isZero();
+    assertThat(run.documents).isNotEmpty();
+    assertThat(report().resolve("index.html")).isNotEmptyFile();
+    assertThat(report().resolve("assets/world-110m.js")).isNotEmptyFile();
+  }
+
+  @Test
+  void overviewMapAndTimelineMatchTheRunAndAMarkerListsItsDocuments() throws Exception {
+    assumeTrue(skipReason == null, skipReason);
+    Map<String, Set<String>> docsByPlace = new HashMap<>();
+    int published = 0;
+    for (JsonNode doc : run.documents.values()) {
+      for (JsonNode place : list(doc.path("places"))) {
+        if (hasCoordinates(place)) {
+          docsByPlace.computeIfAbsent(placeKey(place), k -> new HashSet<>()).add(doc.get("id").asText());
+        }
+      }
+      if (doc.hasNonNull("published")) {
+        published++;
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1400, 1500));
+    open(report().resolve("index.html"));
+    assertThat(browser.findElement(By.id("count-documents")).getText()).isEqualTo(String.valueOf(run.documents.size()));
+    List<WebElement> markers = browser.findElements(By.cssSelector("#map circle.marker"));
+    assertThat(markers).hasSize(docsByPlace.size());
+    Map<String, Integer> drawn = new HashMap<>();
+    for (WebElement marker : markers) {
+      drawn.put(marker.getAttribute("data-value"), Integer.parseInt(marker.getAttribute("data-documents")));
+    }
+    Map<String, Integer> expected = new HashMap<>();
+    docsByPlace.forEach((key, docs) -> expected.put(key, docs.size()));
+    assertThat(drawn).isEqualTo(expected);
+
+    List<WebElement> bars = browser.findElements(By.cssSelector("rect.bar[data-series=published]"));
+    assertThat(bars).isNotEmpty();
+    int barDocuments = bars.stream().mapToInt(b -> Integer.parseInt(b.getAttribute("data-documents"))).sum();
+    assertThat(barDocuments).isEqualTo(published);
+    assertThat(browser.findElements(By.cssSelector("rect.bar[data-series=mentioned]"))).isNotEmpty();
+
+    WebElement biggest = markers.stream()
+        .max(Comparator.comparingInt(m -> Integer.parseInt(m.getAttribute("data-documents")))).orElseThrow();
+    String key = biggest.getAttribute("data-value");
+    browser.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", biggest);
+    List<String> listed = browser.findElements(By.cssSelector("#selection li a")).stream().map(WebElement::getText).toList();
+    List<String> titles = docsByPlace.get(key).stream().map(id -> {
+      JsonNode doc = run.documents.get(id);
+      return doc.hasNonNull("title") && !doc.get("title").asText().isBlank() ? doc.get("title").asText() : id;
+    }).toList();
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(titles);
+    assertThat(browser.findElement(By.id("selection-title")).getText()).contains(biggest.getAttribute("data-name"));
+    screenshot(browser, "report-overview.png");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aSeedDocumentPageHighlightsWhatTheRunFound() throws Exception {
+    assumeTrue(skipReason == null, skipReason);
+    JsonNode doc = run.documents.values().stream()
+        .max(Comparator.comparingInt(d -> d.path("places").size() + d.path("quotes").size())).orElseThrow();
+    String id = doc.get("id").asText();
+    browser.manage().window().setSize(new Dimension(1400, 1200));
+    open(report().resolve(documentPage(id)));
+    List<String> dateValues = browser.findElements(By.cssSelector("#text [data-annalist-type=date]:not([data-continued])"))
+        .stream().map(e -> e.getAttribute("data-value")).sorted().toList();
+    List<String> expectedDates = list(doc.path("dates")).stream().map(d -> d.get("value").asText()).sorted().toList();
+    assertThat(dateValues).isEqualTo(expectedDates);
+    List<String> placeValues = browser.findElements(By.cssSelector("#text [data-annalist-type=place]:not([data-continued])"))
+        .stream().map(e -> e.getAttribute("data-value")).sorted().toList();
+    assertThat(placeValues).isEqualTo(list(doc.path("places")).stream().map(SeedReportBrowserTest::placeKey).sorted().toList());
+    List<String> speakers = browser.findElements(By.cssSelector("#text [data-annalist-type=quote]:not([data-continued])"))
+        .stream().map(e -> e.getAttribute("data-value")).toList();
+    assertThat(speakers).hasSize(doc.path("quotes").size());
+    int furniture = 0;
+    for (JsonNode count : doc.path("boilerplate")) {
+      furniture += count.asInt();
+    }
+    assertThat(browser.findElements(By.cssSelector("#text [data-annalist-type=furniture]:not([data-continued])")))
+        .hasSize(furniture);
+    long mappable = list(doc.path("places")).stream().filter(SeedReportBrowserTest::hasCoordinates)
+        .map(SeedReportBrowserTest::placeKey).distinct().count();
+    assertThat(browser.findElements(By.cssSelector("#docmap circle.marker"))).hasSize((int) mappable);
+    if (mappable > 0) {
+      WebElement place = browser.findElements(By.cssSelector("#text [data-annalist-type=place][data-marker]")).stream()
+          .filter(e -> !browser.findElements(By.id("marker-" + e.getAttribute("data-marker"))).isEmpty())
+          .findFirst().orElseThrow();
+      browser.executeScript("arguments[0].click()", place);
+      assertThat(browser.findElement(By.id("marker-" + place.getAttribute("data-marker"))).getAttribute("class"))
+          .contains("active");
+    }
+    screenshot(browser, "report-document.png");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void thePlacesPageSortsAndFilters() throws Exception {
+    assumeTrue(skipReason == null, skipReason);
+    Set<String> places = new HashSet<>();
+    run.documents.values().forEach(doc -> list(doc.path("places")).forEach(p -> places.add(placeKey(p))));
+    open(report().resolve("places.html"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#corpus-table tbody tr"));
+    assertThat(rows).hasSize(places.size());
+    WebElement documentsHeading = browser.findElements(By.cssSelector("#corpus-table th")).stream()
+        .filter(th -> th.getText().startsWith("documents")).findFirst().orElseThrow();
+    documentsHeading.click();
+    documentsHeading.click();
+    List<Integer> counts = browser.findElements(By.cssSelector("#corpus-table tbody tr td:last-child")).stream()
+        .map(td -> Integer.parseInt(td.getText())).toList();
+    assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
+    String name = rows.get(0).findElement(By.cssSelector("td a")).getText();
+    browser.findElement(By.cssSelector("input.filter")).sendKeys(name);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(
+        By.cssSelector("#corpus-table tbody tr:not([hidden])")).size() < rows.size() || rows.size() == 1);
+    for (WebElement row : browser.findElements(By.cssSelector("#corpus-table tbody tr:not([hidden])"))) {
+      assertThat(row.getText().toLowerCase()).contains(name.toLowerCase());
+    }
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theCommandBuildsTheSameOverviewFromTheDatabaseAndFromDocumentsJsonl() throws Exception {
+    Path fromDb = work.resolve("from-db");
+    Path fromJsonl = work.resolve("from-jsonl");
+    assertThat(command(run.output.toString(), "-o", fromDb.toString())).isZero();
+    assertThat(command(run.output.resolve("documents.jsonl").toString(), "-o", fromJsonl.toString())).isZero();
+    for (Path site : List.of(fromDb, fromJsonl)) {
+      String overview = Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8);
+      assertThat(overview).contains("id=\"count-documents\">" + run.documents.size() + "<");
+      for (String id : run.documents.keySet()) {
+        assertThat(site.resolve(documentPage(id))).isNotEmptyFile();
+      }
+    }
+    // every date the run found is highlighted on the database's pages too, mapped into the clean text
+    for (JsonNode doc : run.documents.values()) {
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(fromDb.resolve(documentPage(doc.get("id").asText())).toFile(), "UTF-8");
+      long locatedInJsonl = list(doc.path("dates")).stream().filter(d -> d.hasNonNull("begin")).count();
+      assertThat(page.select("#text [data-annalist-type=date]:not([data-continued])")).hasSize((int) locatedInJsonl);
+    }
+  }
+
+  @Test
+  void theCommandRejectsAFolderWithoutRunOutput() {
+    assertThat(command(work.toString() + "/nothing-here")).isEqualTo(2);
+  }
+
+  private static int command(String... args) {
+    CommandLine line = new CommandLine(new ReportCommand());
+    line.setOut(new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    return line.execute(args);
+  }
+
+  private static String documentPage(String id) {
+    return DocumentFiles.documentPage(id);
+  }
+}
