@@ -78,7 +78,8 @@ final class DocumentParser {
           "no text could be extracted from this " + type.getBaseType()
               + " document (empty, or only images without a text layer)");
     }
-    return parsed;
+    return parsed.publishedDate() == null && doc.fallbackDate() != null
+        ? parsed.withPublishedDate(doc.fallbackDate()) : parsed;
   }
 
   private MediaType detect(RawDocument doc) throws DocumentReadException {
@@ -104,7 +105,7 @@ final class DocumentParser {
   }
 
   private ParsedDocument parsePlainText(RawDocument doc, MediaType type, String checksum) {
-    String text = charsets.sniffAndDecode(doc.bytes(), false).text();
+    String text = charsets.sniffAndDecode(doc.bytes(), false, doc.declaredCharset()).text();
     if (text.length() > maxTextChars) {
       int cut = Character.isHighSurrogate(text.charAt(maxTextChars - 1)) ? maxTextChars - 1 : maxTextChars;
       text = text.substring(0, cut);
@@ -131,11 +132,11 @@ final class DocumentParser {
     }
     CharsetSniffer.Decoded decoded = null;
     if (html) {
-      decoded = charsets.sniffAndDecode(doc.bytes(), true);
+      decoded = charsets.sniffAndDecode(doc.bytes(), true, doc.declaredCharset());
       context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
       context.set(EncodingDetector.class, new FixedCharset(decoded.charset()));
     } else if (type.getType().equals("text")) {
-      context.set(EncodingDetector.class, new FixedCharset(charsets.sniff(doc.bytes(), false)));
+      context.set(EncodingDetector.class, new FixedCharset(charsets.sniff(doc.bytes(), false, doc.declaredCharset())));
     }
     StructureHandler handler = new StructureHandler(maxTextChars);
     try {
