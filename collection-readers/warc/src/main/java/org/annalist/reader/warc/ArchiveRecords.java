@@ -57,6 +57,8 @@ public final class ArchiveRecords implements Closeable {
   /** True while looking for a boundary: failures there are guesses that did not hold, not records. */
   private boolean resyncing;
   private String trailerWarning;
+  /** Whether a record header parsed since the reader was (re)opened at {@link #lastStart}. */
+  private boolean parsedSinceOpen;
 
   /** All records of a file. */
   public ArchiveRecords(ArchiveFile file, long maxPayloadBytes) {
@@ -104,11 +106,10 @@ public final class ArchiveRecords implements Closeable {
     }
     Optional<WarcRecord> next;
     trailerWarning = null;
-    long before = reader.position();
     try {
       next = reader.next();
     } catch (IOException | RuntimeException e) {
-      afterCorruption(before, e);
+      afterCorruption(e);
       return;
     }
     if (held != null) {
@@ -125,6 +126,7 @@ public final class ArchiveRecords implements Closeable {
     }
     WarcRecord record = next.get();
     resyncing = false;
+    parsedSinceOpen = true;
     lastStart = record.position();
     if (lastStart >= rangeEnd) {
       finish();
@@ -133,17 +135,34 @@ public final class ArchiveRecords implements Closeable {
     read(record);
   }
 
-  /** The bytes at {@code position} are no record: blame the page before (its length lied) or report them. */
-  private void afterCorruption(long position, Exception e) {
+  /**
+   * No record could be read where one should start. When the record before it ended in something
+   * other than the record trailer, that record's Content-Length lied and it fails; otherwise the
+   * corrupt record (at the next boundary after the last good one) fails.
+   */
+  private void afterCorruption(Exception e) {
     if (resyncing) {
       resync(lastStart + 1);
       return;
     }
-    if (held != null) {
+    if (held != null && trailerWarning != null) {
       ready.add(lengthMismatch());
       held = null;
     } else {
-      ready.add(new Broken(idAt(position), "corrupt or truncated record: " + describe(e), e));
+      if (held != null) {
+        ready.add(held);
+        held = null;
+      }
+      long at = lastStart;
+      if (parsedSinceOpen) {
+        try {
+          long next = RecordBoundary.next(channel, lastStart + 1, gzip);
+          at = next < 0 ? lastStart + 1 : next;
+        } catch (IOException ignored) {
+          at = lastStart + 1;
+        }
+      }
+      ready.add(new Broken(idAt(at), "corrupt or truncated record: " + describe(e), e));
     }
     resyncing = true;
     resync(lastStart + 1);
@@ -176,6 +195,7 @@ public final class ArchiveRecords implements Closeable {
     }
     channel.position(position);
     lastStart = position;
+    parsedSinceOpen = false;
     reader = new WarcReader(new NonClosingChannel(channel));
     reader.onWarning(message -> trailerWarning = message);
     return true;

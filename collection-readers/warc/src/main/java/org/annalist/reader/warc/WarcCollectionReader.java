@@ -3,7 +3,6 @@ package org.annalist.reader.warc;
 import java.io.IOException;
 import java.util.Iterator;
 import org.annalist.core.plugin.ComponentParameters;
-import org.annalist.core.plugin.InputPath;
 import org.annalist.core.reader.ResumableReader;
 import org.annalist.core.reader.SkipFilter;
 import org.annalist.reader.tika.PayloadParsing;
@@ -49,7 +48,7 @@ public class WarcCollectionReader extends JCasCollectionReader_ImplBase implemen
   public static final String PARAM_PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
   public static final String PARAM_PARSE_THREADS = "parseThreads";
 
-  @InputPath
+  // not an @InputPath: the pipeline validator would take a glob for a missing file; checked in initialize
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
       description = "A WARC/ARC file, a folder of them (read recursively, hidden files skipped), a list file "
           + "(.lst/.list) or a glob such as crawl/**/*.warc.gz.")

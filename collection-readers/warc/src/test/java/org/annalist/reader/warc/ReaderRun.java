@@ -70,7 +70,7 @@ final class ReaderRun {
   }
 
   Doc document(String idSuffixOrUrl) {
-    return documents.stream().filter(d -> d.sourceUri().equals(idSuffixOrUrl) || d.id().endsWith(idSuffixOrUrl))
+    return documents.stream().filter(d -> d.sourceUri().endsWith(idSuffixOrUrl) || d.id().endsWith(idSuffixOrUrl))
         .findFirst().orElseThrow(() -> new AssertionError("no document " + idSuffixOrUrl + " in " + documents));
   }
 }
