@@ -92,9 +92,8 @@ public class WarcCollectionReader extends JCasCollectionReader_ImplBase implemen
       description = "Pages parsed at the same time, ahead of the workers, in input order (0: as many as cores, at most 4).")
   private int parseThreads;
 
-  private Iterator<SourceFileSelection.Selected> files;
+  private Iterator<ArchiveRecords> archives;
   private ArchiveRecords current;
-  private String currentId;
   private PayloadParsing parsing;
   private SkipFilter skipFilter = SkipFilter.NONE;
   private final SkipTally notDocuments = new SkipTally();
@@ -109,7 +108,7 @@ public class WarcCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_MAX_DOCUMENT_BYTES + " must be positive"));
     }
     try {
-      files = new SourceFileSelection(sourceLocation, sourceIsList, includes, excludes);
+      archives = archives(sourceLocation);
       parsing = new PayloadParsing(charset, language, maxTextCharacters, parseThreads, parseTimeoutSeconds);
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
@@ -155,15 +154,38 @@ public class WarcCollectionReader extends JCasCollectionReader_ImplBase implemen
     return !parsing.isEmpty();
   }
 
+  /**
+   * The archives (or ranges of archives) to read, opened lazily; here the files the source
+   * location names on a mounted file system. Runners that read other file systems override it.
+   */
+  protected Iterator<ArchiveRecords> archives(String location) throws IOException {
+    SourceFileSelection files = new SourceFileSelection(location, sourceIsList, includes, excludes);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return files.hasNext();
+      }
+
+      @Override
+      public ArchiveRecords next() {
+        SourceFileSelection.Selected file = files.next();
+        return new ArchiveRecords(ArchiveFile.local(file.path(), file.id()), maxDocumentBytes);
+      }
+    };
+  }
+
+  /** The largest payload read, in bytes (maxDocumentBytes). */
+  protected long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
   private ArchiveItem nextItem() {
     while (true) {
       if (current == null) {
-        if (!files.hasNext()) {
+        if (!archives.hasNext()) {
           return null;
         }
-        SourceFileSelection.Selected file = files.next();
-        currentId = file.id();
-        current = new ArchiveRecords(ArchiveFile.local(file.path(), file.id()), maxDocumentBytes);
+        current = archives.next();
       }
       ArchiveItem item = current.next();
       if (item != null) {
@@ -171,7 +193,6 @@ public class WarcCollectionReader extends JCasCollectionReader_ImplBase implemen
       }
       current.close();
       current = null;
-      LOG.debug("{}: done", currentId);
     }
   }
 
