@@ -45,7 +45,8 @@ public final class AnnalistSpark implements Callable<Integer> {
   List<String> assignments = new ArrayList<>();
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "files",
-      description = "files (read by the pipeline's reader) or jsonl (records with id and text). Default: ${DEFAULT-VALUE}.")
+      description = "files (read by the pipeline's reader), jsonl (records with id and text, html or bytes) or warc "
+          + "(WARC/ARC files on any Hadoop file system). Default: ${DEFAULT-VALUE}.")
   String inputFormat;
 
   @Option(names = "--master", paramLabel = "URL",
@@ -67,15 +68,19 @@ public final class AnnalistSpark implements Callable<Integer> {
   @Option(names = "--force", description = "Process every document again, even those an earlier run completed.")
   boolean force;
 
-  @Option(names = "--keep-input-untouched",
-      description = "Never write a partition's temporary list of files (a hidden .annalist-part-*.lst) into the input "
-          + "folder. Ids are then made relative after reading, but the reader's include/exclude globs see absolute paths.")
+  @Option(names = "--keep-input-untouched", hidden = true,
+      description = "Accepted for old scripts: the input folder is never written to.")
   boolean keepInputUntouched;
 
   @Option(names = "--plugins", paramLabel = "DIR",
       description = "Folder of plugins (jars, or folders NAME/ with a jar and its dependencies); default: ./plugins and "
           + "$ANNALIST_HOME/plugins when they exist. Their jars are also given to the executors (SparkContext.addJar).")
   Path pluginsDirectory;
+
+  @Option(names = "--split-mb", paramLabel = "MB", defaultValue = "256",
+      description = "With --input-format warc: archives larger than this are read by several tasks, one per range of "
+          + "records. Default: ${DEFAULT-VALUE}.")
+  int splitMegabytes;
 
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, e.g. spark.ui.enabled=false.")
   List<String> conf = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class AnnalistSpark implements Callable<Integer> {
     try {
       format = InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--input-format must be files or jsonl, not '" + inputFormat + "'");
+      throw new IllegalArgumentException("--input-format must be files, jsonl or warc, not '" + inputFormat + "'");
     }
     if (threadsPerTask < 1) {
       throw new IllegalArgumentException("--threads-per-task must be at least 1");
@@ -130,7 +135,7 @@ public final class AnnalistSpark implements Callable<Integer> {
     ClassLoader plugins = PluginLoader.load(PluginLoader.directories(pluginsDirectory), AnnalistSpark.class.getClassLoader());
     Thread.currentThread().setContextClassLoader(plugins);
     SparkPipelineJob job = SparkPipelineJob.prepare(new SparkPipelineJob.Request(pipelineFile, input, output,
-        assignments, format, partitions, threadsPerTask, timeoutSeconds, force, keepInputUntouched));
+        assignments, format, partitions, threadsPerTask, timeoutSeconds, force, keepInputUntouched, splitMegabytes));
     boolean ownSession = SparkSession.getDefaultSession().isEmpty();
     SparkSession.Builder builder = SparkSession.builder().appName("annalist " + pipelineFile.getFileName());
     SparkConf defaults = new SparkConf();

@@ -16,6 +16,7 @@ import java.io.Serializable;
  * @param checkpointSeconds longest wait for a checkpoint (run.checkpointSeconds)
  * @param listBesideInput write each partition's temporary list of files into the input folder (a
  *     hidden file) so that the reader names files exactly as locally; else ids are rebased
+ * @param hadoopSettings the job's {@code spark.hadoop.*} settings, for opening Hadoop file systems on executors
  */
 public record JobPlan(
     PortablePipeline pipeline,
@@ -27,7 +28,8 @@ public record JobPlan(
     boolean resume,
     int checkpointEvery,
     int checkpointSeconds,
-    boolean listBesideInput) implements Serializable {
+    boolean listBesideInput,
+    java.util.LinkedHashMap<String, String> hadoopSettings) implements Serializable {
 
   public static String partName(int partition) {
     return String.format(java.util.Locale.ROOT, "part-%05d", partition);

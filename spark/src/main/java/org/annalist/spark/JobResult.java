@@ -10,11 +10,11 @@ import org.annalist.core.run.RunSummary;
 /**
  * What a Spark run did, summed over partitions.
  *
- * @param output the output folder
+ * @param output the output folder (a local path or a Hadoop file system URI)
  * @param partitions outcomes of each partition
  * @param wallTime time from the first Spark job to the last result
  */
-public record JobResult(Path output, List<PartitionOutcome> partitions, Duration wallTime) {
+public record JobResult(String output, List<PartitionOutcome> partitions, Duration wallTime) {
 
   /** The same summary as the local runner prints; time per component is summed over every task. */
   public RunSummary summary() {
@@ -33,7 +33,8 @@ public record JobResult(Path output, List<PartitionOutcome> partitions, Duration
       outcome.nanosByComponent().forEach((component, value) -> nanos.merge(component, value, Long::sum));
     }
     return new RunSummary(read, succeeded, failed, skipped, wallTime, nanos,
-        output.resolve("part-*").resolve(org.annalist.core.run.FailureLog.FILE_NAME), false,
+        HadoopFiles.isRemote(output) ? Path.of("part-*", org.annalist.core.run.FailureLog.FILE_NAME)
+            : Path.of(output, "part-*", org.annalist.core.run.FailureLog.FILE_NAME), false,
         endOfRunErrors, java.util.OptionalDouble.empty());
   }
 

@@ -23,6 +23,52 @@ record JobState(int partitions, InputFormat format) {
     return output.resolve(BatchRunner.RUN_DIRECTORY).resolve(FILE_NAME);
   }
 
+  /** Reads the state of an output folder, local or on a Hadoop file system; null when there is none. */
+  static JobState read(String output, Map<String, String> hadoopSettings) {
+    if (!HadoopFiles.isRemote(output)) {
+      return read(Path.of(output));
+    }
+    org.apache.hadoop.fs.Path file = remoteFile(output);
+    try {
+      org.apache.hadoop.fs.FileSystem fs = file.getFileSystem(HadoopFiles.configuration(hadoopSettings));
+      if (!fs.exists(file)) {
+        return null;
+      }
+      try (java.io.InputStream in = fs.open(file)) {
+        return parse(JSON.readTree(in));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  void write(String output, Map<String, String> hadoopSettings) throws IOException {
+    if (!HadoopFiles.isRemote(output)) {
+      write(Path.of(output));
+      return;
+    }
+    org.apache.hadoop.fs.Path file = remoteFile(output);
+    org.apache.hadoop.fs.FileSystem fs = file.getFileSystem(HadoopFiles.configuration(hadoopSettings));
+    try (java.io.OutputStream out = fs.create(file, true)) {
+      JSON.writerWithDefaultPrettyPrinter().writeValue(out, state());
+    }
+  }
+
+  private static org.apache.hadoop.fs.Path remoteFile(String output) {
+    return new org.apache.hadoop.fs.Path(output + "/" + BatchRunner.RUN_DIRECTORY + "/" + FILE_NAME);
+  }
+
+  private static JobState parse(JsonNode node) {
+    return new JobState(node.path("partitions").asInt(), InputFormat.valueOf(node.path("inputFormat").asText()));
+  }
+
+  private Map<String, Object> state() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("partitions", partitions);
+    state.put("inputFormat", format.name());
+    return state;
+  }
+
   static JobState read(Path output) {
     Path file = file(output);
     if (!Files.isRegularFile(file)) {
@@ -39,9 +85,7 @@ record JobState(int partitions, InputFormat format) {
   void write(Path output) throws IOException {
     Path file = file(output);
     Files.createDirectories(file.getParent());
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("partitions", partitions);
-    state.put("inputFormat", format.name());
+    Map<String, Object> state = state();
     Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
     JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), state);
     Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.annalist.core.plugin.InputPath;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.core.reader.ResumableReader;
 import org.annalist.core.reader.SkipFilter;
+import org.annalist.reader.tika.PayloadParsing;
 import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UimaContext;
 import org.apache.uima.collection.CollectionException;
@@ -33,8 +35,11 @@ import org.apache.uima.util.Progress;
 import org.apache.uima.util.ProgressImpl;
 
 /**
- * Reads documents from JSON Lines: one JSON object per line with an id and a plain text (and
- * optionally a title, a URL and a date). Files ending in {@code .gz} are decompressed. This is
+ * Reads documents from JSON Lines: one JSON object per line with an id and a plain text, or the
+ * page's HTML ({@code html}), or the document's bytes in base64 ({@code bytes}: HTML, PDF, Office
+ * ...), and optionally a title, a URL and a date. HTML and bytes go through the Tika reader's
+ * parsing path, so structure, the raw-HTML view (for boilerplate stripping) and the page's own
+ * date and title are there as for files. Files ending in {@code .gz} are decompressed. This is
  * the record input of {@code annalist-spark --input-format jsonl}, and a reader of its own
  * ({@code jsonl-records}) for the local runner.
  */
@@ -47,6 +52,8 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
   public static final String PARAM_DATE_FIELD = "dateField";
   public static final String PARAM_LANGUAGE = "language";
   public static final String PARAM_MAX_RECORD_CHARACTERS = "maxRecordCharacters";
+  public static final String PARAM_HTML_FIELD = "htmlField";
+  public static final String PARAM_BYTES_FIELD = "bytesField";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?");
@@ -63,6 +70,15 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
   @ConfigurationParameter(name = PARAM_TEXT_FIELD, mandatory = false, defaultValue = "text",
       description = "Field holding the plain text.")
   private String textField;
+
+  @ConfigurationParameter(name = PARAM_HTML_FIELD, mandatory = false, defaultValue = "html",
+      description = "Field holding the page's HTML, read when the record has no text field.")
+  private String htmlField;
+
+  @ConfigurationParameter(name = PARAM_BYTES_FIELD, mandatory = false, defaultValue = "bytes",
+      description = "Field holding the document's bytes in base64 (any format Tika reads), read when the record has "
+          + "neither text nor HTML.")
+  private String bytesField;
 
   @ConfigurationParameter(name = PARAM_TITLE_FIELD, mandatory = false, defaultValue = "title",
       description = "Field holding the title (optional in records).")
@@ -93,11 +109,20 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
   private long returned;
 
   /** The next record, parsed in hasNext so that the skip filter sees its id. */
-  private record Pending(String id, String checksum, JsonNode record, String problem, long sizeBytes) {}
+  private record Pending(String id, String checksum, JsonNode record, String problem, long sizeBytes,
+      PayloadParsing.Payload payload) {
+
+    Pending(String id, String checksum, JsonNode record, String problem, long sizeBytes) {
+      this(id, checksum, record, problem, sizeBytes, null);
+    }
+  }
+
+  private PayloadParsing parsing;
 
   @Override
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
+    parsing = new PayloadParsing(null, language, 10_000_000, 1, 120);
     Path source = Path.of(sourceLocation);
     try {
       if (Files.isDirectory(source)) {
@@ -190,7 +215,7 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
     }
     JsonNode text = record.get(textField);
     if (text == null || !text.isTextual()) {
-      return new Pending(id.asText(), null, null, "the record has no text field '" + textField + "'", bytes.length);
+      return parseable(id.asText(), record, bytes);
     }
     return new Pending(id.asText(), sha256(bytes), record, null, bytes.length);
   }
@@ -207,6 +232,11 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
       throw new DocumentReadException(next.id(), next.id() + ": " + next.problem());
     }
     JsonNode record = next.record();
+    if (next.payload() != null) {
+      parsing.add(next.payload(), next.checksum());
+      parsing.next(jcas);
+      return;
+    }
     String text = record.get(textField).asText();
     jcas.setDocumentText(text);
     jcas.setDocumentLanguage(language);
@@ -224,6 +254,35 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
       metadata.setPublishedDateSource("record");
     }
     metadata.addToIndexes();
+  }
+
+  /** A record with HTML or base64 bytes instead of text, for the Tika parsing path. */
+  private Pending parseable(String id, JsonNode record, byte[] line) {
+    JsonNode html = record.get(htmlField);
+    byte[] content;
+    String name;
+    String url = textOrNull(record, urlField);
+    if (html != null && html.isTextual()) {
+      content = html.asText().getBytes(StandardCharsets.UTF_8);
+      name = "record.html";
+    } else {
+      JsonNode encoded = record.get(bytesField);
+      if (encoded == null || !encoded.isTextual()) {
+        return new Pending(id, null, null, "the record has none of the fields '" + textField + "', '" + htmlField
+            + "' or '" + bytesField + "'", line.length);
+      }
+      try {
+        content = Base64.getMimeDecoder().decode(encoded.asText());
+      } catch (IllegalArgumentException e) {
+        return new Pending(id, null, null, "'" + bytesField + "' is not base64: " + e.getMessage(), line.length);
+      }
+      name = url == null ? "record" : url.replaceAll("[?#].*", "").substring(url.replaceAll("[?#].*", "")
+          .lastIndexOf('/') + 1);
+    }
+    String date = textOrNull(record, dateField);
+    PayloadParsing.Payload payload = new PayloadParsing.Payload(id, url, name.isEmpty() ? "record" : name, content,
+        html != null && html.isTextual() ? "UTF-8" : null, date, "record");
+    return new Pending(id, sha256(line), record, null, line.length, payload);
   }
 
   private static String textOrNull(JsonNode record, String field) {
@@ -246,6 +305,9 @@ public class JsonlRecordReader extends JCasCollectionReader_ImplBase implements 
 
   @Override
   public void close() throws IOException {
+    if (parsing != null) {
+      parsing.close();
+    }
     if (lines != null) {
       lines.close();
       lines = null;

@@ -35,14 +35,31 @@ final class PartitionPipeline {
    */
   static AssembledPipeline assemble(JobPlan plan, int partition, Path input, boolean rebase,
       ComponentRegistry registry) {
+    return assemble(plan, partition, input, rebase, registry, Map.of());
+  }
+
+  /**
+   * @param localTargets local folders standing in for remote (Hadoop file system) consumer
+   *     targets during the task; each is uploaded afterwards
+   */
+  static AssembledPipeline assemble(JobPlan plan, int partition, Path input, boolean rebase,
+      ComponentRegistry registry, Map<String, Path> localTargets) {
     PipelineSpec spec = plan.pipeline().toSpec();
     StepSpec reader = spec.reader().withParam(ComponentParameters.SOURCE_LOCATION, located(input.toString()));
     if (plan.format() == InputFormat.FILES && declares(registry, reader, SOURCE_IS_LIST)) {
       reader = reader.withParam(SOURCE_IS_LIST, located("true"));
     }
+    if (plan.format() == InputFormat.FILES && rebase && plan.idBase() != null) {
+      reader = anchorGlobs(reader, plan.idBase());
+    }
+    if (plan.format() == InputFormat.WARC && !plan.hadoopSettings().isEmpty()) {
+      List<String> settings = new ArrayList<>();
+      plan.hadoopSettings().forEach((k, v) -> settings.add(k + "=" + v));
+      reader = reader.withParam(WarcSplitReader.PARAM_HADOOP_SETTINGS, new Located(settings, 0));
+    }
     List<StepSpec> consumers = new ArrayList<>();
     for (StepSpec consumer : spec.consumers()) {
-      consumers.add(redirect(consumer, partition, registry));
+      consumers.add(redirect(consumer, partition, localTargets));
     }
     PipelineSpec partitionSpec = new PipelineSpec(spec.source(), spec.name(), reader, spec.annotators(), consumers,
         spec.run());
@@ -57,9 +74,39 @@ final class PartitionPipeline {
     }
   }
 
-  private static StepSpec redirect(StepSpec consumer, int partition, ComponentRegistry registry) {
+  /**
+   * The reader reads a list of absolute paths: its include/exclude globs, written relative to the
+   * input folder, are also given anchored at that folder, so that they match as in a local run.
+   */
+  private static StepSpec anchorGlobs(StepSpec reader, String idBase) {
+    StepSpec result = reader;
+    for (String name : List.of("includes", "excludes")) {
+      Located globs = reader.params().get(name);
+      if (globs == null) {
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      List<?> given = globs.value() instanceof List<?> list ? list : List.of(String.valueOf(globs.value()));
+      for (Object glob : given) {
+        String pattern = String.valueOf(glob);
+        values.add(pattern);
+        if (!pattern.startsWith("/") && !pattern.startsWith("**/")) {
+          values.add(idBase + "/" + pattern);
+        }
+      }
+      result = result.withParam(name, new Located(values, globs.line()));
+    }
+    return result;
+  }
+
+  private static StepSpec redirect(StepSpec consumer, int partition, Map<String, Path> localTargets) {
     Located target = consumer.params().get(ComponentParameters.TARGET_LOCATION);
-    if (target == null || !(target.value() instanceof String value) || PathValues.isUrl(value)) {
+    if (target == null || !(target.value() instanceof String value)) {
+      return consumer;
+    }
+    if (localTargets.containsKey(value)) {
+      value = localTargets.get(value).toString();
+    } else if (PathValues.isUrl(value)) {
       return consumer;
     }
     String partTarget = Path.of(value).resolve(JobPlan.partName(partition)).toString();

@@ -1,6 +1,5 @@
 package org.annalist.spark;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.annalist.core.pipeline.PipelineAssembler.AssembledPipeline;
 import org.annalist.core.plugin.ComponentRegistry;
@@ -51,43 +49,36 @@ final class PartitionTask implements Function2<Integer, Iterator<Tuple2<String, 
     }
     documents.sort(Comparator.comparing(Tuple2::_1));
     long begin = System.nanoTime();
-    Path scratch = Files.createTempDirectory("annalist-" + JobPlan.partName(partition) + "-");
-    Path idBase = plan.idBase() == null ? null : Path.of(plan.idBase());
-    // the list lies beside the files when it can, so that the reader names them (and matches its
-    // include/exclude globs) exactly as in a local run; else ids are rebased after reading
-    boolean besideFiles = plan.format() == InputFormat.FILES && plan.listBesideInput() && idBase != null
-        && Files.isWritable(idBase);
-    Path input = plan.format() == InputFormat.JSONL ? scratch.resolve("partition.jsonl")
-        : besideFiles ? idBase.resolve(".annalist-" + JobPlan.partName(partition) + "-" + UUID.randomUUID() + ".lst")
-        : scratch.resolve("partition.lst");
+    String part = JobPlan.partName(partition);
+    Path scratch = Files.createTempDirectory("annalist-" + part + "-");
+    // the input folder is never written to: the list lies in the scratch folder and ids are rebased
+    Path input = scratch.resolve(switch (plan.format()) {
+      case JSONL -> "partition.jsonl";
+      case WARC -> "partition.splits";
+      case FILES -> "partition.lst";
+    });
     try {
-      try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-        for (Tuple2<String, String> document : documents) {
-          writer.write(besideFiles ? entry(idBase, document._2()) : document._2());
-          writer.write('\n');
-        }
-      }
-      Path partDirectory = Path.of(plan.output(), JobPlan.partName(partition));
-      AssembledPipeline pipeline = PartitionPipeline.assemble(plan, partition, input, !besideFiles,
-          ComponentRegistry.load(Thread.currentThread().getContextClassLoader()));
+      Files.write(input, documents.stream().map(Tuple2::_2).toList(), StandardCharsets.UTF_8);
+      RemoteOutputs remote = RemoteOutputs.of(plan, scratch);
+      Path partDirectory = remote.localOutput(plan.output()).resolve(part);
+      remote.download(part);
+      AssembledPipeline pipeline = PartitionPipeline.assemble(plan, partition, input, true,
+          ComponentRegistry.load(Thread.currentThread().getContextClassLoader()), remote.localTargets());
       RunOptions options = new RunOptions(plan.threadsPerTask(), Duration.ofSeconds(plan.timeoutSeconds()), false,
           plan.resume(), partDirectory, 0, plan.checkpointEvery(), Duration.ofSeconds(plan.checkpointSeconds()));
-      LOG.info("{}: {} documents into {}", JobPlan.partName(partition), documents.size(), partDirectory);
+      LOG.info("{}: {} {} into {}", part, documents.size(), plan.format() == InputFormat.WARC ? "archive splits"
+          : "documents", plan.output() + "/" + part);
       RunSummary summary = new BatchRunner(pipeline, options).run();
+      remote.upload(part);
+      String failureLog = remote.isEmpty() ? summary.failureLog().toString()
+          : plan.output() + "/" + part + "/" + summary.failureLog().getFileName();
       return List.of(new PartitionOutcome(partition, documents.size(), summary.read(), summary.succeeded(),
           summary.failed(), summary.skipped(), System.nanoTime() - begin,
-          new LinkedHashMap<>(summary.nanosByComponent()), summary.failureLog().toString(),
+          new LinkedHashMap<>(summary.nanosByComponent()), failureLog,
           summary.endOfRunErrors())).iterator();
     } finally {
-      Files.deleteIfExists(input);
       deleteQuietly(scratch);
     }
-  }
-
-  /** A list entry relative to the list's folder, as the local runner's ids are. */
-  private static String entry(Path base, String file) {
-    Path path = Path.of(file);
-    return path.startsWith(base) ? base.relativize(path).toString() : file;
   }
 
   private static void deleteQuietly(Path folder) {

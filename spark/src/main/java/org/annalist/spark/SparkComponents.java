@@ -10,9 +10,15 @@ public class SparkComponents implements ComponentProvider {
   /** Short name of {@link JsonlRecordReader}. */
   public static final String JSONL_RECORDS = "jsonl-records";
 
+  /** Short name of {@link WarcSplitReader}. */
+  public static final String WARC_SPLITS = "warc-splits";
+
   @Override
   public List<ComponentDescriptor> components() {
     return List.of(ComponentDescriptor.reader(JSONL_RECORDS, JsonlRecordReader.class,
-        "JSON Lines records with an id and a text (and optional title, url, date); the Spark runner's record input."));
+        "JSON Lines records with an id and a text, html or base64 bytes (and optional title, url, date); the Spark"
+            + " runner's record input."),
+        ComponentDescriptor.reader(WARC_SPLITS, WarcSplitReader.class,
+            "The warc reader over byte ranges of web archives on any Hadoop file system; the Spark runner's WARC input."));
   }
 }

@@ -52,10 +52,12 @@ public final class SparkPipelineJob {
    * @param threadsPerTask worker threads per task
    * @param timeoutSeconds per-document time limit; null: run.timeoutSeconds, else 120
    * @param force process every document again
-   * @param keepInputUntouched never write temporary list files into the input folder
+   * @param keepInputUntouched no longer needed: the input folder is never written to (kept for old scripts)
+   * @param splitMegabytes web archives larger than this are read by several tasks, one per range
    */
   public record Request(Path pipelineFile, String input, String output, List<String> assignments, InputFormat format,
-      Integer partitions, int threadsPerTask, Integer timeoutSeconds, boolean force, boolean keepInputUntouched) {
+      Integer partitions, int threadsPerTask, Integer timeoutSeconds, boolean force, boolean keepInputUntouched,
+      int splitMegabytes) {
 
     public Request {
       assignments = List.copyOf(assignments);
@@ -67,14 +69,14 @@ public final class SparkPipelineJob {
   private final PipelineSpec spec;
   private final String sourceLocation;
   private final String idField;
-  private final Path output;
+  private final String output;
   private final int timeout;
   private final boolean resume;
   private final int checkpointEvery;
   private final int checkpointSeconds;
 
   private SparkPipelineJob(Request request, ComponentRegistry registry, PipelineSpec spec, String sourceLocation,
-      String idField, Path output, int timeout, boolean resume, ValidatedPipeline.RunSettings settings) {
+      String idField, String output, int timeout, boolean resume, ValidatedPipeline.RunSettings settings) {
     this.request = request;
     this.registry = registry;
     this.spec = spec;
@@ -100,6 +102,8 @@ public final class SparkPipelineJob {
     PipelineSpec spec = new PipelineLoader().load(request.pipelineFile());
     if (request.format() == InputFormat.JSONL) {
       spec = withRecordReader(spec);
+    } else if (request.format() == InputFormat.WARC) {
+      spec = withWarcReader(spec);
     }
     if (request.input() != null) {
       String input = request.format() == InputFormat.FILES
@@ -113,8 +117,11 @@ public final class SparkPipelineJob {
     ValidatedPipeline validated = new PipelineValidator(registry).validate(spec);
     ValidatedPipeline.RunSettings settings = validated.settings();
 
-    Path output = Path.of(absolute(request.output() != null ? request.output()
-        : settings.output() != null ? settings.output() : DEFAULT_OUTPUT));
+    String output = absolute(request.output() != null ? request.output()
+        : settings.output() != null ? settings.output() : DEFAULT_OUTPUT);
+    if (!HadoopFiles.isRemote(output) && output.contains("://")) {
+      throw new IllegalArgumentException("--output " + output + ": not a local folder nor a Hadoop file system URI");
+    }
     Object source = validated.reader().values().get(ComponentParameters.SOURCE_LOCATION);
     if (!(source instanceof String sourceLocation)) {
       throw new IllegalArgumentException("the reader '" + validated.reader().id() + "' takes no "
@@ -137,7 +144,8 @@ public final class SparkPipelineJob {
     return prepare(request).run(spark);
   }
 
-  public Path output() {
+  /** The output folder: an absolute local path or a Hadoop file system URI. */
+  public String output() {
     return output;
   }
 
@@ -149,7 +157,14 @@ public final class SparkPipelineJob {
     JavaPairRDD<String, String> documents;
     String idBase = null;
     int partitions;
-    if (request.format() == InputFormat.FILES) {
+    Map<String, String> hadoopSettings = HadoopFiles.settings(spark.sparkContext().getConf());
+    if (request.format() == InputFormat.WARC) {
+      List<String> splits = WarcSplits.list(sourceLocation, spark.sparkContext().hadoopConfiguration(), splitBytes());
+      partitions = partitions(splits.size(), context.defaultParallelism());
+      int slices = Math.max(1, Math.min(partitions, splits.size()));
+      documents = context.parallelize(splits, slices).mapToPair(line -> new Tuple2<>(splitKey(line), line));
+      LOG.info("{} archive splits in {} partitions", splits.size(), partitions);
+    } else if (request.format() == InputFormat.FILES) {
       InputListing listing = InputListing.of(sourceLocation);
       idBase = listing.idBase().toString();
       partitions = partitions(listing.files().size(), context.defaultParallelism());
@@ -163,9 +178,9 @@ public final class SparkPipelineJob {
           Math.max(context.defaultParallelism(), lines.getNumPartitions()));
       documents = lines.mapToPair(line -> new Tuple2<>(RecordKeys.idOf(line, field), line));
     }
-    new JobState(partitions, request.format()).write(output);
+    new JobState(partitions, request.format()).write(output, hadoopSettings);
 
-    JobPlan plan = plan(idBase);
+    JobPlan plan = plan(idBase, hadoopSettings);
     List<PartitionOutcome> outcomes = new ArrayList<>(documents
         .partitionBy(new HashPartitioner(partitions))
         .mapPartitionsWithIndex(new PartitionTask(plan), false)
@@ -175,14 +190,24 @@ public final class SparkPipelineJob {
   }
 
   /** What every partition is told; {@code idBase} as in {@link JobPlan}. */
-  JobPlan plan(String idBase) {
-    return new JobPlan(PortablePipeline.of(absolutePaths(spec, registry)), request.format(), output.toString(),
+  JobPlan plan(String idBase, Map<String, String> hadoopSettings) {
+    return new JobPlan(PortablePipeline.of(absolutePaths(spec, registry)), request.format(), output,
         idBase, request.threadsPerTask(), timeout, resume, checkpointEvery, checkpointSeconds,
-        !request.keepInputUntouched());
+        false, new LinkedHashMap<>(hadoopSettings));
+  }
+
+  /** A split's partitioning key: file and first byte, so that a re-run puts it in the same partition. */
+  private static String splitKey(String line) {
+    String[] fields = line.split("\t", 4);
+    return fields[3] + "@" + fields[1];
+  }
+
+  private long splitBytes() {
+    return request.splitMegabytes() * 1024L * 1024L;
   }
 
   private int partitions(long documents, int parallelism) {
-    JobState previous = resume ? JobState.read(output) : null;
+    JobState previous = resume ? JobState.read(output, Map.of()) : null;
     if (previous != null && previous.format() == request.format() && previous.partitions() > 0) {
       if (request.partitions() != null && request.partitions() != previous.partitions()) {
         LOG.warn("{} was written with {} partitions; keeping them so that each partition resumes from its own"
@@ -202,6 +227,24 @@ public final class SparkPipelineJob {
     }
     long bySize = (documents + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION;
     return (int) Math.max(1, Math.min(Math.max(documents, 1), Math.max(byCores, bySize)));
+  }
+
+  /**
+   * Reads web archives from any Hadoop file system: the pipeline's {@code warc} reader keeps its
+   * parameters (charset, limits ...), any other reader is replaced.
+   */
+  private static PipelineSpec withWarcReader(PipelineSpec spec) {
+    StepSpec reader = spec.reader();
+    Map<String, Located> params = reader.component().equals("warc")
+        || reader.component().equals(org.annalist.reader.warc.WarcCollectionReader.class.getName())
+        ? new LinkedHashMap<>(reader.params()) : new LinkedHashMap<>();
+    params.remove(ComponentParameters.SOURCE_LOCATION);
+    params.remove("includes");
+    params.remove("excludes");
+    params.remove("sourceIsList");
+    StepSpec splits = new StepSpec(reader.id(), SparkComponents.WARC_SPLITS, ComponentKind.READER, params,
+        reader.line());
+    return new PipelineSpec(spec.source(), spec.name(), splits, spec.annotators(), spec.consumers(), spec.run());
   }
 
   /** Replaces the pipeline's reader by the JSON Lines record reader (unless it is that already). */

@@ -75,6 +75,10 @@ class SparkRunnerTest {
         .isEqualTo(failedIds(List.of(temp.resolve("local").resolve(FailureLog.FILE_NAME))))
         .containsExactly("broken.txt", "doc-7.txt", "sub/empty.txt");
     assertThat(partLines(temp.resolve("spark"), "documents.jsonl")).allMatch(line -> !line.contains("hidden"));
+    try (Stream<Path> written = Files.walk(corpus)) {
+      assertThat(written.map(p -> p.getFileName().toString())).as("nothing is written into the input folder")
+          .noneMatch(name -> name.endsWith(".lst"));
+    }
 
     // a re-run skips what exists; a new file alone is processed, into the partition its path hashes to
     Files.writeString(corpus.resolve("sub/late.txt"), "A late arrival with seven words here.", StandardCharsets.UTF_8);
@@ -144,7 +148,7 @@ class SparkRunnerTest {
     Path pipeline = pipeline("test-files");
     runLocally(pipeline, corpus, temp.resolve("local"));
     JobResult result = SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, corpus.toString(),
-        temp.resolve("spark").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, true));
+        temp.resolve("spark").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, true, 256));
     assertThat(result.summary().failed()).isEqualTo(3);
     assertThat(partLines(temp.resolve("spark"), "documents.jsonl"))
         .containsExactlyElementsOf(sortedLines(temp.resolve("local/documents.jsonl")));
@@ -167,13 +171,13 @@ class SparkRunnerTest {
           checkpointSeconds: 3
         """, StandardCharsets.UTF_8);
     JobPlan plan = SparkPipelineJob.prepare(new SparkPipelineJob.Request(pipeline, temp.toString(),
-        temp.resolve("out").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, false)).plan(null);
+        temp.resolve("out").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, false, 256)).plan(null, Map.of());
     assertThat(plan.checkpointEvery()).isEqualTo(7);
     assertThat(plan.checkpointSeconds()).isEqualTo(3);
 
     JobPlan defaults = SparkPipelineJob.prepare(new SparkPipelineJob.Request(pipeline("test-files"),
-        temp.toString(), temp.resolve("out").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, false))
-        .plan(null);
+        temp.toString(), temp.resolve("out").toString(), List.of(), InputFormat.FILES, 2, 1, null, false, false, 256))
+        .plan(null, Map.of());
     assertThat(defaults.checkpointEvery()).isEqualTo(RunOptions.DEFAULT_CHECKPOINT_EVERY);
     assertThat(defaults.checkpointSeconds()).isEqualTo((int) RunOptions.DEFAULT_CHECKPOINT_INTERVAL.toSeconds());
   }
@@ -275,7 +279,7 @@ class SparkRunnerTest {
   private static JobResult runOnSpark(Path pipeline, String input, Path output, InputFormat format, int partitions)
       throws IOException {
     return SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, input, output.toString(), List.of(),
-        format, partitions, 1, null, false, false));
+        format, partitions, 1, null, false, false, 256));
   }
 
   private static Path corpus(Path folder, int count) throws IOException {

@@ -16,9 +16,10 @@ import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Chooses the charset of a text or HTML document, in this order: a byte-order mark; UTF-16 or
- * UTF-32 without one, by its NUL pattern (both from {@link TextEncoding}); the configured hint;
- * for HTML the declared {@code <meta charset>} (except that bytes which are valid UTF-8 and
- * contain non-ASCII characters win over a declared Latin-1/Windows-1252, a very common
+ * UTF-32 without one, by its NUL pattern (both from {@link TextEncoding}); the configured hint; the charset the transport declared (an HTTP {@code Content-Type} header), unless
+ * it is unknown, or is UTF-8 while the bytes are not, or is Latin-1/Windows-1252 while the bytes are
+ * valid UTF-8 with non-ASCII characters; for HTML the declared {@code <meta charset>} (except that bytes which are valid
+ * UTF-8 and contain non-ASCII characters win over a declared Latin-1/Windows-1252, a very common
  * mislabelling); valid UTF-8; Tika's statistical detector; Windows-1252.
  */
 final class CharsetSniffer {
@@ -37,12 +38,19 @@ final class CharsetSniffer {
   record Decoded(Charset charset, String text) {}
 
   Charset sniff(byte[] bytes, boolean html) {
+    return sniff(bytes, html, null);
+  }
+
+  /** As {@link #sniff(byte[], boolean)}, with the charset the transport declared (null: none). */
+  Charset sniff(byte[] bytes, boolean html, String declared) {
     Charset fixed = byteOrderMarkOrHint(bytes);
     if (fixed != null) {
       return fixed;
     }
     String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
-    return choose(bytes, html, asUtf8.indexOf('\uFFFD') < 0 || isStrictlyValidUtf8(bytes));
+    boolean utf8 = asUtf8.indexOf('\uFFFD') < 0 || isStrictlyValidUtf8(bytes);
+    Charset transport = plausibleDeclared(declared, bytes, utf8);
+    return transport != null ? transport : choose(bytes, html, utf8);
   }
 
   /**
@@ -51,15 +59,44 @@ final class CharsetSniffer {
    * so a page is decoded once, not twice.
    */
   Decoded sniffAndDecode(byte[] bytes, boolean html) {
+    return sniffAndDecode(bytes, html, null);
+  }
+
+  /** As {@link #sniffAndDecode(byte[], boolean)}, with the charset the transport declared (null: none). */
+  Decoded sniffAndDecode(byte[] bytes, boolean html, String declared) {
     Charset fixed = byteOrderMarkOrHint(bytes);
     if (fixed != null) {
       return new Decoded(fixed, decode(bytes, fixed));
     }
     String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
     boolean utf8 = asUtf8.indexOf('\uFFFD') < 0 || isStrictlyValidUtf8(bytes);
-    Charset chosen = choose(bytes, html, utf8);
+    Charset transport = plausibleDeclared(declared, bytes, utf8);
+    Charset chosen = transport != null ? transport : choose(bytes, html, utf8);
     // without a byte-order mark the UTF-8 text cannot start with U+FEFF: nothing to drop
     return new Decoded(chosen, chosen.equals(StandardCharsets.UTF_8) ? asUtf8 : decode(bytes, chosen));
+  }
+
+  /**
+   * The declared charset when the bytes do not contradict it: null when it is unknown, when it
+   * says UTF-8 of bytes that are not, or says Latin-1/Windows-1252 of valid non-ASCII UTF-8.
+   */
+  private static Charset plausibleDeclared(String declared, byte[] bytes, boolean utf8) {
+    if (declared == null || declared.isBlank()) {
+      return null;
+    }
+    Charset charset;
+    try {
+      charset = Charset.forName(declared.strip().replace("\"", ""));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (charset.equals(StandardCharsets.UTF_8) && !utf8) {
+      return null;
+    }
+    if (utf8 && LATIN_LABELS.contains(charset.name()) && !isAscii(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    return charset;
   }
 
   /** A byte-order mark, or the NUL pattern of UTF-16/32 without one, wins over the hint. */

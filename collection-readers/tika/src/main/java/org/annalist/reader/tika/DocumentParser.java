@@ -86,7 +86,8 @@ final class DocumentParser {
               + "(binary data read as %s, or text in an encoding that was not recognised; "
               + "set the reader's charset if you know it)", 100 * control, type.getBaseType()));
     }
-    return parsed;
+    return parsed.publishedDate() == null && doc.fallbackDate() != null
+        ? parsed.withPublishedDate(doc.fallbackDate()) : parsed;
   }
 
   private static String noTextReason(MediaType type) {
@@ -151,7 +152,7 @@ final class DocumentParser {
   }
 
   private ParsedDocument parsePlainText(RawDocument doc, MediaType type, String checksum) {
-    String text = charsets.sniffAndDecode(doc.bytes(), false).text();
+    String text = charsets.sniffAndDecode(doc.bytes(), false, doc.declaredCharset()).text();
     if (text.length() > maxTextChars) {
       int cut = Character.isHighSurrogate(text.charAt(maxTextChars - 1)) ? maxTextChars - 1 : maxTextChars;
       text = text.substring(0, cut);
@@ -178,11 +179,11 @@ final class DocumentParser {
     }
     CharsetSniffer.Decoded decoded = null;
     if (html) {
-      decoded = charsets.sniffAndDecode(doc.bytes(), true);
+      decoded = charsets.sniffAndDecode(doc.bytes(), true, doc.declaredCharset());
       context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
       context.set(EncodingDetector.class, new FixedCharset(decoded.charset()));
     } else if (type.getType().equals("text")) {
-      context.set(EncodingDetector.class, new FixedCharset(charsets.sniff(doc.bytes(), false)));
+      context.set(EncodingDetector.class, new FixedCharset(charsets.sniff(doc.bytes(), false, doc.declaredCharset())));
     }
     StructureHandler handler = new StructureHandler(maxTextChars);
     try {

@@ -20,4 +20,10 @@ record ParsedDocument(
     PublishedDate publishedDate,
     String checksum,
     long sizeBytes,
-    String rawHtml) {}
+    String rawHtml) {
+
+  ParsedDocument withPublishedDate(PublishedDate date) {
+    return new ParsedDocument(id, sourceUri, contentType, text, structure, title, author, language, date, checksum,
+        sizeBytes, rawHtml);
+  }
+}
