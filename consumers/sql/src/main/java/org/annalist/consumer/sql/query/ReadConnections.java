@@ -15,11 +15,11 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 /** Opens an existing Annalist database for reading, with clear messages when that is impossible. */
-final class ReadConnections {
+public final class ReadConnections {
 
   private ReadConnections() {}
 
-  static Connection open(DatabaseTarget target, ConnectionSettings settings) throws UnreadableDatabaseException {
+  public static Connection open(DatabaseTarget target, ConnectionSettings settings) throws UnreadableDatabaseException {
     Connection connection;
     try {
       connection = target.dialect() == Dialect.SQLITE ? openSqlite(target) : openPostgres(target, settings);
