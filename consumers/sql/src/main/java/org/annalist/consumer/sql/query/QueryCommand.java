@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
 import org.annalist.consumer.sql.DatabaseTarget;
-import org.annalist.consumer.sql.TimexInterval;
+import org.annalist.core.time.TimexInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

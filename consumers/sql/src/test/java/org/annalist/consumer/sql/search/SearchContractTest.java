@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.annalist.consumer.sql.CasBuilder;
+import org.annalist.core.testing.CasBuilder;
 import org.annalist.consumer.sql.query.QueryCommandTest;
 import org.annalist.consumer.sql.query.QueryCommandTest.Run;
 import org.apache.uima.jcas.JCas;

@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import org.annalist.consumer.sql.CasBuilder;
+import org.annalist.core.testing.CasBuilder;
 import org.annalist.consumer.sql.query.QueryCommandTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
