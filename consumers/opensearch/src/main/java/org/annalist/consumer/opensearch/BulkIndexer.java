@@ -53,9 +53,12 @@ final class BulkIndexer {
     if (docId.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES) {
       return docId;
     }
+    return "sha256:" + sha256(docId);
+  }
+
+  static String sha256(String text) {
     try {
-      return "sha256:" + HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(docId.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }

@@ -159,7 +159,7 @@ public class OpenSearchConsumer extends JCasAnnotator_ImplBase {
       return meta.getDocumentId();
     }
     String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
-    return "text-" + BulkIndexer.indexId("x".repeat(600) + text).substring("sha256:".length());
+    return "text-sha256:" + BulkIndexer.sha256(text);
   }
 
   /** The runner's checkpoint: sends what is queued and names the documents that were not indexed. */
@@ -180,10 +180,15 @@ public class OpenSearchConsumer extends JCasAnnotator_ImplBase {
     Map<String, String> failed = indexer.takeFailures(unconfirmed);
     unconfirmed.clear();
     if (!failed.isEmpty()) {
-      String reasons = failed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).distinct().limit(5)
+      Map<String, List<String>> byReason = failed.entrySet().stream().collect(Collectors.groupingBy(
+          Map.Entry::getValue, java.util.LinkedHashMap::new,
+          Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+      String reasons = byReason.entrySet().stream().limit(3)
+          .map(e -> e.getKey() + " (" + String.join(", ", e.getValue().stream().limit(5).toList())
+              + (e.getValue().size() > 5 ? ", ..." : "") + ")")
           .collect(Collectors.joining("; "));
       throw new AnalysisEngineProcessException(new DocumentsNotStoredException(List.copyOf(failed.keySet()),
-          "opensearch: " + failed.size() + " document(s) not indexed (" + reasons + ")", null));
+          "opensearch: " + failed.size() + " document(s) not indexed: " + reasons, null));
     }
   }
 

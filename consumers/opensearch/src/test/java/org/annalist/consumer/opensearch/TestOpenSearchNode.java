@@ -60,7 +60,7 @@ final class TestOpenSearchNode implements AutoCloseable {
         .build();
     node = new PluginNode(settings);
     node.start();
-    request("GET", "/_cluster/health?wait_for_status=green&timeout=30s", null);
+    request("GET", "/_cluster/health?wait_for_status=yellow&timeout=30s", null);
   }
 
   void stop() throws Exception {

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -288,9 +287,9 @@ public final class CorpusSearch {
   private List<String> speakers(String docId, Question filters) throws SQLException {
     List<String> speakers = new ArrayList<>();
     String needle = filters.speaker() == null ? null : filters.speaker().toLowerCase(Locale.ROOT);
-    try (PreparedStatement statement = prepare("SELECT COALESCE(speaker, speaker_mention) AS who,"
-        + " lower(COALESCE(speaker, '') || ' ' || COALESCE(speaker_mention, '')) AS names, COUNT(*) AS n"
-        + " FROM quotes WHERE doc_id = ? AND COALESCE(speaker, speaker_mention) IS NOT NULL"
+    try (PreparedStatement statement = prepare("SELECT speaker AS who,"
+        + " lower(speaker || ' ' || COALESCE(speaker_mention, '')) AS names, COUNT(*) AS n"
+        + " FROM quotes WHERE doc_id = ? AND speaker IS NOT NULL"
         + " GROUP BY 1, 2 ORDER BY n DESC, who", List.of(docId));
         ResultSet rs = statement.executeQuery()) {
       while (rs.next() && speakers.size() < FACT_COUNT) {
