@@ -138,6 +138,37 @@ class OpenSearchConsumerTest {
     assertThat(ids(search("news", "{\"query\":{\"term\":{\"places.geonames_id\":\"112931\"}}}"))).containsExactly("b");
   }
 
+  /** The samples through the default reader and annotators, as a user's pipeline indexes them. */
+  @Test
+  void theSamplesAreSearchableByWordGeoDistanceAndDateRange() throws Exception {
+    Path samples = Path.of("../../samples").toAbsolutePath().normalize();
+    String yaml = """
+        name: samples-to-opensearch
+        reader: { component: tika, params: { sourceLocation: "%s", excludes: [README.md] } }
+        annotators: [boilerplate, dates, geolocation, quotes]
+        consumers:
+          - component: opensearch
+            params: { url: "%s", index: samples }
+        """.formatted(samples.toString().replace("\\", "/"), node.url());
+    var spec = new PipelineLoader(Map.of()).parse("samples.yaml", yaml);
+    var pipeline = PipelineAssembler.assemble(new PipelineValidator(ComponentRegistry.load()).validate(spec));
+    RunSummary summary = new BatchRunner(pipeline, RunOptions.defaults(temp.resolve("samples-run"))).run();
+    assertThat(summary.exitCode()).isZero();
+    assertThat(summary.succeeded()).isEqualTo(6);
+    assertThat(count("samples")).isEqualTo(6);
+    // floods near Erbil, mentioning a day in April 2024
+    JsonNode floods = search("samples", """
+        {"query": {"bool": {"must": [{"match": {"text": "flooded"}}], "filter": [
+          {"geo_distance": {"distance": "50km", "places.location": {"lat": 36.19, "lon": 44.01}}},
+          {"range": {"dates.range": {"gte": "2024-04-01", "lte": "2024-04-30", "relation": "within"}}}]}}}""");
+    assertThat(ids(floods)).containsExactly("erbil-flash-flood.html");
+    assertThat(ids(search("samples", "{\"query\":{\"nested\":{\"path\":\"quotes\",\"query\":"
+        + "{\"term\":{\"quotes.speaker\":\"Dilshad Omar\"}}}}}"))).containsExactly("erbil-flash-flood.html");
+    // the page furniture is not indexed: the cookie banner's words are not in the text
+    assertThat(ids(search("samples", "{\"query\":{\"match_phrase\":{\"text\":\"relevant advertising\"}}}")))
+        .isEmpty();
+  }
+
   @Test
   void reRunsReplaceDocumentsByIdInsteadOfDuplicating() throws Exception {
     index("rerun", corpus());

@@ -49,9 +49,14 @@ public final class DocumentFilter {
     return this;
   }
 
-  /** Documents mentioning a place whose lower-cased resolved name is one of {@code lowerNames}. */
+  /**
+   * Documents mentioning a place whose lower-cased resolved name is one of {@code lowerNames}.
+   * Correlated, so that it costs a look at the document's own places (its primary-key range) for
+   * each document the other conditions leave, rather than a list of every document mentioning a
+   * frequent place ("Iraq") built first.
+   */
   DocumentFilter placeNamed(List<String> lowerNames) {
-    sql.append(" AND d.doc_id IN (SELECT p.doc_id FROM places p WHERE lower(p.name) IN (")
+    sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.doc_id = d.doc_id AND lower(p.name) IN (")
         .append(String.join(", ", java.util.Collections.nCopies(lowerNames.size(), "?"))).append("))");
     parameters.addAll(lowerNames);
     return this;
@@ -63,7 +68,7 @@ public final class DocumentFilter {
    */
   DocumentFilter placeWithin(double latitude, double longitude, double radiusKm) {
     GeoDistance.Box box = GeoDistance.boundingBox(latitude, longitude, radiusKm);
-    sql.append(" AND d.doc_id IN (SELECT p.doc_id FROM places p WHERE p.latitude BETWEEN ? AND ?"
+    sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.doc_id = d.doc_id AND p.latitude BETWEEN ? AND ?"
         + " AND p.longitude BETWEEN ? AND ? AND ").append(GeoDistance.haversineSql("p.latitude", "p.longitude"))
         .append(" <= ?)");
     parameters.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
@@ -74,7 +79,7 @@ public final class DocumentFilter {
 
   /** Documents with a quote whose resolved speaker or speaker mention contains the name. */
   DocumentFilter speaker(String name) {
-    sql.append(" AND d.doc_id IN (SELECT q.doc_id FROM quotes q WHERE ").append(SPEAKER_MATCH).append(")");
+    sql.append(" AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc_id = d.doc_id AND ").append(SPEAKER_MATCH).append(")");
     parameters.add(containsPattern(name));
     parameters.add(containsPattern(name));
     return this;

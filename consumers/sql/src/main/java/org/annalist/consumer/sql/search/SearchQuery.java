@@ -247,7 +247,7 @@ public final class SearchQuery {
       List<Node> parts = new ArrayList<>();
       parts.add(and());
       while (peek() != null && peek().kind == Kind.OR) {
-        position++;
+        requireOperand(tokens.get(position++));
         parts.add(and());
       }
       return parts.size() == 1 ? parts.get(0) : new Or(List.copyOf(parts));
@@ -258,11 +258,20 @@ public final class SearchQuery {
       parts.add(unary());
       while (peek() != null && peek().kind != Kind.OR && peek().kind != Kind.CLOSE) {
         if (peek().kind == Kind.AND) {
-          position++;
+          requireOperand(tokens.get(position++));
         }
         parts.add(unary());
       }
       return parts.size() == 1 ? parts.get(0) : new And(List.copyOf(parts));
+    }
+
+    /** An operator must be followed by a word, phrase, '(' or NOT. */
+    void requireOperand(Token operator) throws SearchSyntaxException {
+      Token next = peek();
+      if (next == null || next.kind == Kind.CLOSE || next.kind == Kind.AND || next.kind == Kind.OR) {
+        throw new SearchSyntaxException("the operator " + operator.text + " at position " + (operator.offset + 1)
+            + " of the query needs a word after it: add one or remove " + operator.text);
+      }
     }
 
     Node unary() throws SearchSyntaxException {

@@ -71,8 +71,14 @@ public final class SearchBenchmark {
     }
     int docs = Integer.parseInt(options.get("docs"));
     Path folder = Path.of(options.get("database"), "docs-" + docs);
-    if (!Files.exists(folder.resolve(DatabaseTarget.SQLITE_FILE_NAME))) {
+    if (!Files.exists(folder.resolve("complete"))) {
+      if (Files.exists(folder)) {
+        try (var files = Files.walk(folder)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
       generate(folder, docs);
+      Files.writeString(folder.resolve("complete"), "generated\n");
     } else {
       System.out.println("reusing " + folder);
     }
@@ -101,7 +107,11 @@ public final class SearchBenchmark {
       int day = random.nextInt(6 * 365);
       String published = java.time.LocalDate.of(2019, 1, 1).plusDays(day).toString();
       String mentioned = java.time.LocalDate.of(2019, 1, 1).plusDays(Math.max(0, day - random.nextInt(30))).toString();
-      text.append("On ").append(mentioned).append(" ");
+      text.append("From");
+      for (String[] place : places) {
+        text.append(' ').append(place[0]);
+      }
+      text.append(". On ").append(mentioned).append(" ");
       int words = 150 + random.nextInt(300);
       for (int w = 0; w < words; w++) {
         if (w % 40 == 5) {

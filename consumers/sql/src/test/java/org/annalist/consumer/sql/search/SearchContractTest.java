@@ -165,6 +165,10 @@ public abstract class SearchContractTest {
       assertThat(run.err().strip()).as(String.join(" ", args)).startsWith("annalist search: ").doesNotContain("\n");
     }
     assertThat(search(location(), "\"air base").err()).contains("malformed query", "not closed");
+    assertThat(search(location(), "rockets AND").err()).contains("operator AND at position 9", "needs a word after it");
+    assertThat(search(location(), "rockets OR ) x").err()).contains("operator OR");
+    assertThat(search(location(), "AND rockets").err()).contains("unexpected operator AND at position 1");
+    assertThat(search(location(), "NOT drones").err()).contains("cannot only exclude");
     assertThat(search(location(), "rockets", "--facets", "colours").err())
         .contains("unknown facet colours", "places, speakers, months");
   }
