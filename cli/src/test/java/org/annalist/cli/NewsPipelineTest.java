@@ -74,6 +74,17 @@ class NewsPipelineTest {
     assertThat(near.out()).contains("erbil-flash-flood.html");
   }
 
+  @Test
+  void theReadmeSearchFindsRankedHighlightedHits() {
+    CliRunner.Result search = CliRunner.run("search", output.toString(), "flood*", "--place", "Iraq");
+    assertThat(search.exitCode()).as(search.err()).isZero();
+    assertThat(search.out()).contains("hits in 1 documents for flood*", "1. ", "erbil-flash-flood.html", "[floods]",
+        "places: Iraq", "facets");
+    CliRunner.Result malformed = CliRunner.run("search", output.toString(), "\"flash flood");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.err()).contains("malformed query");
+  }
+
   private static List<String> values(JsonNode document, String array, String field) {
     List<String> values = new ArrayList<>();
     document.get(array).forEach(item -> values.add(item.path(field).asText()));

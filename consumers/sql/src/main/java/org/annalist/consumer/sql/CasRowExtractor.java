@@ -1,5 +1,6 @@
 package org.annalist.consumer.sql;
 
+import org.annalist.core.time.TimexInterval;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

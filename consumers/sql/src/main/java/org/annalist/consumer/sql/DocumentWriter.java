@@ -15,6 +15,7 @@ import org.annalist.consumer.sql.DocumentRows.PlaceMention;
 import org.annalist.consumer.sql.DocumentRows.QuoteRow;
 import org.annalist.consumer.sql.DocumentRows.TimeExpression;
 import org.annalist.consumer.sql.schema.Schema;
+import org.annalist.consumer.sql.schema.SearchKeys;
 
 /**
  * Replaces the rows of one document inside the caller's transaction: deletes whatever an earlier
@@ -39,6 +40,13 @@ final class DocumentWriter implements AutoCloseable {
       + "confidence, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_PERSON = "INSERT INTO persons (doc_id, ord, text, canonical_name, role, "
       + "entity_kind, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String DOCUMENT_ROWID = "SELECT rowid FROM documents WHERE doc_id = ?";
+  private static final String LAST_ROWID = "SELECT last_insert_rowid()";
+  private static final String DELETE_SEARCH = "DELETE FROM " + Schema.SQLITE_SEARCH_TABLE
+      + " WHERE rowid BETWEEN ? AND ?";
+  private static final String INSERT_SEARCH = "INSERT INTO " + Schema.SQLITE_SEARCH_TABLE
+      + " (rowid, title, body) VALUES (?, ?, ?)";
 
   /** High half of the advisory lock keys, keeping them apart from other applications' locks. */
   private static final int DOCUMENT_LOCK_SPACE = 0x414e4e4c;
@@ -98,6 +106,9 @@ final class DocumentWriter implements AutoCloseable {
     if (dialect == Dialect.POSTGRESQL) {
       lockDocument(connection, docId);
     }
+    if (dialect == Dialect.SQLITE) {
+      deleteSearchEntries(connection, docId);
+    }
     // the documents row is written with the others in one transaction: without it there is
     // nothing of the document to delete in the other tables
     if (delete(connection, "documents", docId) > 0) {
@@ -108,12 +119,70 @@ final class DocumentWriter implements AutoCloseable {
       }
     }
     insertDocument(connection, rows.document());
+    long documentRowid = dialect == Dialect.SQLITE ? lastInsertRowid(connection) : 0;
     insertAll(connection, INSERT_TIMEX, docId, rows.timeExpressions(), DocumentWriter::bindTimex);
     insertAll(connection, INSERT_PLACE, docId, rows.places(), DocumentWriter::bindPlace);
     insertAll(connection, INSERT_FOCUS, docId, rows.focusPlaces(), DocumentWriter::bindFocus);
     insertAll(connection, INSERT_QUOTE, docId, rows.quotes(), DocumentWriter::bindQuote);
     insertAll(connection, INSERT_PERSON, docId, rows.persons(), DocumentWriter::bindPerson);
     insertAll(connection, insertAnnotation, docId, rows.annotations(), DocumentWriter::bindAnnotation);
+    if (dialect == Dialect.SQLITE) {
+      insertSearchEntries(connection, documentRowid, rows);
+    }
+  }
+
+  /**
+   * Removes the full-text entries of the document's earlier version (PostgreSQL's search columns
+   * are generated and go with their rows).
+   */
+  private void deleteSearchEntries(Connection connection, String docId) throws SQLException {
+    PreparedStatement find = statement(connection, DOCUMENT_ROWID);
+    find.setString(1, docId);
+    Long rowid = null;
+    try (var rs = find.executeQuery()) {
+      if (rs.next()) {
+        rowid = rs.getLong(1);
+      }
+    }
+    if (rowid == null) {
+      return;
+    }
+    PreparedStatement delete = statement(connection, DELETE_SEARCH);
+    delete.setLong(1, SearchKeys.documentKey(rowid));
+    delete.setLong(2, SearchKeys.documentKey(rowid + 1) - 1);
+    delete.executeUpdate();
+  }
+
+  private long lastInsertRowid(Connection connection) throws SQLException {
+    try (var rs = statement(connection, LAST_ROWID).executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Indexes the title, clean text and quotes just inserted, under the new documents rowid. */
+  private void insertSearchEntries(Connection connection, long rowid, DocumentRows rows) throws SQLException {
+    PreparedStatement insert = statement(connection, INSERT_SEARCH);
+    try {
+      insert.setLong(1, SearchKeys.documentKey(rowid));
+      insert.setString(2, rows.document().title());
+      insert.setString(3, rows.document().cleanText());
+      insert.addBatch();
+      List<QuoteRow> quotes = rows.quotes();
+      for (int ord = 0; ord < Math.min(quotes.size(), SearchKeys.MAX_QUOTES); ord++) {
+        String content = quotes.get(ord).content();
+        if (content != null) {
+          insert.setLong(1, SearchKeys.quoteKey(rowid, ord));
+          insert.setString(2, null);
+          insert.setString(3, content);
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException | RuntimeException e) {
+      insert.clearBatch();
+      throw e;
+    }
   }
 
   private int delete(Connection connection, String table, String docId) throws SQLException {

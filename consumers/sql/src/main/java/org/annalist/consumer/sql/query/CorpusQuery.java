@@ -45,6 +45,38 @@ public final class CorpusQuery {
     return documents(filter, question.limit());
   }
 
+  /**
+   * Every criterion of a question as one condition over the documents table aliased {@code d},
+   * for commands that select documents their own way (annalist search). The place is resolved
+   * as {@link #answer} resolves it: gazetteer names, or the anchor point and the radius.
+   */
+  public DocumentCondition documentCondition(Question question) throws SQLException, UnknownPlaceException {
+    DocumentFilter filter = new DocumentFilter()
+        .words(question.words())
+        .dates(question.fromDay(), question.toDay());
+    List<String> names = List.of();
+    Anchor anchor = null;
+    if (question.place() != null) {
+      if (question.withinKm() == null) {
+        names = placeNames(question.place());
+        filter.placeNamed(names);
+      } else {
+        anchor = anchor(question.place());
+        filter.placeWithin(anchor.latitude(), anchor.longitude(), question.withinKm());
+      }
+    }
+    if (question.speaker() != null) {
+      filter.speaker(question.speaker());
+    }
+    return new DocumentCondition(filter.sql(), List.copyOf(filter.parameters()), names, anchor);
+  }
+
+  /**
+   * A condition over documents {@code d}: SQL and its parameters, with the resolved place (the
+   * lower-cased names looked for, or the anchor of a radius) so that matching mentions can be shown.
+   */
+  public record DocumentCondition(String sql, List<Object> parameters, List<String> placeNames, Anchor anchor) {}
+
   private QueryResult documents(DocumentFilter filter, int limit) throws SQLException {
     String sql = "SELECT d.doc_id AS document, d.published_day AS published, d.title, d.language, d.source_uri"
         + " FROM documents d WHERE " + filter.sql() + ORDER;

@@ -15,7 +15,7 @@ import java.util.Locale;
  *       2022 is not).
  * </ul>
  */
-final class DocumentFilter {
+public final class DocumentFilter {
 
   static final String MIN_DAY = "0000-01-01";
   static final String MAX_DAY = "9999-12-31";
@@ -49,16 +49,56 @@ final class DocumentFilter {
     return this;
   }
 
-  String sql() {
+  /**
+   * Documents mentioning a place whose lower-cased resolved name is one of {@code lowerNames}.
+   * Correlated, so that it costs a look at the document's own places (its primary-key range) for
+   * each document the other conditions leave, rather than a list of every document mentioning a
+   * frequent place ("Iraq") built first.
+   */
+  DocumentFilter placeNamed(List<String> lowerNames) {
+    sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.doc_id = d.doc_id AND lower(p.name) IN (")
+        .append(String.join(", ", java.util.Collections.nCopies(lowerNames.size(), "?"))).append("))");
+    parameters.addAll(lowerNames);
+    return this;
+  }
+
+  /**
+   * Documents mentioning a place within {@code radiusKm} of the point: a latitude/longitude box
+   * (served by the places(latitude, longitude) index), then the exact great-circle distance.
+   */
+  DocumentFilter placeWithin(double latitude, double longitude, double radiusKm) {
+    GeoDistance.Box box = GeoDistance.boundingBox(latitude, longitude, radiusKm);
+    sql.append(" AND EXISTS (SELECT 1 FROM places p WHERE p.doc_id = d.doc_id AND p.latitude BETWEEN ? AND ?"
+        + " AND p.longitude BETWEEN ? AND ? AND ").append(GeoDistance.haversineSql("p.latitude", "p.longitude"))
+        .append(" <= ?)");
+    parameters.addAll(List.of(box.minLat(), box.maxLat(), box.minLon(), box.maxLon()));
+    parameters.addAll(GeoDistance.haversineSqlParameters(latitude, longitude));
+    parameters.add(radiusKm);
+    return this;
+  }
+
+  /** Documents with a quote whose resolved speaker or speaker mention contains the name. */
+  DocumentFilter speaker(String name) {
+    sql.append(" AND EXISTS (SELECT 1 FROM quotes q WHERE q.doc_id = d.doc_id AND ").append(SPEAKER_MATCH).append(")");
+    parameters.add(containsPattern(name));
+    parameters.add(containsPattern(name));
+    return this;
+  }
+
+  /** A quote {@code q} whose speaker matches; two parameters, both {@link #containsPattern}. */
+  public static final String SPEAKER_MATCH =
+      "(lower(q.speaker) LIKE ? ESCAPE '!' OR lower(q.speaker_mention) LIKE ? ESCAPE '!')";
+
+  public String sql() {
     return sql.toString();
   }
 
-  List<Object> parameters() {
+  public List<Object> parameters() {
     return parameters;
   }
 
   /** A LIKE pattern matching the text anywhere, lower-cased, with the wildcards escaped by '!'. */
-  static String containsPattern(String text) {
+  public static String containsPattern(String text) {
     String escaped = text.strip().toLowerCase(Locale.ROOT)
         .replace("!", "!!").replace("%", "!%").replace("_", "!_");
     return "%" + escaped + "%";

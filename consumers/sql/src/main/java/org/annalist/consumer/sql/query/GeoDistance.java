@@ -19,6 +19,21 @@ public final class GeoDistance {
   }
 
   /**
+   * {@link #haversineKm} as an SQL expression over two columns, for SQLite (built with its math
+   * functions, as sqlite-jdbc is) and PostgreSQL; binds {@link #haversineSqlParameters}.
+   */
+  public static String haversineSql(String latitudeColumn, String longitudeColumn) {
+    return "(2 * " + EARTH_RADIUS_KM + " * asin(sqrt(power(sin(radians(" + latitudeColumn + " - ?) / 2), 2)"
+        + " + cos(radians(?)) * cos(radians(" + latitudeColumn + "))"
+        + " * power(sin(radians(" + longitudeColumn + " - ?) / 2), 2))))";
+  }
+
+  /** The parameters of {@link #haversineSql} for distances from this point. */
+  public static java.util.List<Object> haversineSqlParameters(double latitude, double longitude) {
+    return java.util.List.of(latitude, latitude, longitude);
+  }
+
+  /**
    * A box that contains every point within the radius: latitudes +- r/R, longitudes +- asin(sin(r/R)
    * / cos(lat)), widened to all longitudes when the circle reaches a pole or crosses the date line.
    */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
 import org.annalist.consumer.sql.DatabaseTarget;
-import org.annalist.consumer.sql.TimexInterval;
+import org.annalist.core.time.TimexInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,7 +123,8 @@ public class QueryCommand implements Callable<Integer> {
     return new Question(blankToNull(speaker), blankToNull(place), withinKm, fromDay, toDay, words, limit);
   }
 
-  private static String day(String value, String option, boolean first) {
+  /** The first (or last) ISO day of a --from/--to value; shared with annalist search. */
+  public static String day(String value, String option, boolean first) {
     TimexInterval interval = TimexInterval.of(value);
     if (interval == null || !value.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
       throw new IllegalArgumentException(option + " must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + value + "'");

@@ -17,8 +17,8 @@ import org.annalist.consumer.sql.Dialect;
  */
 public final class Schema {
 
-  /** The schema version this release writes and reads. */
-  public static final int CURRENT_VERSION = 2;
+  /** The schema version this release writes and reads (3 added the full-text index). */
+  public static final int CURRENT_VERSION = 3;
 
   /** Tables holding per-document rows, children first (deleted in this order). */
   public static final List<String> DOCUMENT_TABLES = List.of(
@@ -48,6 +48,43 @@ public final class Schema {
   public static List<String> indexStatements() {
     return INDEXES.entrySet().stream()
         .map(e -> "CREATE INDEX IF NOT EXISTS " + e.getKey() + " ON " + e.getValue()).toList();
+  }
+
+  /**
+   * SQLite's full-text index (FTS5): one row per document (title, clean text) and one per quote
+   * (its content, as body), keyed by {@link SearchKeys}. Filled by the writer in the document's
+   * transaction; the Porter stemmer makes "rockets" find "rocket".
+   */
+  public static final String SQLITE_SEARCH_TABLE = "search_text";
+
+  /**
+   * The full-text index: on SQLite the FTS5 table {@value #SQLITE_SEARCH_TABLE}; on PostgreSQL a
+   * generated {@code tsvector} column on documents (title weighted A, clean text B) and on quotes,
+   * each with a GIN index, computed by the server in the transaction that inserts the row.
+   */
+  public static List<String> searchStatements(Dialect dialect) {
+    if (dialect == Dialect.SQLITE) {
+      return List.of("CREATE VIRTUAL TABLE IF NOT EXISTS " + SQLITE_SEARCH_TABLE
+          + " USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2')");
+    }
+    return List.of(
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS ("
+            + "setweight(to_tsvector('english', coalesce(title, '')), 'A')"
+            + " || setweight(to_tsvector('english', coalesce(clean_text, '')), 'B')) STORED",
+        "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS ("
+            + "to_tsvector('english', coalesce(content, ''))) STORED",
+        "CREATE INDEX IF NOT EXISTS documents_search ON documents USING GIN (search_vector)",
+        "CREATE INDEX IF NOT EXISTS quotes_search ON quotes USING GIN (search_vector)");
+  }
+
+  /** Fills a new SQLite full-text index from the rows already stored (an upgraded database). */
+  public static List<String> sqliteSearchBackfill() {
+    return List.of(
+        "INSERT INTO " + SQLITE_SEARCH_TABLE + " (rowid, title, body) SELECT rowid * " + SearchKeys.SPAN
+            + ", title, clean_text FROM documents",
+        "INSERT INTO " + SQLITE_SEARCH_TABLE + " (rowid, title, body) SELECT d.rowid * " + SearchKeys.SPAN
+            + " + q.ord + 1, NULL, q.content FROM quotes q JOIN documents d ON d.doc_id = q.doc_id"
+            + " WHERE q.content IS NOT NULL AND q.ord < " + SearchKeys.MAX_QUOTES);
   }
 
   /** Creates the tables that are missing (no secondary index: see {@link SchemaManager}). */

@@ -56,6 +56,7 @@ public final class SchemaManager {
         LOG.info("{} the Annalist schema version {} in {}", found == 0 ? "created" : "upgraded to",
             Schema.CURRENT_VERSION, databaseName);
       }
+      ensureSearchIndex(connection, statement, dialect, databaseName);
       if (isEmpty(connection)) {
         // loading is faster without secondary indexes; they are built when the writers close
         for (String index : Schema.INDEXES.keySet()) {
@@ -63,6 +64,33 @@ public final class SchemaManager {
         }
       }
     });
+  }
+
+  /**
+   * Creates the full-text index when it is missing (a new or upgraded database) and fills it
+   * from the rows already there, so that search never misses a stored document.
+   */
+  private static void ensureSearchIndex(Connection connection, Statement statement, Dialect dialect,
+      String databaseName) throws SQLException {
+    String probe = dialect == Dialect.SQLITE
+        ? "SELECT 1 FROM sqlite_master WHERE name = '" + Schema.SQLITE_SEARCH_TABLE + "'"
+        : "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+            + " AND table_name = 'quotes' AND column_name = 'search_vector'";
+    try (ResultSet rows = statement.executeQuery(probe)) {
+      if (rows.next()) {
+        return;
+      }
+    }
+    long begin = System.nanoTime();
+    for (String ddl : Schema.searchStatements(dialect)) {
+      statement.execute(ddl);
+    }
+    if (dialect == Dialect.SQLITE) {
+      for (String fill : Schema.sqliteSearchBackfill()) {
+        statement.execute(fill);
+      }
+    }
+    LOG.info("full-text index of {} ready in {} ms", databaseName, (System.nanoTime() - begin) / 1_000_000);
   }
 
   /** Work on a statement of the connection. */

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.annalist.consumer.sql.CasBuilder;
+import org.annalist.core.testing.CasBuilder;
 import org.annalist.consumer.sql.SqlConsumer;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;

@@ -1,4 +1,4 @@
-package org.annalist.consumer.sql;
+package org.annalist.core.testing;
 
 import org.annalist.type.DocumentMetadata;
 import org.annalist.type.PersonMention;

@@ -1,4 +1,4 @@
-package org.annalist.consumer.sql;
+package org.annalist.core.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
