@@ -49,14 +49,12 @@ XML
 done
 
 JVM_OPTIONS="$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ANNALIST_HOME/bin/jvm.options" | tr '\n' ' ')"
-time_run() {  # prints the wall time in ms of one run with plugins folder $1
-  local start end
-  start=$(date +%s%N)
+time_run() {  # prints "wall-ms cpu-ms" (CPU: user + system of the JVM, all threads) of one run with plugins folder $1
+  local TIMEFORMAT='%R %U %S' times
   # shellcheck disable=SC2086
-  java $JVM_OPTIONS -Xmx1g -jar "$ANNALIST_HOME/cli/target/annalist-cli.jar" run "$WORK/p.yaml" --force --no-progress \
-    --output "$WORK/out-$(basename "$1")" --threads 1 --plugins "$1" > /dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  times=$( { time java $JVM_OPTIONS -Xmx1g -jar "$ANNALIST_HOME/cli/target/annalist-cli.jar" run "$WORK/p.yaml" --force \
+    --no-progress --output "$WORK/out-$(basename "$1")" --threads 1 --plugins "$1" > /dev/null 2>&1; } 2>&1 )
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' <<< "$times"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 time_run "$WORK/none" > /dev/null; time_run "$WORK/ten" > /dev/null   # warm the file cache
@@ -65,7 +63,10 @@ for _ in $(seq 1 "$ROUNDS"); do
   time_run "$WORK/none" >> "$WORK/none.ms"
   time_run "$WORK/ten" >> "$WORK/ten.ms"
 done
-none=$(median < "$WORK/none.ms"); ten=$(median < "$WORK/ten.ms")
-echo "median wall time over $ROUNDS alternating runs: no plugins ${none} ms, 10 plugins ${ten} ms, difference $((ten - none)) ms"
-echo "no plugins: $(tr '\n' ' ' < "$WORK/none.ms")"
-echo "10 plugins: $(tr '\n' ' ' < "$WORK/ten.ms")"
+for column in 1 2; do
+  label=$([ "$column" = 1 ] && echo "wall time" || echo "CPU time")
+  none=$(cut -d' ' -f"$column" "$WORK/none.ms" | median); ten=$(cut -d' ' -f"$column" "$WORK/ten.ms" | median)
+  echo "median $label over $ROUNDS alternating runs: no plugins ${none} ms, 10 plugins ${ten} ms, difference $((ten - none)) ms"
+done
+echo "no plugins (wall cpu): $(tr '\n' ',' < "$WORK/none.ms")"
+echo "10 plugins (wall cpu): $(tr '\n' ',' < "$WORK/ten.ms")"
