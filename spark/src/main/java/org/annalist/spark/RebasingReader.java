@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.annalist.core.cas.DocumentMetadataAccess;
+import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.type.DocumentMetadata;
 import org.apache.uima.UIMAFramework;
@@ -43,6 +44,11 @@ public class RebasingReader extends CasCollectionReader_ImplBase {
       description = "Absolute folder that is stripped from the start of document ids.")
   private String idBase;
 
+  @ConfigurationParameter(name = ComponentParameters.SOURCE_LOCATION, mandatory = false,
+      description = "The wrapped reader's sourceLocation, kept out of its description so that the pipeline's "
+          + "fingerprint (which leaves sourceLocation out) is the same for every run of the job.")
+  private String sourceLocation;
+
   private CollectionReader inner;
   private String prefix;
 
@@ -50,15 +56,24 @@ public class RebasingReader extends CasCollectionReader_ImplBase {
   public static CollectionReaderDescription around(CollectionReaderDescription inner, String idBase)
       throws ResourceInitializationException {
     StringWriter xml = new StringWriter();
+    CollectionReaderDescription placeless = (CollectionReaderDescription) inner.clone();
+    Object source = placeless.getCollectionReaderMetaData().getConfigurationParameterSettings()
+        .getParameterValue(ComponentParameters.SOURCE_LOCATION);
+    if (source != null) {
+      placeless.getCollectionReaderMetaData().getConfigurationParameterSettings()
+          .setParameterValue(ComponentParameters.SOURCE_LOCATION, "");
+    }
     try {
-      inner.toXML(xml);
+      placeless.toXML(xml);
     } catch (SAXException | IOException e) {
       throw new ResourceInitializationException(e);
     }
     Class<? extends RebasingReader> type = inner.getImplementationName() != null && isResumable(inner)
         ? ResumableRebasingReader.class : RebasingReader.class;
-    CollectionReaderDescription outer = CollectionReaderFactory.createReaderDescription(type,
-        PARAM_READER_XML, xml.toString(), PARAM_ID_BASE, idBase);
+    CollectionReaderDescription outer = source == null
+        ? CollectionReaderFactory.createReaderDescription(type, PARAM_READER_XML, xml.toString(), PARAM_ID_BASE, idBase)
+        : CollectionReaderFactory.createReaderDescription(type, PARAM_READER_XML, xml.toString(), PARAM_ID_BASE, idBase,
+            ComponentParameters.SOURCE_LOCATION, String.valueOf(source));
     outer.getCollectionReaderMetaData().setTypeSystem(inner.getCollectionReaderMetaData().getTypeSystem());
     return outer;
   }
@@ -80,6 +95,10 @@ public class RebasingReader extends CasCollectionReader_ImplBase {
     try {
       CollectionReaderDescription description = UIMAFramework.getXMLParser().parseCollectionReaderDescription(
           new XMLInputSource(new ByteArrayInputStream(readerDescriptionXml.getBytes(StandardCharsets.UTF_8)), null));
+      if (sourceLocation != null) {
+        description.getCollectionReaderMetaData().getConfigurationParameterSettings()
+            .setParameterValue(ComponentParameters.SOURCE_LOCATION, sourceLocation);
+      }
       inner = CollectionReaderFactory.createReader(description);
     } catch (InvalidXMLException e) {
       throw new ResourceInitializationException(e);
