@@ -87,4 +87,27 @@ class DateAnnotatorTest {
         .flatMap(p -> p.get().evalCommands().stream()))
         .anyMatch(c -> c instanceof org.annalist.dates.eval.EvalDatesCommand);
   }
+
+  @Test
+  void recordsAnInferredDateAndTheDocumentTypeInTheMetadata() throws Exception {
+    String text = "Updated: Jan. 7, 2022\nThe coalition came under fire on Wednesday.";
+    AnalysisEngine engine = AnalysisEngineFactory.createEngine(DateAnnotator.class);
+    JCas jcas = JCasFactory.createText(text);
+    engine.process(jcas);
+    DocumentMetadata metadata = JCasUtil.selectSingle(jcas, DocumentMetadata.class);
+    assertThat(metadata.getPublishedDate()).isEqualTo("2022-01-07");
+    assertThat(metadata.getPublishedDateSource()).isEqualTo(DateAnnotator.INFERRED);
+    assertThat(metadata.getPublishedDateConfidence()).isBetween(0.5, 1.0);
+    assertThat(metadata.getDocumentType()).isEqualTo("news");
+    Timex3 wednesday = JCasUtil.select(jcas, Timex3.class).stream()
+        .filter(t -> t.getCoveredText().equals("Wednesday")).findFirst().orElseThrow();
+    assertThat(wednesday.getValue()).isEqualTo("2022-01-05");
+    assertThat(wednesday.getAnchorSource()).isEqualTo("INFERRED");
+  }
+
+  @Test
+  void rejectsAnUnknownDocumentType() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnalysisEngineFactory.createEngine(DateAnnotator.class,
+        DateAnnotator.PARAM_DOCUMENT_TYPE, "poem")).hasStackTraceContaining("documentType must be news, narrative or auto");
+  }
 }

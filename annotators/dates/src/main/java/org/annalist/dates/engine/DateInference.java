@@ -78,19 +78,24 @@ public final class DateInference {
     }
     if (!fullDates.isEmpty()) {
       LocalDate latest = fullDates.stream().max(LocalDate::compareTo).get();
+      boolean latestIsAnEvent = false;
       for (int years : anniversaryYears) {
         LocalDate best = null;
+        LocalDate bestEvent = null;
         for (LocalDate event : fullDates) {
           LocalDate day = event.plusYears(years);
           if (!day.isBefore(latest) && (best == null || day.isBefore(best))) {
             best = day;
+            bestEvent = event;
           }
         }
         if (best != null) {
           candidates.add(new Candidate(best, 0.6, "the " + years + "-year anniversary of a date the text gives"));
+          latestIsAnEvent |= bestEvent.equals(latest);
         }
       }
-      if (namedWeekdays[latest.getDayOfWeek().getValue()]) {
+      // the date an anniversary is counted from lies years back: it does not date the story
+      if (!latestIsAnEvent && namedWeekdays[latest.getDayOfWeek().getValue()]) {
         candidates.add(new Candidate(latest, 0.5, "the latest full date, whose weekday the text names"));
       }
     }

@@ -25,7 +25,7 @@ final class ArticleThroughput {
   static final long WARMUP_NANOS = 8_000_000_000L;
   static final long MEASURE_NANOS = 4_000_000_000L;
   /** A "date YYYY-MM-DD" header line, as the shared seed articles carry, gives the document date. */
-  private static final Pattern DATE_LINE = Pattern.compile("(?m)^date (\\d{4}-\\d{2}-\\d{2})\\b");
+  private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
 
   /** Articles per CPU second and their mean length in characters. */
   record Result(int articles, double articlesPerCpuSecond, double meanCharacters) {}

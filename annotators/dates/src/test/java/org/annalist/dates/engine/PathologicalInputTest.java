@@ -46,6 +46,28 @@ class PathologicalInputTest {
     assertThat(result.mentions()).extracting(TimexMention::value).contains("2022-01-03", "2017-01-03");
   }
 
+  @Test
+  void tenMegabytesWithADateInEverySentenceReadAsANarrativeOrUndated() {
+    String sentence = "In 1942 the army crossed the river, in June it reached 14 June lines, 490 BC was long past, "
+        + "and two days later on Wednesday, Jan. 5, 2022 it halted. ";
+    String tenMegabytes = sentence.repeat(10_000_000 / sentence.length());
+    TimexRecognizer.Result big = Timexes.RECOGNIZER.recognize(tenMegabytes, List.of(new int[] {0, tenMegabytes.length()}),
+        null, null, DocumentType.AUTO, true, null);
+    assertThat(big.documentType()).isEqualTo(DocumentType.NARRATIVE);
+    // a second reading (narrative, with the inferred date) at most doubles the work
+    assertThat(big.ruleRuns()).isLessThanOrEqualTo(2L * RUNS_PER_TOKEN * big.tokens());
+    assertThat(big.mentions()).allSatisfy(m -> assertThat(m.value()).isNotNull());
+    String half = sentence.repeat(500_000 / sentence.length());
+    String full = half + half;
+    for (java.time.LocalDate dct : java.util.Arrays.asList(DCT, null)) {
+      TimexRecognizer.Result once = Timexes.RECOGNIZER.recognize(half, List.of(new int[] {0, half.length()}), dct, "DCT",
+          DocumentType.AUTO, true, null);
+      TimexRecognizer.Result twice = Timexes.RECOGNIZER.recognize(full, List.of(new int[] {0, full.length()}), dct, "DCT",
+          DocumentType.AUTO, true, null);
+      assertThat(twice.ruleRuns()).isLessThanOrEqualTo(once.ruleRuns() * 11 / 5);
+    }
+  }
+
   private static TimexRecognizer.Result recognize(String text) {
     return Timexes.RECOGNIZER.recognize(text, List.of(new int[] {0, text.length()}), DCT, "DCT");
   }

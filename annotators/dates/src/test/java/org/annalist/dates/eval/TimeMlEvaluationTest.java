@@ -115,6 +115,83 @@ class TimeMlEvaluationTest {
     assertThat(new CommandLine(missing).execute("--articles", dir.resolve("none").toString(), dir.toString())).isEqualTo(2);
   }
 
+  private static final String BC_TML = """
+      <?xml version="1.0" ?>
+      <TimeML>
+      <DCT><TIMEX3 tid="t0" type="DATE" value="2009-12-19" functionInDocument="CREATION_TIME"/></DCT>
+      <TEXT>
+      Darius sent an army in <TIMEX3 tid="t1" type="DATE" value="BC0490">490 BC</TIMEX3>. In <TIMEX3 tid="t2" type="DATE" value="1942">1942</TIMEX3> a war raged, and in <TIMEX3 tid="t3" type="DATE" value="1942-06">June</TIMEX3> the front moved. Peace came in <TIMEX3 tid="t4" type="DATE" value="1945">1945</TIMEX3>, after the battles of <TIMEX3 tid="t5" type="DATE" value="1943">1943</TIMEX3> and <TIMEX3 tid="t6" type="DATE" value="1944">1944</TIMEX3>.
+      </TEXT>
+      </TimeML>
+      """;
+
+  @Test
+  void theTwoSpellingsOfBcYearsScoreAsOne() {
+    TimeMlDocument document = TimeMlDocument.parse("bc", BC_TML);
+    int at = document.text().indexOf("490 BC");
+    TempEvalScorer scorer = new TempEvalScorer();
+    scorer.add(document, List.of(mention(at, at + 6, "DATE", "-0489")));
+    assertThat(scorer.valuePrecision()).isEqualTo(1.0);
+  }
+
+  @Test
+  void writesPredictionsScoresWithoutDctsAndRejectsBadOptions(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bc.tml"), BC_TML);
+    Files.writeString(dir.resolve("news.tml"), TML);
+    Path predictions = dir.resolve("out/predictions.jsonl");
+    Files.createDirectories(predictions.getParent());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EvalDatesCommand command = new EvalDatesCommand();
+    command.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    int exit = new CommandLine(command).execute("--json", "--predictions", predictions.toString(), dir.toString());
+    assertThat(exit).isZero();
+    JsonNode report = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8));
+    assertThat(report.get("documentType").get("narrative").asInt()).isEqualTo(1);
+    assertThat(report.get("documentType").get("news").asInt()).isEqualTo(1);
+    List<String> lines = Files.readAllLines(predictions);
+    assertThat(lines).hasSize(2);
+    JsonNode history = new ObjectMapper().readTree(lines.get(0));
+    assertThat(history.get("document").asText()).isEqualTo("bc.tml");
+    assertThat(history.get("documentType").asText()).isEqualTo("narrative");
+    JsonNode june = null;
+    for (JsonNode mention : history.get("mentions")) {
+      if (mention.get("text").asText().equals("June")) {
+        june = mention;
+      }
+    }
+    assertThat(june).isNotNull();
+    assertThat(june.get("value").asText()).isEqualTo("1942-06");
+    assertThat(june.get("anchorSource").asText()).isEqualTo("CONTEXT");
+    assertThat(june.get("begin").asInt()).isLessThan(june.get("end").asInt());
+
+    ByteArrayOutputStream undated = new ByteArrayOutputStream();
+    EvalDatesCommand noDct = new EvalDatesCommand();
+    noDct.out = new PrintStream(undated, true, StandardCharsets.UTF_8);
+    assertThat(new CommandLine(noDct).execute("--json", "--no-dct", dir.toString())).isZero();
+    JsonNode withoutDates = new ObjectMapper().readTree(undated.toString(StandardCharsets.UTF_8));
+    assertThat(withoutDates.get("dct").asText()).isEqualTo("removed");
+    // "Wednesday" cannot be resolved without a date: a miss, still counted
+    assertThat(withoutDates.get("value").get("recall").asDouble()).isLessThan(report.get("value").get("recall").asDouble());
+    assertThat(withoutDates.get("gold").asInt()).isEqualTo(report.get("gold").asInt());
+
+    EvalDatesCommand badType = new EvalDatesCommand();
+    badType.err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(new CommandLine(badType).execute("--document-type", "poem", dir.toString())).isEqualTo(2);
+    EvalDatesCommand badFile = new EvalDatesCommand();
+    badFile.err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(new CommandLine(badFile).execute("--predictions", dir.resolve("nowhere/p.jsonl").toString(),
+        dir.toString())).isEqualTo(2);
+  }
+
+  /** Regression guard on the WikiWars development documents (skipped when they are absent). */
+  @Test
+  void developmentFiguresOnWikiWars() throws Exception {
+    Path wikiwars = SharedData.require("temporal/wikiwars-dev");
+    var report = new EvalDatesCommand().evaluate(TimeMlCorpus.read(wikiwars));
+    assertThat(report.getDouble("relaxed.f1")).isGreaterThan(0.92);
+    assertThat(report.getDouble("value.f1")).isGreaterThan(0.83);
+  }
+
   /** Regression guard on the development data (skipped when it is absent). */
   @Test
   void developmentFiguresOnTbaq() throws Exception {

@@ -50,6 +50,12 @@ final class JsonlRecord {
       json.writeStringField("author", md == null ? null : md.getAuthor());
       json.writeStringField("published", md == null ? null : md.getPublishedDate());
       json.writeStringField("publishedSource", md == null ? null : md.getPublishedDateSource());
+      if (md != null && md.getPublishedDateConfidence() > 0) {
+        json.writeNumberField("publishedConfidence", md.getPublishedDateConfidence());
+      }
+      if (md != null && md.getDocumentType() != null) {
+        json.writeStringField("documentType", md.getDocumentType());
+      }
       json.writeStringField("language", md != null && md.getLanguage() != null ? md.getLanguage() : language(jcas));
       json.writeStringField("checksum", md == null ? null : md.getChecksum());
       if (md == null) {
