@@ -35,6 +35,14 @@ class PersonAnnotatorTest {
   }
 
   @Test
+  void aNameAfterTheSpeechVerbOrBeforeAnAppositionWithATitleIsAPerson() throws Exception {
+    JCas jcas = annotate("\u201cWe need the data,\u201d said Hamid Karim, the country's deputy minister of water.\n\n"
+        + "The plan came from Layla Haddad, Jordan's environment minister.");
+    assertThat(JCasUtil.select(jcas, Person.class)).extracting(Person::getCoveredText)
+        .containsExactly("Hamid Karim", "Layla Haddad");
+  }
+
+  @Test
   void organisationsThatNameAPlaceAreOrganisations() throws Exception {
     String text = "The European Union and the Syrian Observatory for Human Rights condemned the attack. "
         + "Shares of Texas Instruments fell in Dallas.";

@@ -145,6 +145,13 @@ public final class NameFinder {
     if (lexicons.genderOf(tokens.get(start).text()) != Gender.UNKNOWN) {
       return Evidence.FIRST_NAME;
     }
+    // "said Hamid Karim, Iraq's deputy minister": a speech verb right before the name
+    if (start > 0 && !tokens.get(start).newlineBefore()) {
+      CueLexicon.Match before = cues.match(tokens, start - 1, start);
+      if (before != null && before.kind() == CueLexicon.Kind.SPEECH) {
+        return Evidence.CUE;
+      }
+    }
     if (end < tokens.size()) {
       CueLexicon.Match cue = cues.match(tokens, end, tokens.size());
       if (cue != null && cue.kind() == CueLexicon.Kind.SPEECH && !tokens.get(end).newlineBefore()) {
@@ -155,9 +162,8 @@ public final class NameFinder {
         if (next.lower().equals("who") || isNumber(next) && end + 2 < tokens.size() && tokens.get(end + 2).is(",")) {
           return Evidence.APPOSITION;
         }
-        if ((next.lower().equals("a") || next.lower().equals("an") || next.lower().equals("the"))
-            && personNounWithin(tokens, end + 2, Math.min(tokens.size(), end + 6))) {
-          return Evidence.APPOSITION;
+        if (personNounWithin(tokens, end + 1, Math.min(tokens.size(), end + 6))) {
+          return Evidence.APPOSITION; // ", a Baghdad resident", ", Iraq's deputy minister"
         }
       }
     }
