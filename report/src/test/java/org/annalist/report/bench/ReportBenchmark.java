@@ -32,7 +32,7 @@ import picocli.CommandLine;
  * {@code --docs} documents (new ids, publication dates spread over two years), as documents.jsonl
  * and as an SQLite database; the report is built from each with {@code --threads} threads.
  *
- * <pre>mvn -B -q verify -pl report -am -DskipTests -Pbenchmark -Dbenchmark.docs=100000</pre>
+ * <pre>mvn -B -q verify -pl report -am -DskipTests -Preport-benchmark -Dbenchmark.docs=100000</pre>
  */
 public final class ReportBenchmark {
 

@@ -253,13 +253,24 @@ class SeedReportBrowserTest {
   }
 
   @Test
-  void theCommandRejectsAFolderWithoutRunOutput() {
-    assertThat(command(work.toString() + "/nothing-here")).isEqualTo(2);
+  void theCommandRejectsAFolderWithoutRunOutput() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(command(err, work.resolve("nothing-here").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing-here does not exist");
+    Files.createDirectories(work.resolve("empty-folder"));
+    err.reset();
+    assertThat(command(err, work.resolve("empty-folder").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds neither annalist.db nor documents.jsonl");
   }
 
   private static int command(String... args) {
+    return command(new ByteArrayOutputStream(), args);
+  }
+
+  private static int command(ByteArrayOutputStream err, String... args) {
     CommandLine line = new CommandLine(new ReportCommand());
     line.setOut(new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     return line.execute(args);
   }
 
