@@ -61,10 +61,10 @@ public class SearchCommand implements Callable<Integer> {
       description = "document (titles and text) or quote (quote texts); both when left out")
   String type;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE})")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--page", defaultValue = "1", description = "Page of hits to show, from 1 (default: ${DEFAULT-VALUE})")
+  @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of hits to show, from 1 (default: ${DEFAULT-VALUE})")
   int page;
 
   @Option(names = "--facets", paramLabel = "LIST",
