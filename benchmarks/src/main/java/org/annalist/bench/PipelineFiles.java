@@ -54,6 +54,15 @@ final class PipelineFiles {
     return file;
   }
 
+  /** A copy of a pipeline with another reader (its parameters kept): the same annotators and consumers. */
+  static Path withReader(Path pipeline, String reader, Path file) throws IOException {
+    String yaml = Files.readString(pipeline, StandardCharsets.UTF_8)
+        .replaceFirst("(?m)^(reader:\\s*\\n\\s+component:\\s*)\\S+", "$1" + reader)
+        .replaceFirst("(?m)^\\s+excludes:.*\\n", "");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
   static List<String> present(ComponentRegistry registry, ComponentKind kind, List<String> names) {
     List<String> present = new ArrayList<>();
     for (String name : names) {

@@ -79,6 +79,9 @@ final class Probe implements Callable<Integer> {
   @Option(names = "--master", defaultValue = "local[2]")
   String master;
 
+  @Option(names = "--input-format", defaultValue = "FILES")
+  InputFormat inputFormat;
+
   @Option(names = "--set")
   List<String> assignments = new ArrayList<>();
 
@@ -293,7 +296,7 @@ final class Probe implements Callable<Integer> {
     result.put("sessionSeconds", (System.nanoTime() - begin) / 1e9);
     try {
       JobResult job = SparkPipelineJob.run(spark, new SparkPipelineJob.Request(pipeline, input.toString(),
-          output.toString(), assignments, InputFormat.FILES, null, 1, null, true, false));
+          output.toString(), assignments, inputFormat, null, 1, null, true, false, 256));
       summarise(result, job.summary());
       result.put("partitions", job.partitions().size());
     } finally {

@@ -52,7 +52,7 @@ final class WholeRunCommand implements Callable<Integer> {
   boolean pin = true;
 
   @Option(names = "--skip", split = ",", paramLabel = "PART",
-      description = "Parts to leave out: text, html, tika, startup, boilerplate, spark, storage (or only "
+      description = "Parts to leave out: text, html, warc, tika, startup, boilerplate, spark, storage (or only "
           + "storage-text, storage-html).")
   List<String> skip = new ArrayList<>();
 
@@ -137,6 +137,27 @@ final class WholeRunCommand implements Callable<Integer> {
       } else {
         log.println("boilerplate: the boilerplate annotator is not in this build; skipped");
       }
+    }
+    if (!skip.contains("warc")) {
+      // the same pages as records of web archives: local runner on WARC against on files, Spark on WARC against local
+      Path warc = WarcCorpus.build(html, work.resolve("corpus-warc-" + count), 4);
+      Path warcYaml = PipelineFiles.withReader(yaml, "warc", work.resolve("bench-news-warc.yaml"));
+      for (String corpus : List.of("html", "warc")) {
+        ChildJvm.Outcome outcome = jvm.run(pipelineArgs(corpus.equals("warc") ? warcYaml : yaml,
+            corpus.equals("warc") ? warc : html, work.resolve("out-pair-" + corpus), 2), false);
+        results.set("pair" + corpus + "Threads2", outcome.figures());
+        log.printf(Locale.ROOT, "%s, 2 threads: %.1f documents/s%n", corpus,
+            outcome.figures().path("documentsPerSecond").asDouble());
+      }
+      CorpusGenerator.delete(work.resolve("out-spark-warc"));
+      ChildJvm.Outcome outcome = jvm.run(List.of("spark", "--pipeline", warcYaml.toString(), "--input", warc.toString(),
+          "--output", work.resolve("out-spark-warc").toString(), "--master", "local[2]", "--input-format", "WARC"), true);
+      results.set("sparkWarcLocal2", outcome.figures());
+      double files = rate(results.get("pairhtmlThreads2"));
+      double archives = rate(results.get("pairwarcThreads2"));
+      double spark = rate(outcome.figures());
+      log.printf(Locale.ROOT, "WARC against files (local, 2 threads): %.3f; Spark local[2] on WARC against local: %.3f%n",
+          archives / files, spark / archives);
     }
     if (!skip.contains("spark") && !skip.contains("html")) {
       CorpusGenerator.delete(work.resolve("out-spark"));

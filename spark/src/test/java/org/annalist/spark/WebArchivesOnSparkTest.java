@@ -82,7 +82,10 @@ class WebArchivesOnSparkTest {
           .config("spark.hadoop.fs.s3a.path.style.access", "true")
           .config("spark.hadoop.fs.s3a.connection.ssl.enabled", "false")
           .config("spark.hadoop.fs.s3a.access.key", "annalist-test")
-          .config("spark.hadoop.fs.s3a.secret.key", "annalist-secret");
+          .config("spark.hadoop.fs.s3a.secret.key", "annalist-secret")
+          // the keys above only: no look-up of instance metadata or profiles, which time out off AWS
+          .config("spark.hadoop.fs.s3a.aws.credentials.provider",
+              "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
     }
     spark = builder.getOrCreate();
   }
