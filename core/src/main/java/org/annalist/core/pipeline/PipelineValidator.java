@@ -252,7 +252,7 @@ public final class PipelineValidator {
       }
       Path resolved;
       try {
-        resolved = Path.of(path);
+        resolved = Path.of(globBase(path));
       } catch (InvalidPathException e) {
         throw new IllegalArgumentException("'" + path + "' is not a valid path");
       }
@@ -264,6 +264,25 @@ public final class PipelineValidator {
         throw new IllegalArgumentException("'" + path + "' is not readable");
       }
     }
+  }
+
+  /**
+   * For a glob such as {@code crawl/**}{@code /*.warc.gz}, the folder before its first wildcard, which must
+   * exist; any other path is returned as it is.
+   */
+  static String globBase(String path) {
+    int wildcard = -1;
+    for (int i = 0; i < path.length(); i++) {
+      if ("*?[{".indexOf(path.charAt(i)) >= 0) {
+        wildcard = i;
+        break;
+      }
+    }
+    if (wildcard < 0) {
+      return path;
+    }
+    int slash = path.lastIndexOf('/', wildcard);
+    return slash < 0 ? "." : slash == 0 ? "/" : path.substring(0, slash);
   }
 
   /** An output folder (not a URL) must be a folder, or creatable in a writable one. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.annalist.core.plugin.ComponentRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PipelineValidationTest {
 
@@ -108,6 +111,29 @@ class PipelineValidationTest {
           - test-ids
         """)).singleElement().asString()
         .startsWith("p.yaml:3: consumer 'test-ids' needs parameter 'targetLocation'");
+  }
+
+  @Test
+  void globIsCheckedByTheFolderBeforeItsFirstWildcard(@TempDir Path folder) throws Exception {
+    Files.createDirectories(folder.resolve("crawl/a"));
+    String glob = folder.resolve("crawl").toString() + "/**/*.warc.gz";
+    ValidatedPipeline pipeline = validate("""
+        reader:
+          component: test-texts
+          params:
+            textFile: "%s"
+        """.formatted(glob));
+    assertThat(pipeline.reader().values().get("textFile")).isEqualTo(glob);
+    assertThat(problems("""
+        reader:
+          component: test-texts
+          params:
+            textFile: "/no/such/folder/*.html"
+        """)).singleElement().asString()
+        .contains("'/no/such/folder/*.html' does not exist (looked in /no/such/folder)");
+    assertThat(PipelineValidator.globBase("*.html")).isEqualTo(".");
+    assertThat(PipelineValidator.globBase("/*.html")).isEqualTo("/");
+    assertThat(PipelineValidator.globBase("a/b.txt")).isEqualTo("a/b.txt");
   }
 
   @Test
