@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Reads a stream into memory, giving up as soon as it is larger than a limit. */
-final class BoundedRead {
+public final class BoundedRead {
 
   private BoundedRead() {}
 
   /** The stream's bytes, or null when there are more than {@code maxBytes}. */
-  static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+  public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     byte[] buffer = new byte[65536];
     long total = 0;

@@ -1,6 +1,5 @@
 package org.annalist.reader.warc;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import org.annalist.reader.tika.BoundedRead;
 import org.annalist.reader.tika.PayloadParsing;
 import org.annalist.reader.tika.PayloadParsing.Payload;
 import org.annalist.reader.warc.ArchiveItem.Broken;
@@ -245,7 +245,7 @@ public final class ArchiveRecords implements Closeable {
     }
     byte[] bytes;
     try (InputStream in = http.bodyDecoded().stream()) {
-      bytes = readAtMost(in, maxPayloadBytes);
+      bytes = BoundedRead.readAtMost(in, maxPayloadBytes);
     } catch (IOException | RuntimeException e) {
       // the reader cannot be trusted after a broken body: look for the next record
       ready.add(new Broken(id, "truncated or corrupt payload: " + describe(e), e));
@@ -265,21 +265,6 @@ public final class ArchiveRecords implements Closeable {
     Payload payload = new Payload(id, target, PageTypes.resourceName(target, extension), bytes, charset,
         record.date() == null ? null : record.date().toString(), WARC_DATE);
     held = new Page(payload, PayloadParsing.sha256(bytes));
-  }
-
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    byte[] buffer = new byte[65536];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) != -1) {
-      total += n;
-      if (total > max) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private String idAt(long position) {

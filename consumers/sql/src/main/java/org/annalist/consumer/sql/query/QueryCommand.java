@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
+import org.annalist.consumer.sql.DatabaseCredentialOptions;
 import org.annalist.consumer.sql.DatabaseTarget;
 import org.annalist.core.time.TimexInterval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,13 +66,7 @@ public class QueryCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "50", description = "Maximum number of rows (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--user-env", defaultValue = "ANNALIST_DB_USER",
-      description = "Environment variable holding the PostgreSQL user (default: ${DEFAULT-VALUE})")
-  String userEnv;
-
-  @Option(names = "--password-env", defaultValue = "ANNALIST_DB_PASSWORD",
-      description = "Environment variable holding the PostgreSQL password (default: ${DEFAULT-VALUE})")
-  String passwordEnv;
+  @Mixin DatabaseCredentialOptions credentials;
 
   @Spec CommandSpec spec;
 
@@ -88,7 +84,7 @@ public class QueryCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    ConnectionSettings settings = ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10, 1, 0);
+    ConnectionSettings settings = credentials.readingConnection();
     try (Connection connection = ReadConnections.open(target, settings)) {
       QueryResult result = new CorpusQuery(connection).answer(question);
       if (format == Format.json) {

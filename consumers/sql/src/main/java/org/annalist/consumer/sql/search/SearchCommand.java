@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
+import org.annalist.consumer.sql.DatabaseCredentialOptions;
 import org.annalist.consumer.sql.DatabaseTarget;
 import org.annalist.consumer.sql.query.QueryCommand;
 import org.annalist.consumer.sql.query.Question;
@@ -15,6 +16,7 @@ import org.annalist.consumer.sql.query.UnknownPlaceException;
 import org.annalist.consumer.sql.query.UnreadableDatabaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,13 +76,7 @@ public class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text")
   boolean json;
 
-  @Option(names = "--user-env", defaultValue = "ANNALIST_DB_USER",
-      description = "Environment variable holding the PostgreSQL user (default: ${DEFAULT-VALUE})")
-  String userEnv;
-
-  @Option(names = "--password-env", defaultValue = "ANNALIST_DB_PASSWORD",
-      description = "Environment variable holding the PostgreSQL password (default: ${DEFAULT-VALUE})")
-  String passwordEnv;
+  @Mixin DatabaseCredentialOptions credentials;
 
   @Spec CommandSpec spec;
 
@@ -98,7 +94,7 @@ public class SearchCommand implements Callable<Integer> {
     } catch (SearchSyntaxException e) {
       return fail(err, "malformed query: " + e.getMessage());
     }
-    ConnectionSettings settings = ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10, 1, 0);
+    ConnectionSettings settings = credentials.readingConnection();
     try (Connection connection = ReadConnections.open(target, settings)) {
       SearchResult result = new CorpusSearch(connection, target.dialect()).search(request);
       if (json) {
