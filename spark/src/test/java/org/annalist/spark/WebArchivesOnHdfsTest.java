@@ -36,7 +36,8 @@ class WebArchivesOnHdfsTest {
   @BeforeAll
   static void start() throws Exception {
     Configuration conf = new Configuration();
-    hdfs = new MiniDFSCluster.Builder(conf, temp.resolve("hdfs").toFile()).numDataNodes(1).build();
+    hdfs = new MiniDFSCluster.Builder(conf, temp.resolve("hdfs").toFile())
+        .numDataNodes(1).storagesPerDatanode(1).build();
     hdfs.waitActive();
     root = "hdfs://127.0.0.1:" + hdfs.getNameNodePort();
     spark = SparkSession.builder().master("local[2]").appName("annalist-hdfs-test")
