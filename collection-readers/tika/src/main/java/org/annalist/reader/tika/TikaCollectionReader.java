@@ -53,6 +53,13 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
   public static final String PARAM_OCR = "ocr";
   public static final String PARAM_PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
   public static final String PARAM_PARSE_THREADS = "parseThreads";
+  public static final String PARAM_ISOLATION = "isolation";
+  public static final String PARAM_FORKED_MAX_HEAP = "forkedMaxHeap";
+
+  static final String IN_PROCESS = "in-process";
+  static final String FORKED = "forked";
+  /** Extra time the in-process timer gives a forked parse, so that the child's own limit acts first. */
+  private static final long FORKED_TIMER_MARGIN_MILLIS = 30_000;
 
   @InputPath
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
@@ -111,6 +118,16 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           + "parsing thread would hold back several workers")
   private int parseThreads;
 
+  @ConfigurationParameter(name = PARAM_ISOLATION, mandatory = false, defaultValue = IN_PROCESS,
+      description = "Where documents are parsed: in-process (in the run's JVM, fastest) or forked (in a pool "
+          + "of parseThreads child JVMs; a parser that hangs past parseTimeoutSeconds, runs out of "
+          + "forkedMaxHeap or crashes fails that document only and its process is replaced).")
+  private String isolation;
+
+  @ConfigurationParameter(name = PARAM_FORKED_MAX_HEAP, mandatory = false, defaultValue = "512m",
+      description = "Heap limit (-Xmx) of each child JVM when isolation is forked, e.g. 256m or 2g.")
+  private String forkedMaxHeap;
+
   private SourceLocation location;
   private DocumentSource source;
   private ParseAhead ahead;
@@ -130,14 +147,30 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_PARSE_THREADS + " must be 0 (as many as the cores, at most 4) or a positive number, not "
               + parseThreads));
     }
+    if (!IN_PROCESS.equals(isolation) && !FORKED.equals(isolation)) {
+      throw new ResourceInitializationException(new IllegalArgumentException(
+          PARAM_ISOLATION + " must be " + IN_PROCESS + " or " + FORKED + ", not '" + isolation + "'"));
+    }
+    if (!forkedMaxHeap.matches("[0-9]+[kKmMgG]?")) {
+      throw new ResourceInitializationException(new IllegalArgumentException(
+          PARAM_FORKED_MAX_HEAP + " must be a Java heap size such as 512m or 2g, not '" + forkedMaxHeap + "'"));
+    }
     try {
       location = SourceLocation.parse(sourceLocation);
       SourceFiles files = new SourceFiles(location.path(), sourceIsList);
       GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
       source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
-      DocumentParser parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
       int threads = parseThreads > 0 ? parseThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
-      ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
+      if (FORKED.equals(isolation)) {
+        ForkedParserPool pool = new ForkedParserPool(threads, forkedMaxHeap, parseTimeoutSeconds, charset, language,
+            maxTextCharacters, ocr);
+        long timer = parseTimeoutSeconds > 0 ? parseTimeoutSeconds * 1000L + FORKED_TIMER_MARGIN_MILLIS
+            : Long.MAX_VALUE / 4;
+        ahead = new ParseAhead(pool, threads, timer);
+      } else {
+        DocumentParser parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
+        ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
+      }
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }
