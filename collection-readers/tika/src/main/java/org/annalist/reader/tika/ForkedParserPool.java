@@ -53,6 +53,7 @@ final class ForkedParserPool implements DocumentParsing {
     this.idle = new ArrayBlockingQueue<>(size);
     for (int i = 0; i < size; i++) {
       Slot slot = new Slot();
+      slot.process = startEarly();
       all.add(slot);
       idle.add(slot);
     }
@@ -77,12 +78,25 @@ final class ForkedParserPool implements DocumentParsing {
         if (!slot.process.alive()) {
           LOG.warn("{}: {}; a new parser process takes its place", doc.id(), e.getMessage());
           slot.process.close();
-          slot.process = null;
+          slot.process = startEarly();
         }
         throw e;
       }
     } finally {
       idle.add(slot);
+    }
+  }
+
+  /**
+   * A child started ahead of its first document, so that its JVM and Tika start while other
+   * documents are parsed; null when it cannot start (the next document then says why).
+   */
+  private ForkedParserProcess startEarly() {
+    try {
+      return new ForkedParserProcess(command, maxHeap);
+    } catch (IOException e) {
+      LOG.debug("cannot start a parser process now: {}", e.toString());
+      return null;
     }
   }
 

@@ -24,6 +24,8 @@ final class ForkedParserProcess implements AutoCloseable {
 
   /** Exit status of a JVM started with {@code -XX:+ExitOnOutOfMemoryError}. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
+  /** How long a child may take to start its JVM and Tika, apart from the per-document limit. */
+  private static final int STARTUP_SECONDS = 120;
 
   record Request(RawDocument document, String checksum) implements Serializable {}
 
@@ -32,7 +34,8 @@ final class ForkedParserProcess implements AutoCloseable {
 
   private final Process process;
   private final ObjectOutputStream out;
-  private final ObjectInputStream in;
+  /** Opened at the first document: its header comes only once the child JVM has started. */
+  private ObjectInputStream in;
   private final String maxHeap;
   private boolean broken;
 
@@ -41,7 +44,6 @@ final class ForkedParserProcess implements AutoCloseable {
     this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     this.out = new ObjectOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
     out.flush();
-    this.in = new ObjectInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
   }
 
   /** The java command line of a child: this JVM's java, the given class path and heap limit. */
@@ -62,6 +64,7 @@ final class ForkedParserProcess implements AutoCloseable {
   /** Parses one document in the child, killing it after {@code timeoutSeconds} (0: no limit). */
   ParsedDocument parse(RawDocument doc, String checksum, int timeoutSeconds, ScheduledExecutorService watchdog)
       throws DocumentReadException {
+    awaitReady(doc.id(), watchdog);
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> kill = timeoutSeconds <= 0 ? null : watchdog.schedule(() -> {
       timedOut.set(true);
@@ -89,6 +92,24 @@ final class ForkedParserProcess implements AutoCloseable {
       throw new DocumentReadException(doc.id(), response.failure());
     }
     return response.parsed();
+  }
+
+  /** Waits for the child's stream header, which it writes once its parsers are ready. */
+  private void awaitReady(String documentId, ScheduledExecutorService watchdog) throws DocumentReadException {
+    if (in != null) {
+      return;
+    }
+    ScheduledFuture<?> kill = watchdog.schedule(process::destroyForcibly, STARTUP_SECONDS, TimeUnit.SECONDS);
+    try {
+      in = new ObjectInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+    } catch (IOException e) {
+      broken = true;
+      process.destroyForcibly();
+      throw new DocumentReadException(documentId, "the parser process did not start within " + STARTUP_SECONDS
+          + " s (" + deathReason(false, 0) + "; see its messages above)", e);
+    } finally {
+      kill.cancel(false);
+    }
   }
 
   private String deathReason(boolean timedOut, int timeoutSeconds) {
