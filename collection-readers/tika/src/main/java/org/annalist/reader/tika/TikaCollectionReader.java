@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.InputPath;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.core.reader.CountableReader;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.core.reader.ResumableReader;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @ResourceMetaData(name = "Tika reader",
     description = "Reads files, folders, list files and archives in any format Apache Tika parses.")
+@ParameterChecker.CheckedBy(TikaReaderParameters.class)
 public class TikaCollectionReader extends JCasCollectionReader_ImplBase implements ResumableReader, CountableReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(TikaCollectionReader.class);
@@ -147,13 +150,11 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_PARSE_THREADS + " must be 0 (as many as the cores, at most 4) or a positive number, not "
               + parseThreads));
     }
-    if (!IN_PROCESS.equals(isolation) && !FORKED.equals(isolation)) {
-      throw new ResourceInitializationException(new IllegalArgumentException(
-          PARAM_ISOLATION + " must be " + IN_PROCESS + " or " + FORKED + ", not '" + isolation + "'"));
-    }
-    if (!forkedMaxHeap.matches("[0-9]+[kKmMgG]?")) {
-      throw new ResourceInitializationException(new IllegalArgumentException(
-          PARAM_FORKED_MAX_HEAP + " must be a Java heap size such as 512m or 2g, not '" + forkedMaxHeap + "'"));
+    Map<String, String> problems = new TikaReaderParameters().check(
+        Map.of(PARAM_ISOLATION, isolation, PARAM_FORKED_MAX_HEAP, forkedMaxHeap));
+    if (!problems.isEmpty()) {
+      throw new ResourceInitializationException(new IllegalArgumentException(problems.entrySet().stream()
+          .map(p -> p.getKey() + " " + p.getValue()).collect(java.util.stream.Collectors.joining("; "))));
     }
     try {
       location = SourceLocation.parse(sourceLocation);

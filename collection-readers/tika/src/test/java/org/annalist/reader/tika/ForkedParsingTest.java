@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,5 +71,14 @@ class ForkedParsingTest {
         TikaCollectionReader.PARAM_ISOLATION, "sandbox"))
         .isInstanceOf(ResourceInitializationException.class)
         .hasStackTraceContaining("isolation must be in-process or forked, not 'sandbox'");
+  }
+
+  @Test
+  void validationNamesABadHeapSizeAndIsolation() {
+    assertThat(new TikaReaderParameters().check(Map.of(TikaCollectionReader.PARAM_FORKED_MAX_HEAP, "lots",
+        TikaCollectionReader.PARAM_ISOLATION, "forked")))
+        .containsExactly(Map.entry("forkedMaxHeap", "must be a Java heap size such as 512m or 2g, not 'lots'"));
+    assertThat(new TikaReaderParameters().check(Map.of(TikaCollectionReader.PARAM_ISOLATION, "in-process",
+        TikaCollectionReader.PARAM_FORKED_MAX_HEAP, "2g"))).isEmpty();
   }
 }
