@@ -110,28 +110,34 @@ final class ForkedParserPool implements DocumentParsing {
   }
 
   /**
-   * This JVM's class path plus the jars of the class loader that loaded the reader (the plugin
-   * class loader when the reader came from a plugins folder).
+   * This JVM's class path plus the jars of the class loaders that loaded the reader and of the
+   * thread's context class loader (the plugin class loader when plugins are loaded), so that
+   * parsers a plugin adds to Tika are found in the children too.
    */
   private static String classPath() {
     Set<String> entries = new LinkedHashSet<>();
-    for (ClassLoader loader = ForkedParserPool.class.getClassLoader(); loader != null; loader = loader.getParent()) {
-      if (loader instanceof URLClassLoader urls) {
-        for (URL url : urls.getURLs()) {
-          try {
-            entries.add(Path.of(url.toURI()).toString());
-          } catch (URISyntaxException | IllegalArgumentException e) {
-            LOG.debug("class path entry {} left out of the parser processes: {}", url, e.toString());
-          }
-        }
-      }
-    }
+    addUrls(ForkedParserPool.class.getClassLoader(), entries);
+    addUrls(Thread.currentThread().getContextClassLoader(), entries);
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!entry.isBlank()) {
         entries.add(entry);
       }
     }
     return String.join(File.pathSeparator, entries);
+  }
+
+  private static void addUrls(ClassLoader first, Set<String> entries) {
+    for (ClassLoader loader = first; loader != null; loader = loader.getParent()) {
+      if (loader instanceof URLClassLoader urls) {
+        for (URL url : urls.getURLs()) {
+          try {
+            entries.add(Path.of(url.toURI()).toString());
+          } catch (URISyntaxException | RuntimeException e) {
+            LOG.debug("class path entry {} left out of the parser processes: {}", url, e.toString());
+          }
+        }
+      }
+    }
   }
 
   private static String orDash(String value) {
