@@ -39,7 +39,7 @@ import org.xml.sax.SAXException;
  * source. Embedded documents (e-mail attachments, files inside Office documents) are parsed
  * into the same text.
  */
-final class DocumentParser {
+final class DocumentParser implements DocumentParsing {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentParser.class);
 
@@ -67,7 +67,8 @@ final class DocumentParser {
     this.ocr = ocr;
   }
 
-  ParsedDocument parse(RawDocument doc, String checksum) throws DocumentReadException {
+  @Override
+  public ParsedDocument parse(RawDocument doc, String checksum) throws DocumentReadException {
     byte[] bytes = doc.bytes();
     if (bytes.length == 0) {
       throw new DocumentReadException(doc.id(), "empty file (0 bytes)");

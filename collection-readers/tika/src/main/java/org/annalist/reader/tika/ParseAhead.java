@@ -18,11 +18,11 @@ final class ParseAhead implements AutoCloseable {
   private record Slot(SourceItem item, Future<ParsedDocument> parse, ParseTimer timer, long submittedNanos) {}
 
   private final ParseTimer[] timers;
-  private final DocumentParser parser;
+  private final DocumentParsing parser;
   private final Deque<Slot> window = new ArrayDeque<>();
   private long submitted;
 
-  ParseAhead(DocumentParser parser, int threads, long timeoutMillis) {
+  ParseAhead(DocumentParsing parser, int threads, long timeoutMillis) {
     this.parser = parser;
     this.timers = new ParseTimer[Math.max(1, threads)];
     for (int i = 0; i < timers.length; i++) {
@@ -73,5 +73,6 @@ final class ParseAhead implements AutoCloseable {
     for (ParseTimer timer : timers) {
       timer.close();
     }
+    parser.close();
   }
 }

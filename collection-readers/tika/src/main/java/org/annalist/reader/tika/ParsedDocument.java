@@ -20,7 +20,7 @@ record ParsedDocument(
     PublishedDate publishedDate,
     String checksum,
     long sizeBytes,
-    String rawHtml) {
+    String rawHtml) implements java.io.Serializable {
 
   ParsedDocument withPublishedDate(PublishedDate date) {
     return new ParsedDocument(id, sourceUri, contentType, text, structure, title, author, language, date, checksum,

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>in plain text, a leading {@code date YYYY-MM-DD} line ({@code date-line}).</li>
  * </ol>
  */
-record PublishedDate(String value, String source) {
+record PublishedDate(String value, String source) implements java.io.Serializable {
 
   /** Meta names (lower case) that carry the publication date, best first. */
   static final List<String> META_NAMES = List.of(

@@ -13,7 +13,7 @@ sealed interface SourceItem permits SourceItem.RawDocument, SourceItem.Unreadabl
    * @param fallbackDate the publication date used when the document itself gives none, or null
    */
   record RawDocument(String id, String sourceUri, String resourceName, byte[] bytes, String declaredCharset,
-      PublishedDate fallbackDate) implements SourceItem {
+      PublishedDate fallbackDate) implements SourceItem, java.io.Serializable {
 
     RawDocument(String id, String sourceUri, String resourceName, byte[] bytes) {
       this(id, sourceUri, resourceName, bytes, null, null);

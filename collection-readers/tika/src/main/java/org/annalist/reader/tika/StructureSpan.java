@@ -6,7 +6,7 @@ package org.annalist.reader.tika;
  * @param level heading level 1..6, 0 for other kinds
  * @param href link target, null for other kinds
  */
-record StructureSpan(Kind kind, int begin, int end, int level, String href) {
+record StructureSpan(Kind kind, int begin, int end, int level, String href) implements java.io.Serializable {
 
   enum Kind { HEADING, PARAGRAPH, LIST_ITEM, CAPTION, BLOCK_QUOTE, TABLE, LINK }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.InputPath;
+import org.annalist.core.plugin.ParameterChecker;
 import org.annalist.core.reader.CountableReader;
 import org.annalist.core.reader.DocumentReadException;
 import org.annalist.core.reader.ResumableReader;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @ResourceMetaData(name = "Tika reader",
     description = "Reads files, folders, list files and archives in any format Apache Tika parses.")
+@ParameterChecker.CheckedBy(TikaReaderParameters.class)
 public class TikaCollectionReader extends JCasCollectionReader_ImplBase implements ResumableReader, CountableReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(TikaCollectionReader.class);
@@ -53,6 +56,13 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
   public static final String PARAM_OCR = "ocr";
   public static final String PARAM_PARSE_TIMEOUT_SECONDS = "parseTimeoutSeconds";
   public static final String PARAM_PARSE_THREADS = "parseThreads";
+  public static final String PARAM_ISOLATION = "isolation";
+  public static final String PARAM_FORKED_MAX_HEAP = "forkedMaxHeap";
+
+  static final String IN_PROCESS = "in-process";
+  static final String FORKED = "forked";
+  /** Extra time the in-process timer gives a forked parse, so that the child's own limit acts first. */
+  private static final long FORKED_TIMER_MARGIN_MILLIS = 30_000;
 
   @InputPath
   @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, mandatory = true,
@@ -111,6 +121,16 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           + "parsing thread would hold back several workers")
   private int parseThreads;
 
+  @ConfigurationParameter(name = PARAM_ISOLATION, mandatory = false, defaultValue = IN_PROCESS,
+      description = "Where documents are parsed: in-process (in the run's JVM, fastest) or forked (in a pool "
+          + "of parseThreads child JVMs; a parser that hangs past parseTimeoutSeconds, runs out of "
+          + "forkedMaxHeap or crashes fails that document only and its process is replaced).")
+  private String isolation;
+
+  @ConfigurationParameter(name = PARAM_FORKED_MAX_HEAP, mandatory = false, defaultValue = "512m",
+      description = "Heap limit (-Xmx) of each child JVM when isolation is forked, e.g. 256m or 2g.")
+  private String forkedMaxHeap;
+
   private SourceLocation location;
   private DocumentSource source;
   private ParseAhead ahead;
@@ -130,14 +150,28 @@ public class TikaCollectionReader extends JCasCollectionReader_ImplBase implemen
           PARAM_PARSE_THREADS + " must be 0 (as many as the cores, at most 4) or a positive number, not "
               + parseThreads));
     }
+    Map<String, String> problems = new TikaReaderParameters().check(
+        Map.of(PARAM_ISOLATION, isolation, PARAM_FORKED_MAX_HEAP, forkedMaxHeap));
+    if (!problems.isEmpty()) {
+      throw new ResourceInitializationException(new IllegalArgumentException(problems.entrySet().stream()
+          .map(p -> p.getKey() + " " + p.getValue()).collect(java.util.stream.Collectors.joining("; "))));
+    }
     try {
       location = SourceLocation.parse(sourceLocation);
       SourceFiles files = new SourceFiles(location.path(), sourceIsList);
       GlobFilter filter = new GlobFilter(includes, excludes, location.glob());
       source = new DocumentSource(files, filter, maxDocumentBytes, extractArchives);
-      DocumentParser parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
       int threads = parseThreads > 0 ? parseThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
-      ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
+      if (FORKED.equals(isolation)) {
+        ForkedParserPool pool = new ForkedParserPool(threads, forkedMaxHeap, parseTimeoutSeconds, charset, language,
+            maxTextCharacters, ocr);
+        long timer = parseTimeoutSeconds > 0 ? parseTimeoutSeconds * 1000L + FORKED_TIMER_MARGIN_MILLIS
+            : Long.MAX_VALUE / 4;
+        ahead = new ParseAhead(pool, threads, timer);
+      } else {
+        DocumentParser parser = new DocumentParser(charset, language, maxTextCharacters, ocr);
+        ahead = new ParseAhead(parser, threads, parseTimeoutSeconds * 1000L);
+      }
     } catch (IOException | IllegalArgumentException e) {
       throw new ResourceInitializationException(e);
     }
