@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
 import org.annalist.consumer.sql.DatabaseTarget;
 import org.annalist.consumer.sql.query.UnreadableDatabaseException;
+import org.annalist.core.run.RunSummaryFile;
 import org.annalist.report.model.RunRecord;
 import org.annalist.report.site.SiteBuilder;
 import org.annalist.report.source.DatabaseDocuments;
@@ -100,8 +100,12 @@ public class ReportCommand implements Callable<Integer> {
         ? runFolder.resolve("report") : Path.of("report");
     try (source; SiteBuilder site = new SiteBuilder(target, title, threads)) {
       List<RunRecord.Failure> failures = RunFiles.failures(runFolder);
+      RunRecord.Summary summary = RunFiles.summary(runFolder);
+      String why = summary != null ? null : runFolder == null
+          ? "a database URL has no run folder holding the run's " + RunSummaryFile.FILE_NAME
+          : "no " + RunSummaryFile.FILE_NAME + " in " + runFolder + " (runs write it in their output folder)";
       source.forEach(site::submit);
-      SiteBuilder.Result result = site.finish(new RunRecord(failures, null, Map.of(), source.description()));
+      SiteBuilder.Result result = site.finish(new RunRecord(failures, summary, why, source.description()));
       out.printf("report of %d documents (%d failed) written in %.1f s: %s%n", result.documents(), result.failures(),
           (System.nanoTime() - start) / 1e9, result.overview().toAbsolutePath().toUri());
       return 0;

@@ -45,6 +45,13 @@ public class ReportConsumer extends JCasAnnotator_ImplBase {
       description = "Title shown on every page.")
   private String title;
 
+  /**
+   * The runner writes run-summary.json after every component has finished, so the file in the
+   * folder while this consumer finishes is the previous run's, if any: it is not read.
+   */
+  static final String SUMMARY_LATER = "the run writes its run-summary.json after its components (this report among "
+      + "them) finish; run annalist report on the output folder to show it";
+
   private static final Map<Path, Shared> SHARED = new HashMap<>();
 
   /** One site per folder, shared by the instances of all worker threads. */
@@ -133,7 +140,8 @@ public class ReportConsumer extends JCasAnnotator_ImplBase {
     }
     if (finishing != null) {
       try (SiteBuilder site = finishing) {
-        site.finish(new RunRecord(RunFiles.failures(Path.of(targetLocation)), null, Map.of(), "this run (" + siteFolder.getParent() + ")"));
+        site.finish(RunRecord.withoutSummary(RunFiles.failures(Path.of(targetLocation)), SUMMARY_LATER,
+            "this run (" + siteFolder.getParent() + ")"));
       }
     }
   }

@@ -40,16 +40,31 @@ final class OverviewPage {
             series("dates mentioned in the text", "mentioned", index.mentioned, refs)),
         "docs", refs.table);
 
-    long failed = run.failures().size();
+    RunRecord.Summary summary = run.summary();
+    long failed = summary != null ? summary.failed() : run.failures().size();
     Map<String, Integer> byComponent = new TreeMap<>();
     run.failures().forEach(f -> byComponent.merge(f.component() == null ? "unknown" : f.component(), 1, Integer::sum));
     List<Map<String, Object>> failures = run.failures().stream().limit(LISTED)
         .map(f -> map("id", f.documentId(), "component", f.component(), "message", f.message())).toList();
-    long totalNanos = run.nanosByComponent().values().stream().mapToLong(Long::longValue).sum();
     List<Map<String, Object>> times = new ArrayList<>();
-    run.nanosByComponent().forEach((component, nanos) -> times.add(map("component", component,
-        "seconds", String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9),
-        "share", String.format(java.util.Locale.ROOT, "%.1f", totalNanos == 0 ? 0 : 100.0 * nanos / totalNanos))));
+    List<Map<String, Object>> reasons = new ArrayList<>();
+    if (summary != null) {
+      double totalMillis = summary.timePerComponent().values().stream().mapToDouble(RunRecord.ComponentTime::milliseconds).sum();
+      summary.timePerComponent().forEach((component, time) -> times.add(map("component", component,
+          "seconds", decimal(time.milliseconds() / 1000, 1),
+          "perDocument", decimal(time.millisecondsPerDocument(), 2),
+          "share", decimal(totalMillis == 0 ? 0 : 100.0 * time.milliseconds() / totalMillis, 1))));
+      summary.failuresByReason().forEach((reason, count) -> reasons.add(map("reason", reason, "count", count)));
+    }
+    Map<String, Object> recorded = summary == null ? null : map(
+        "wallSeconds", decimal(summary.wallTimeSeconds(), 1),
+        "rate", decimal(summary.documentsPerSecond(), 2),
+        "laterHalfRate", summary.laterHalfDocumentsPerSecond() == null ? null
+            : decimal(summary.laterHalfDocumentsPerSecond(), 2),
+        "succeeded", summary.succeeded(),
+        "finished", summary.finished(),
+        "annalistVersion", summary.annalistVersion(),
+        "stopReason", summary.stoppedEarly() ? summary.stopReason() == null ? "stopped early" : summary.stopReason() : null);
 
     return map(
         "root", "",
@@ -58,12 +73,17 @@ final class OverviewPage {
         "generated", SiteBuilder.now(),
         "documents", index.docs.size(),
         "failed", failed,
-        "read", index.docs.size() + failed,
-        "skipped", run.skipped() == null ? "not recorded" : run.skipped(),
+        "read", summary != null ? summary.read() : index.docs.size() + failed,
+        "skipped", summary != null ? summary.skipped() : "not recorded",
+        "summary", recorded,
+        "summaryNote", run.summaryNote(),
+        "rate", summary != null ? decimal(summary.documentsPerSecond(), 2) : "not recorded",
+        "failuresByReason", reasons,
+        "hasReasons", !reasons.isEmpty(),
         "noDocuments", index.docs.isEmpty(),
         "failuresByComponent", byComponent.entrySet().stream().map(e -> map("component", e.getKey(), "count", e.getValue())).toList(),
         "failures", failures,
-        "moreFailures", failed > LISTED ? failed - LISTED : null,
+        "moreFailures", run.failures().size() > LISTED ? run.failures().size() - LISTED : null,
         "times", times,
         "timesRecorded", !times.isEmpty(),
         "placeCount", index.places.size(),
@@ -84,6 +104,10 @@ final class OverviewPage {
         "pluginTypes", index.pluginTypes.entrySet().stream().map(e -> map("type", e.getKey(), "count", e.getValue())).toList(),
         "furniture", index.furniture.entrySet().stream().map(e -> map("reason", e.getKey(), "count", e.getValue())).toList(),
         "dataJson", ScriptJson.of(data));
+  }
+
+  private static String decimal(double value, int places) {
+    return String.format(java.util.Locale.ROOT, "%." + places + "f", value);
   }
 
   private static List<Map<String, Object>> docList(CorpusIndex index, IntList docs) {

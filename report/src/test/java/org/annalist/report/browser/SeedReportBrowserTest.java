@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -136,6 +139,9 @@ class SeedReportBrowserTest {
     browser.manage().window().setSize(new Dimension(1400, 1500));
     open(report().resolve("index.html"));
     assertThat(browser.findElement(By.id("count-documents")).getText()).isEqualTo(String.valueOf(run.documents.size()));
+    // the consumer finishes before the runner writes run-summary.json, and says so
+    assertThat(browser.findElement(By.id("count-skipped")).getText()).isEqualTo("not recorded");
+    assertThat(browser.findElement(By.id("run-summary-note")).getText()).contains("after its components");
     List<WebElement> markers = browser.findElements(By.cssSelector("#map circle.marker"));
     assertThat(markers).hasSize(docsByPlace.size());
     Map<String, Integer> drawn = new HashMap<>();
@@ -250,6 +256,50 @@ class SeedReportBrowserTest {
       long locatedInJsonl = list(doc.path("dates")).stream().filter(d -> d.hasNonNull("begin")).count();
       assertThat(page.select("#text [data-annalist-type=date]:not([data-continued])")).hasSize((int) locatedInJsonl);
     }
+  }
+
+  @Test
+  void theCommandShowsTheFiguresOfTheRunSummaryAndNotRecordedWithoutOne() throws Exception {
+    JsonNode summary = new ObjectMapper().readTree(run.output.resolve("run-summary.json").toFile());
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("count-read", summary.at("/documents/read").asText());
+    expected.put("count-failed", summary.at("/documents/failed").asText());
+    expected.put("count-skipped", summary.at("/documents/skipped").asText());
+    expected.put("run-succeeded", summary.at("/documents/succeeded").asText());
+    expected.put("count-rate", String.format(Locale.ROOT, "%.2f", summary.get("documentsPerSecond").asDouble()));
+    expected.put("run-wall-seconds", String.format(Locale.ROOT, "%.1f", summary.get("wallTimeSeconds").asDouble()));
+    Map<String, List<String>> expectedTimes = new LinkedHashMap<>();
+    summary.get("timePerComponent").fields().forEachRemaining(c -> expectedTimes.put(c.getKey(), List.of(
+        String.format(Locale.ROOT, "%.1f", c.getValue().get("milliseconds").asDouble() / 1000),
+        String.format(Locale.ROOT, "%.2f", c.getValue().get("millisecondsPerDocument").asDouble()))));
+    assertThat(expectedTimes).as("components timed in run-summary.json").isNotEmpty();
+
+    Path site = work.resolve("with-summary");
+    assertThat(command(run.output.toString(), "-o", site.toString())).isZero();
+    org.jsoup.nodes.Document overview = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+    expected.forEach((id, value) -> assertThat(overview.getElementById(id).text()).as(id).isEqualTo(value));
+    Map<String, List<String>> shownTimes = new LinkedHashMap<>();
+    for (org.jsoup.nodes.Element row : overview.select("#component-times tbody tr")) {
+      shownTimes.put(row.child(0).text(), List.of(row.child(1).text(), row.child(2).text()));
+    }
+    assertThat(shownTimes).isEqualTo(expectedTimes);
+    if (skipReason == null) {
+      open(site.resolve("index.html"));
+      expected.forEach((id, value) -> assertThat(browser.findElement(By.id(id)).getText()).as(id).isEqualTo(value));
+      assertThat(browser.findElements(By.cssSelector("#component-times tbody tr"))).hasSize(expectedTimes.size());
+      assertNoConsoleErrors();
+    }
+
+    // documents.jsonl alone, away from its run folder: nothing recorded, and the page says why
+    Path bare = Files.createDirectories(work.resolve("bare")).resolve("documents.jsonl");
+    Files.copy(run.output.resolve("documents.jsonl"), bare);
+    Path bareSite = work.resolve("bare-report");
+    assertThat(command(bare.toString(), "-o", bareSite.toString())).isZero();
+    org.jsoup.nodes.Document bareOverview = org.jsoup.Jsoup.parse(bareSite.resolve("index.html").toFile(), "UTF-8");
+    assertThat(bareOverview.getElementById("count-skipped").text()).isEqualTo("not recorded");
+    assertThat(bareOverview.getElementById("count-rate").text()).isEqualTo("not recorded");
+    assertThat(bareOverview.getElementById("component-times-note").text()).contains("no run-summary.json in");
+    assertThat(bareOverview.select("#component-times")).isEmpty();
   }
 
   @Test

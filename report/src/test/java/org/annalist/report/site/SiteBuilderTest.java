@@ -28,7 +28,7 @@ class SiteBuilderTest {
   Path folder;
 
   private static RunRecord run(RunRecord.Failure... failures) {
-    return new RunRecord(List.of(failures), null, Map.of(), "test");
+    return RunRecord.withoutSummary(List.of(failures), "a test run", "test");
   }
 
   private static Document parse(Path file) throws IOException {
@@ -108,6 +108,34 @@ class SiteBuilderTest {
     assertThat(overview.select("#failures tbody tr")).hasSize(2);
     assertThat(overview.selectFirst("#failures").text()).contains("encrypted PDF", "timed out after 120 s");
     assertThat(overview.selectFirst("#no-documents").text()).contains("every document failed");
+  }
+
+  @Test
+  void aRunSummaryWithFailuresGivesItsCountsReasonsTimesAndThroughput() throws IOException {
+    Map<String, Long> reasons = new LinkedHashMap<>();
+    reasons.put("encrypted PDF", 3L);
+    reasons.put(HOSTILE, 1L);
+    Map<String, RunRecord.ComponentTime> times = new LinkedHashMap<>();
+    times.put("geolocation", new RunRecord.ComponentTime(7500.0, 2.5));
+    times.put("dates", new RunRecord.ComponentTime(2500.0, 0.833));
+    RunRecord.Summary summary = new RunRecord.Summary(3004, 3000, 4, 120, reasons, 61.4, 49.04, 51.5, times,
+        "2026-12-07T20:00:00Z", "0.1.0", true, "out of disk space");
+    try (SiteBuilder site = new SiteBuilder(folder, "Summary", 1)) {
+      site.finish(new RunRecord(List.of(new RunRecord.Failure("a.pdf", "tika", "encrypted PDF")), summary, null, "test"));
+    }
+    Document overview = parse(folder.resolve("index.html"));
+    assertThat(overview.selectFirst("#count-read").text()).isEqualTo("3004");
+    assertThat(overview.selectFirst("#count-failed").text()).isEqualTo("4");
+    assertThat(overview.selectFirst("#count-skipped").text()).isEqualTo("120");
+    assertThat(overview.selectFirst("#count-rate").text()).isEqualTo("49.04");
+    assertThat(overview.selectFirst("#run-summary").text()).contains("61.4 s wall time", "3000 documents succeeded",
+        "51.50 documents/s in its later half", "stopped early: out of disk space", "Annalist 0.1.0");
+    assertThat(overview.select("#failures-by-reason li")).extracting(Element::text)
+        .containsExactly("3 encrypted PDF", "1 " + HOSTILE);
+    assertThat(overview.select("#component-times tbody tr")).extracting(Element::text)
+        .containsExactly("geolocation 7.5 2.50 75.0", "dates 2.5 0.83 25.0");
+    assertThat(overview.select("#run-summary-note")).isEmpty();
+    assertOnlyOwnScripts(overview);
   }
 
   @Test
