@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.consumer.sql.ConnectionSettings;
+import org.annalist.consumer.sql.DatabaseCredentialOptions;
 import org.annalist.consumer.sql.DatabaseTarget;
 import org.annalist.consumer.sql.query.UnreadableDatabaseException;
 import org.annalist.core.run.RunSummaryFile;
@@ -19,6 +19,7 @@ import org.annalist.report.source.MalformedInputException;
 import org.annalist.report.source.RunFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,13 +45,7 @@ public class ReportCommand implements Callable<Integer> {
   @Option(names = "--title", description = "Title of the report (default: ${DEFAULT-VALUE})")
   String title = "Annalist report";
 
-  @Option(names = "--user-env", defaultValue = "ANNALIST_DB_USER",
-      description = "Environment variable holding the PostgreSQL user (default: ${DEFAULT-VALUE})")
-  String userEnv;
-
-  @Option(names = "--password-env", defaultValue = "ANNALIST_DB_PASSWORD",
-      description = "Environment variable holding the PostgreSQL password (default: ${DEFAULT-VALUE})")
-  String passwordEnv;
+  @Mixin DatabaseCredentialOptions credentials;
 
   @Spec
   CommandSpec spec;
@@ -65,7 +60,7 @@ public class ReportCommand implements Callable<Integer> {
     try {
       if (location.strip().startsWith("jdbc:")) {
         source = new DatabaseDocuments(DatabaseTarget.resolve(location),
-            ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10, 1, 0));
+            credentials.readingConnection());
       } else {
         Path path = Path.of(location);
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase();
@@ -120,6 +115,6 @@ public class ReportCommand implements Callable<Integer> {
 
   private DocumentSource database(String location) throws UnreadableDatabaseException {
     return new DatabaseDocuments(DatabaseTarget.resolve(location),
-        ConnectionSettings.fromEnvironment(userEnv, passwordEnv, 1, 10, 1, 0));
+        credentials.readingConnection());
   }
 }
