@@ -66,7 +66,7 @@ done
 for column in 1 2; do
   label=$([ "$column" = 1 ] && echo "wall time" || echo "CPU time")
   none=$(cut -d' ' -f"$column" "$WORK/none.ms" | median); ten=$(cut -d' ' -f"$column" "$WORK/ten.ms" | median)
-  echo "median $label over $ROUNDS alternating runs: no plugins ${none} ms, 10 plugins ${ten} ms, difference $((ten - none)) ms"
+  echo "median $label over $ROUNDS alternating runs: no plugins ${none} ms, 10 plugins ${ten} ms, difference $(awk -v a="$ten" -v b="$none" 'BEGIN {print a - b}') ms"
 done
 echo "no plugins (wall cpu): $(tr '\n' ',' < "$WORK/none.ms")"
 echo "10 plugins (wall cpu): $(tr '\n' ',' < "$WORK/ten.ms")"
