@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.ConnectionSettings;
 import org.annalist.consumer.sql.DatabaseCredentialOptions;
 import org.annalist.consumer.sql.DatabaseTarget;
-import org.annalist.consumer.sql.query.QueryCommand;
+import org.annalist.consumer.sql.query.CorpusFilterOptions;
 import org.annalist.consumer.sql.query.Question;
 import org.annalist.consumer.sql.query.ReadConnections;
 import org.annalist.consumer.sql.query.UnknownPlaceException;
@@ -41,23 +41,7 @@ public class SearchCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "QUERY", description = "What to search for (quote it in the shell)")
   String queryText;
 
-  @Option(names = "--speaker", paramLabel = "NAME",
-      description = "Only quotes (and documents with quotes) whose speaker or speaker mention contains NAME")
-  String speaker;
-
-  @Option(names = "--place", paramLabel = "NAME",
-      description = "Only documents mentioning the place NAME, or with --within-km a place near it (NAME or LAT,LON)")
-  String place;
-
-  @Option(names = "--within-km", paramLabel = "N", description = "Radius around --place, in km (great-circle)")
-  Double withinKm;
-
-  @Option(names = "--from", paramLabel = "DATE",
-      description = "Published on or after DATE, or mentioning a date inside --from..--to (YYYY, YYYY-MM, YYYY-MM-DD)")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before DATE (see --from)")
-  String to;
+  @Mixin CorpusFilterOptions filters;
 
   @Option(names = "--type", paramLabel = "TYPE",
       description = "document (titles and text) or quote (quote texts); both when left out")
@@ -131,9 +115,6 @@ public class SearchCommand implements Callable<Integer> {
     if (page < 1) {
       throw new IllegalArgumentException("--page must be at least 1");
     }
-    if (withinKm != null && (place == null || withinKm < 0 || withinKm.isNaN())) {
-      throw new IllegalArgumentException(place == null ? "--within-km needs --place" : "--within-km must be >= 0");
-    }
     CorpusSearch.HitType hitType = CorpusSearch.HitType.any;
     if (type != null) {
       try {
@@ -142,19 +123,9 @@ public class SearchCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--type must be document or quote, not '" + type + "'");
       }
     }
-    String fromDay = from == null ? null : QueryCommand.day(from, "--from", true);
-    String toDay = to == null ? null : QueryCommand.day(to, "--to", false);
-    if (fromDay != null && toDay != null && fromDay.compareTo(toDay) > 0) {
-      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
-    }
     Set<Facet> facetSet = Facet.parseList(facets);
     SearchQuery query = SearchQuery.parse(queryText);
-    Question filters = new Question(blankToNull(speaker), blankToNull(place), withinKm, fromDay, toDay, List.of(),
-        limit);
-    return new CorpusSearch.Request(query, filters, hitType, limit, page, facetSet);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    Question question = filters.question(List.of(), limit);
+    return new CorpusSearch.Request(query, question, hitType, limit, page, facetSet);
   }
 }
