@@ -78,8 +78,13 @@ final class ForkedParserProcess implements AutoCloseable {
       response = (Response) in.readUnshared();
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       broken = true;
+      if (kill != null) {
+        kill.cancel(false);
+      }
+      // the child may still be exiting: killing it now would hide why it died
+      String reason = deathReason(timedOut.get(), timeoutSeconds);
       process.destroyForcibly();
-      throw new DocumentReadException(doc.id(), deathReason(timedOut.get(), timeoutSeconds), e);
+      throw new DocumentReadException(doc.id(), reason, e);
     } finally {
       if (kill != null) {
         kill.cancel(false);
