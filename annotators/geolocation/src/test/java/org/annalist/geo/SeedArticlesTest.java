@@ -12,7 +12,7 @@ import org.annalist.core.testing.SharedData;
 import org.annalist.geo.gazetteer.Gazetteer;
 import org.annalist.geo.gazetteer.GazetteerRegistry;
 import org.annalist.geo.recognize.Mention;
-import org.annalist.geo.resolve.GreatCircle;
+import org.annalist.core.geo.GreatCircle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

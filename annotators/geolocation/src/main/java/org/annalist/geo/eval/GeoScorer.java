@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.core.eval.EvalReport;
 import org.annalist.core.eval.PrecisionRecall;
-import org.annalist.geo.resolve.GreatCircle;
+import org.annalist.core.geo.GreatCircle;
 
 /**
  * Geotagging and geocoding scores over gold documents.

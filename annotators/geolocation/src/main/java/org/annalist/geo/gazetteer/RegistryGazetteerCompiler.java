@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.annalist.geo.resolve.GreatCircle;
+import org.annalist.core.geo.GreatCircle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

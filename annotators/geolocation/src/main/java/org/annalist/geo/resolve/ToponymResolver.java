@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.annalist.core.geo.GreatCircle;
 import org.annalist.geo.gazetteer.FeatureRank;
 import org.annalist.geo.gazetteer.Gazetteer;
 import org.annalist.geo.gazetteer.NameKey;

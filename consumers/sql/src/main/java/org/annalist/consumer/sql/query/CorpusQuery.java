@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.core.geo.GreatCircle;
 
 /** Answers a {@link Question} with parameterised SQL over an Annalist database. */
 public final class CorpusQuery {
@@ -155,7 +156,7 @@ public final class CorpusQuery {
         + ORDER + ", p.span_begin";
     try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
       while (rows.size() < limit && rs.next()) {
-        double km = GeoDistance.haversineKm(anchor.latitude(), anchor.longitude(),
+        double km = GreatCircle.km(anchor.latitude(), anchor.longitude(),
             rs.getDouble("latitude"), rs.getDouble("longitude"));
         if (km <= radius) {
           Map<String, Object> row = row(rs);

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.consumer.sql.Dialect;
-import org.annalist.consumer.sql.query.CorpusQuery;
 import org.annalist.consumer.sql.query.CorpusQuery.DocumentCondition;
+import org.annalist.consumer.sql.query.CorpusQuery;
 import org.annalist.consumer.sql.query.DocumentFilter;
 import org.annalist.consumer.sql.query.GeoDistance;
 import org.annalist.consumer.sql.query.Question;
@@ -26,6 +26,7 @@ import org.annalist.consumer.sql.schema.Schema;
 import org.annalist.consumer.sql.schema.SearchKeys;
 import org.annalist.consumer.sql.search.SearchResult.FacetValue;
 import org.annalist.consumer.sql.search.SearchResult.Hit;
+import org.annalist.core.geo.GreatCircle;
 
 /**
  * Full-text search over an Annalist database: SQLite's FTS5 table ranked by BM25, or PostgreSQL's
@@ -271,7 +272,7 @@ public final class CorpusSearch {
           matches = true;
         } else if (condition.anchor() != null) {
           double lat = rs.getDouble(2);
-          matches = !rs.wasNull() && GeoDistance.haversineKm(condition.anchor().latitude(),
+          matches = !rs.wasNull() && GreatCircle.km(condition.anchor().latitude(),
               condition.anchor().longitude(), lat, rs.getDouble(3)) <= filters.withinKm();
         } else {
           matches = condition.placeNames().contains(name.toLowerCase(Locale.ROOT));

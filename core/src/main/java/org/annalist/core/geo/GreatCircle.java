@@ -1,4 +1,4 @@
-package org.annalist.geo.resolve;
+package org.annalist.core.geo;
 
 /** Great-circle distances on a spherical earth. */
 public final class GreatCircle {

@@ -1,4 +1,4 @@
-package org.annalist.geo.resolve;
+package org.annalist.core.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
