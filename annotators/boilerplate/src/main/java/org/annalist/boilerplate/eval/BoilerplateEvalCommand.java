@@ -17,11 +17,11 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import org.annalist.boilerplate.Article;
-import org.annalist.boilerplate.DateNormaliser;
 import org.annalist.boilerplate.Favour;
 import org.annalist.boilerplate.html.ArticleExtractor;
 import org.annalist.core.eval.EvalReport;
 import org.annalist.core.eval.PredictionsFile;
+import org.annalist.core.time.DateStrings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -236,7 +236,7 @@ public final class BoilerplateEvalCommand implements Callable<Integer> {
   }
 
   static boolean sameDate(String found, String gold) {
-    String goldDate = DateNormaliser.datePart(gold);
+    String goldDate = DateStrings.datePart(gold);
     return found != null && goldDate != null && found.startsWith(goldDate);
   }
 

@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.annalist.boilerplate.DateNormaliser;
 import org.annalist.boilerplate.PageMetadata;
+import org.annalist.core.time.DateStrings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
@@ -153,7 +153,7 @@ final class HtmlMetadata {
       {scan.meta("article:modified_time"), "meta:article:modified_time"},
     };
     for (String[] candidate : dateSources) {
-      String normalised = DateNormaliser.normalise(candidate[0]);
+      String normalised = DateStrings.find(candidate[0]);
       if (normalised != null) {
         date = normalised;
         source = candidate[1];

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.boilerplate.BlockKind;
-import org.annalist.boilerplate.DateNormaliser;
 import org.annalist.boilerplate.Favour;
 import org.annalist.boilerplate.FurnitureLines;
 import org.annalist.boilerplate.PageMetadata;
 import org.annalist.boilerplate.Reason;
+import org.annalist.core.time.DateStrings;
 
 /**
  * Separates article from furniture in a text that lost its markup (a page saved as text), line by
@@ -66,7 +66,7 @@ public final class PlainTextClassifier {
     Matcher header = DATE_HEADER.matcher(text);
     header.region(0, Math.min(text.length(), 64));
     if (header.lookingAt()) {
-      date = DateNormaliser.normalise(header.group(1));
+      date = DateStrings.find(header.group(1));
       if (date != null) {
         dateSource = "date-line";
         int headerBegin = skipSpace(text, 0, header.end());
@@ -79,7 +79,7 @@ public final class PlainTextClassifier {
     for (Line line : lines) {
       line.reason = judge(line.text);
       if (line.reason == Reason.DATE_LINE && date == null) {
-        date = DateNormaliser.normalise(line.text);
+        date = DateStrings.find(line.text);
         dateSource = date == null ? null : "date-line";
       }
     }

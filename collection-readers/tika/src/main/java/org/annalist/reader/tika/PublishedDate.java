@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.core.time.DateStrings;
 
 /**
  * A document's publication date (ISO 8601) and where it was found. The sources, best first:
@@ -37,7 +38,7 @@ record PublishedDate(String value, String source) implements java.io.Serializabl
 
   static PublishedDate fromHtmlMeta(Map<String, String> metaByLowerName) {
     for (String name : META_NAMES) {
-      String value = DateNormaliser.normalise(metaByLowerName.get(name));
+      String value = DateStrings.normalise(metaByLowerName.get(name));
       if (value != null) {
         return new PublishedDate(value, "meta:" + name);
       }
@@ -46,7 +47,7 @@ record PublishedDate(String value, String source) implements java.io.Serializabl
   }
 
   static PublishedDate from(String raw, String source) {
-    String value = DateNormaliser.normalise(raw);
+    String value = DateStrings.normalise(raw);
     return value == null ? null : new PublishedDate(value, source);
   }
 

@@ -38,12 +38,12 @@ class ForkedParsingTest {
 
     ReaderRun forked = ReaderRun.of(TikaCollectionReader.PARAM_SOURCE_LOCATION, dir.toString(),
         TikaCollectionReader.PARAM_ISOLATION, "forked", TikaCollectionReader.PARAM_PARSE_THREADS, 2,
-        TikaCollectionReader.PARAM_PARSE_TIMEOUT_SECONDS, 3, TikaCollectionReader.PARAM_FORKED_MAX_HEAP, "64m");
+        TikaCollectionReader.PARAM_PARSE_TIMEOUT_SECONDS, 8, TikaCollectionReader.PARAM_FORKED_MAX_HEAP, "64m");
 
     assertThat(forked.ids()).as("parsed as %s", forked.documents.stream().map(d -> d.metadata().getContentType()).toList())
         .containsExactly("a-page.html", "c-note.txt", "f-page.html");
     assertThat(forked.failures.get("b-stuck.hang")).isEqualTo(
-        "parsing timed out after 3 s; its parser process was killed");
+        "parsing timed out after 8 s; its parser process was killed");
     assertThat(forked.failures.get("d-greedy.oom")).startsWith("parser process ran out of memory (-Xmx64m");
     assertThat(forked.failures.get("e-dies.crash")).isEqualTo("parser process crashed (exit status 7)");
 

@@ -1,11 +1,11 @@
-package org.annalist.reader.tika;
+package org.annalist.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DateNormaliserTest {
+class DateStringsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "NULL", value = {
@@ -24,19 +24,20 @@ class DateNormaliserTest {
       "0001-01-01                      | NULL",
   })
   void normalisesToIso(String raw, String expected) {
-    assertThat(DateNormaliser.normalise(raw)).isEqualTo(expected);
+    assertThat(DateStrings.normalise(raw)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-      "' date 2022-01-07 A US-led coalition' | 2022-01-07",
-      "'date 2020-01-08\nBAGHDAD'            | 2020-01-08",
-      "'Date: 2021-05-04 09:30\nText'        | 2021-05-04T09:30:00",
-      "'The date 2022-01-07 is later'        | NULL",
-      "'date 2022-01-0789'                   | NULL",
+      "'Published Wednesday, January 5, 2022 10:00 GMT' | 2022-01-05",
+      "'Updated: 5th of Jan. 2022'                      | 2022-01-05",
+      "'Posted 2021/5/4 by staff'                       | 2021-05-04",
+      "'20220105T101500 edition'                        | 2022-01-05",
+      "'2020-01-03T10:15:00+03:00'                      | 2020-01-03T10:15:00+03:00",
+      "'Monday, February 30, 2022'                      | NULL",
+      "'No date here at all'                            | NULL",
   })
-  void leadingDateLine(String text, String expected) {
-    PublishedDate date = PublishedDate.fromDateLine(text);
-    assertThat(date == null ? null : date.value()).isEqualTo(expected);
+  void findsTheFirstDateInALine(String line, String expected) {
+    assertThat(DateStrings.find(line)).isEqualTo(expected);
   }
 }
