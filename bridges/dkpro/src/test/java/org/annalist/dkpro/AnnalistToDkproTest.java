@@ -10,11 +10,14 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import java.nio.file.Path;
 import java.util.List;
 import org.annalist.testkit.Annotate;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.dkpro.core.io.xmi.XmiWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnnalistToDkproTest {
 
@@ -96,6 +99,25 @@ class AnnalistToDkproTest {
     assertThat(jcas.getDocumentLanguage()).isEqualTo("en");
     assertThat(meta.getBegin()).isZero();
     assertThat(meta.getEnd()).isEqualTo(TEXT.length());
+  }
+
+  @Test
+  void dkproWritersNameFilesByTheDocumentIdOrByTheUriBelowTheBaseUri(@TempDir Path out) {
+    Annotate.text(TEXT).metadata(m -> {
+      m.setDocumentId("omar.html");
+      m.setSourceUri("file:/data/news/omar.html");
+    })
+        .with(AnnalistToDkpro.class)
+        .with(XmiWriter.class, XmiWriter.PARAM_TARGET_LOCATION, out.resolve("by-id").toString()).run();
+    assertThat(out.resolve("by-id/omar.html.xmi")).isRegularFile();
+
+    Annotate.text(TEXT).metadata(m -> {
+      m.setDocumentId("omar.html");
+      m.setSourceUri("file:/data/news/omar.html");
+    })
+        .with(AnnalistToDkpro.class, AnnalistToDkpro.PARAM_DOCUMENT_BASE_URI, "file:/data/")
+        .with(XmiWriter.class, XmiWriter.PARAM_TARGET_LOCATION, out.resolve("by-uri").toString()).run();
+    assertThat(out.resolve("by-uri/news/omar.html.xmi")).isRegularFile();
   }
 
   @Test
