@@ -835,7 +835,7 @@ final class RelativeDateRules implements RuleFamily {
     if (code == null) {
       return null;
     }
-    Scan.Piece year = s.year(s.optional(i + 1, "of"));
+    Scan.Piece year = s.yearOrSpokenYear(s.optional(i + 1, "of"));
     if (year != null) {
       return CalendarDateRules.absolute(i, year.end(), "season-year", TimePoint.season(year.value(), code));
     }

@@ -176,6 +176,17 @@ class TimexRecognizerTest {
     void spokenYears() {
       assertThat(Timexes.of("In nineteen ninety-six a bomb exploded.", FRIDAY).value("nineteen ninety-six")).isEqualTo("1996");
     }
+
+    @Test
+    void aMonthOrSeasonWithASpokenYearIsOneExpression() {
+      Timexes t = Timexes.of("The city was hit again. January nineteen ninety-seven. Prices fell to the level of "
+          + "the winter of nineteen ninety-four.", "1998-02-27");
+      assertThat(t.value("January nineteen ninety-seven")).isEqualTo("1997-01");
+      assertThat(t.value("the winter of nineteen ninety-four")).isEqualTo("1994-WI");
+      // a count followed by a unit is no year
+      assertThat(Timexes.of("In March nineteen twenty-year-olds enlisted.", "1998-02-27").covered())
+          .doesNotContain("March nineteen twenty");
+    }
   }
 
   @Nested
