@@ -279,6 +279,33 @@ class TimexRecognizerTest {
     }
 
     @Test
+    void aLengthCountedFromNowIsAPointNotADuration() {
+      Timexes t = Timexes.of("He will retire a decade from now; the plant opens two years hence.", FRIDAY);
+      assertThat(t.get("a decade from now").type()).isEqualTo("DATE");
+      assertThat(t.value("a decade from now")).isEqualTo("203");
+      assertThat(t.value("two years hence")).isEqualTo("2024");
+      assertThat(t.get("two years hence").anchorSource()).isEqualTo("DCT");
+      // without a document date the point is unknown, never today's
+      assertThat(Timexes.of("The plant opens two years hence.", null).value("two years hence")).isEqualTo("XXXX");
+    }
+
+    @Test
+    void theNextMorningAndThatNightBelongToTheNarratedDay() {
+      Timexes t = Timexes.of("The court heard him on Feb. 22. He appeared again the next morning. "
+          + "That night his family prayed.", "2000-02-24");
+      assertThat(t.value("the next morning")).isEqualTo("2000-02-23TMO");
+      // the next morning is now the narrated day
+      assertThat(t.value("That night")).isEqualTo("2000-02-23TNI");
+      assertThat(Timexes.of("Gunmen attacked on Tuesday. That night, police arrived.", "2000-02-24")
+          .value("That night")).isEqualTo("2000-02-22TNI");
+      Timexes alone = Timexes.of("He appeared in court the next morning.", "2000-02-24");
+      assertThat(alone.value("the next morning")).isEqualTo("XXXX-XX-XXTMO");
+      assertThat(alone.get("the next morning").anchorSource()).isEqualTo("UNRESOLVED");
+      // "said that morning ..." is a conjunction
+      assertThat(Timexes.of("Police said that morning patrols would resume.", "2000-02-24").covered()).isEmpty();
+    }
+
+    @Test
     void agoUsesTheUnitGranularity() {
       Timexes t = Timexes.of("He left two years ago; she came three months ago and we met five days ago.", FRIDAY);
       assertThat(t.value("two years ago")).isEqualTo("2020");
