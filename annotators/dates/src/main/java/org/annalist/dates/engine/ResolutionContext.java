@@ -119,11 +119,6 @@ final class ResolutionContext {
   private final boolean[] recentOpening = new boolean[RECENT_YEARS];
   private int recentYearCount;
 
-  /** Records a calendar value the text mentioned, for later narrative anchoring. */
-  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit, boolean deictic) {
-    mentioned(point, sentence, setsPeriod, explicit, deictic, true);
-  }
-
   /**
    * Records a calendar value the text mentioned, for later narrative anchoring.
    *
