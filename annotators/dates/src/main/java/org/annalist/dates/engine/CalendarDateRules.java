@@ -244,7 +244,7 @@ final class CalendarDateRules implements RuleFamily {
       return dayWithoutYear(s, start, afterDay, month.value(), day.value(), "month-day");
     }
     int yearAt = s.is(month.end(), "of") || s.is(month.end(), ",") ? month.end() + 1 : month.end();
-    Scan.Piece year = s.year(yearAt);
+    Scan.Piece year = s.yearOrSpokenYear(yearAt);
     if (year != null && !s.is(year.end(), "s")) {
       return absolute(start, year.end(), "month-year",
           TimePoint.of(Granularity.MONTH, LocalDate.of(year.value(), month.value(), 1)));
@@ -500,26 +500,11 @@ final class CalendarDateRules implements RuleFamily {
           LocalDate.of(2000 + (end > i + 3 ? unit : 0), 1, 1)));
       return match;
     }
-    Integer hundreds = s.lexicon.numbers.get(s.word(i));
-    if (hundreds == null || hundreds < 10 || hundreds > 20 || !s.at(i).isWord()) {
+    Scan.Piece year = s.spokenYear(i);
+    if (year == null) {
       return null;
     }
-    Integer tens = s.lexicon.numbers.get(s.word(i + 1));
-    if (tens == null || tens < 10) {
-      return null;
-    }
-    int year = hundreds * 100 + tens;
-    int end = i + 2;
-    int next = s.optionalHyphen(end);
-    Integer unit = s.lexicon.numbers.get(s.word(next));
-    if (tens >= 20 && tens % 10 == 0 && unit != null && unit < 10 && !s.is(next, "a") && !s.is(next, "an")) {
-      year += unit;
-      end = next + 1;
-    }
-    if (s.unit(end) != null) {
-      return null;
-    }
-    return absolute(i, end, "spoken-year", TimePoint.of(Granularity.YEAR, LocalDate.of(year, 1, 1)));
+    return absolute(i, year.end(), "spoken-year", TimePoint.of(Granularity.YEAR, LocalDate.of(year.value(), 1, 1)));
   }
 
   /** "the 20th century", "the nineteenth century" (value 19). */

@@ -20,6 +20,8 @@ final class RelativeDateRules implements RuleFamily {
   /** Words before "year" that point at the DCT's year or the one next to it ("of last year"). */
   private static final Set<String> DEICTIC_YEAR_WORDS = Set.of("the", "this", "last", "next", "current");
   private static final Set<String> CALENDAR_UNITS = Set.of("Y", "M", "W", "D");
+  /** Units an offset from the writer's present may count in ("a decade from now"). */
+  private static final Set<String> UNITS_FROM_NOW = Set.of("DE", "Y", "M", "W", "D");
   private static final Set<String> SAME_PERIOD = Set.of("corresponding", "comparable", "same");
   /** Words that end an amount of money or a per-share figure. */
   private static final Set<String> FIGURE_WORDS = Set.of("million", "billion", "cents", "pence", "share");
@@ -687,10 +689,11 @@ final class RelativeDateRules implements RuleFamily {
     if (s.is(end, "or") && s.is(end + 1, "so")) {
       end += 2;
     }
-    if (s.is(end, "from") && (s.is(end + 1, "now") || s.is(end + 1, "today")) && !amount.vague()
-        && amount.value() == Math.rint(amount.value()) && CALENDAR_UNITS.contains(unit)) {
-      // "two weeks from now": counted forward from the DCT
-      Match match = new Match(i, end + 2, "offset-from-now");
+    boolean fromNow = s.is(end, "from") && (s.is(end + 1, "now") || s.is(end + 1, "today"));
+    if ((fromNow || s.is(end, "hence")) && !amount.vague() && amount.value() == Math.rint(amount.value())
+        && UNITS_FROM_NOW.contains(unit)) {
+      // "two weeks from now", "a decade from now", "two years hence": a point counted forward from the DCT
+      Match match = new Match(i, fromNow ? end + 2 : end + 1, "offset-from-now");
       match.takesDeterminer = false;
       return fromToday(s, match, Granularity.ofUnit(unit), unit, (int) amount.value());
     }
@@ -835,7 +838,7 @@ final class RelativeDateRules implements RuleFamily {
     if (code == null) {
       return null;
     }
-    Scan.Piece year = s.year(s.optional(i + 1, "of"));
+    Scan.Piece year = s.yearOrSpokenYear(s.optional(i + 1, "of"));
     if (year != null) {
       return CalendarDateRules.absolute(i, year.end(), "season-year", TimePoint.season(year.value(), code));
     }

@@ -72,7 +72,7 @@ final class ResolutionContext {
    */
   int yearOf(LocalDate today, Tense tense, int month, int day) {
     if (narrative && reference != null) {
-      return reference.year();
+      return narrativeYear();
     }
     return Resolve.yearOf(today, tense, month, day);
   }
@@ -82,11 +82,57 @@ final class ResolutionContext {
     return narrative ? reference : null;
   }
 
-  /** Records a calendar value the text mentioned, for later narrative anchoring. */
-  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit, boolean deictic) {
+  /**
+   * The year a month or day without one belongs to in a narrative: the year of the reference,
+   * unless that was named in passing (not at the start of its sentence: "a campaign planned in
+   * 1976", "surpassing the May 2007 high") and the mentions just before it agree on another year
+   * (they outvote it: {@link #RECENT_YEARS} mentions, the last one counting one and a half).
+   */
+  int narrativeYear() {
+    int latest = reference.year();
+    if (recentYearCount == 0 || recentOpening[(recentYearCount - 1) % RECENT_YEARS]) {
+      return latest;
+    }
+    int best = latest;
+    double bestWeight = 0;
+    int kept = Math.min(recentYearCount, RECENT_YEARS);
+    for (int k = 0; k < kept; k++) {
+      int candidate = recentYears[k];
+      double weight = 0;
+      for (int m = 0; m < kept; m++) {
+        if (recentYears[m] == candidate) {
+          weight += m == (recentYearCount - 1) % RECENT_YEARS ? LAST_MENTION_WEIGHT : 1;
+        }
+      }
+      if (weight > bestWeight || weight == bestWeight && candidate == latest) {
+        best = candidate;
+        bestWeight = weight;
+      }
+    }
+    return best;
+  }
+
+  /** How many of the last reference mentions vote on the year of a month without one. */
+  static final int RECENT_YEARS = 4;
+  private static final double LAST_MENTION_WEIGHT = 1.5;
+  private final int[] recentYears = new int[RECENT_YEARS];
+  private final boolean[] recentOpening = new boolean[RECENT_YEARS];
+  private int recentYearCount;
+
+  /**
+   * Records a calendar value the text mentioned, for later narrative anchoring.
+   *
+   * @param opensSentence the expression stands at the start of its sentence ("In 1944, ...")
+   */
+  void mentioned(TimePoint point, int sentence, boolean setsPeriod, boolean explicit, boolean deictic,
+      boolean opensSentence) {
     if (!deictic && point.granularity.ordinal() >= Granularity.YEAR.ordinal() && point.value() != null) {
       reference = point;
       referenceAnchor = new Anchor(point.start, point.value(), "CONTEXT");
+      int slot = recentYearCount % RECENT_YEARS;
+      recentYears[slot] = point.year();
+      recentOpening[slot] = opensSentence;
+      recentYearCount++;
     }
     int absolute = sentenceBase + sentence;
     if (explicit) {

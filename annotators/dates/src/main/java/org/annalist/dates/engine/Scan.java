@@ -340,6 +340,39 @@ final class Scan {
     return -1;
   }
 
+  /** {@link #year} or, as broadcast transcripts write them, {@link #spokenYear}. */
+  Piece yearOrSpokenYear(int i) {
+    Piece year = year(i);
+    return year != null ? year : spokenYear(i);
+  }
+
+  /**
+   * A year read aloud: "nineteen ninety-six", "nineteen eighty", "twenty twenty-two" (hundreds
+   * 10-20 and tens of at least 10); null when a unit follows ("nineteen twenty-year-olds").
+   */
+  Piece spokenYear(int i) {
+    Integer hundreds = lexicon.numbers.get(word(i));
+    if (hundreds == null || hundreds < 10 || hundreds > 20 || !at(i).isWord()) {
+      return null;
+    }
+    Integer tens = lexicon.numbers.get(word(i + 1));
+    if (tens == null || tens < 10) {
+      return null;
+    }
+    int year = hundreds * 100 + tens;
+    int end = i + 2;
+    int next = optionalHyphen(end);
+    Integer unit = lexicon.numbers.get(word(next));
+    if (tens >= 20 && tens % 10 == 0 && unit != null && unit < 10 && !is(next, "a") && !is(next, "an")) {
+      year += unit;
+      end = next + 1;
+    }
+    if (unit(optionalHyphen(end)) != null) {
+      return null;
+    }
+    return new Piece(year, end);
+  }
+
   /** A year written with four digits (1000-2999) or as "'98". */
   Piece year(int i) {
     Token token = at(i);

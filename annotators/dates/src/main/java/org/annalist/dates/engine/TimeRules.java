@@ -120,6 +120,9 @@ final class TimeRules implements RuleFamily {
       }
       return timeMatch(s, i, i + 2, null, part, "this-part-of-day");
     }
+    if ((s.is(i, "next") || s.is(i, "following")) && s.is(i - 1, "the") || s.is(i, "that")) {
+      return narratedPartOfDay(s, i);
+    }
     if (s.is(i, "overnight")) {
       Match night = new Match(i, i + 1, "overnight");
       if (s.context.today() != null) {
@@ -234,6 +237,39 @@ final class TimeRules implements RuleFamily {
   private static int zone(Scan s, int i) {
     return s.lexicon.timeZones.contains(s.word(i)) && s.at(i).text.toUpperCase(Locale.ROOT).equals(s.at(i).text)
         ? i + 1 : i;
+  }
+
+  /**
+   * "the next morning", "the following evening": that part of the day after the day the text is
+   * narrating; "that morning", "that night": of the narrated day itself (the last day the text
+   * gave, however far back, as for "that day"). Without such a day the day stays unknown
+   * ({@code XXXX-XX-XXTMO}): the DCT is no anchor for them.
+   */
+  private Match narratedPartOfDay(Scan s, int i) {
+    String part = s.lexicon.partsOfDay.get(s.word(i + 1));
+    if (part == null || s.is(i + 1, "overnight")) {
+      return null;
+    }
+    boolean that = s.is(i, "that");
+    if (that && s.isAny(i - 1, s.lexicon.reportingVerbs)) {
+      // "officials said that morning patrols ...": a conjunction, not a demonstrative
+      return null;
+    }
+    int sentence = s.at(i).sentence;
+    TimePoint narrated = s.context.recentDay(sentence);
+    if (narrated == null && that) {
+      narrated = s.context.lastDay();
+    }
+    String rule = that ? "that-part-of-day" : "next-part-of-day";
+    Match day = new Match(i, i + 2, rule);
+    if (narrated != null) {
+      day.point(narrated.shift("D", that ? 0 : 1));
+      day.anchor = narrated.value();
+      day.anchorSource = "CONTEXT";
+    }
+    Match match = timeMatch(s, i, i + 2, day, part, rule);
+    match.takesDeterminer = !that;
+    return match;
   }
 
   private Match timeMatch(Scan s, int first, int end, Match day, String clock, String rule) {

@@ -198,11 +198,30 @@ public final class TimexRecognizer {
         // the time a narrative has reached
         boolean deictic = !match.absolute && match.anchorSource != null && !"CONTEXT".equals(match.anchorSource)
             || s.is(match.first - 1, "for");
-        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute, deictic);
+        s.context.mentioned(match.point, s.at(match.first).sentence, match.setsPeriod, match.absolute, deictic,
+            opensSentence(s, match.first));
       }
       i = Math.max(match.end, i + 1);
     }
   }
+
+  /**
+   * True when the expression at first stands among the first words of its sentence ("In 1944, ...",
+   * "On 10 March 1975, ..."): the year a narrative moves to, not one named in passing.
+   */
+  private static boolean opensSentence(Scan s, int first) {
+    int sentence = s.at(first).sentence;
+    for (int back = 1; back <= OPENING_WORDS; back++) {
+      Token before = s.at(first - back);
+      if (before == null || before.sentence != sentence) {
+        return true;
+      }
+    }
+    return s.at(first - OPENING_WORDS - 1) == null || s.at(first - OPENING_WORDS - 1).sentence != sentence;
+  }
+
+  /** How many words may come before an expression that opens its sentence ("By the end of"). */
+  private static final int OPENING_WORDS = 3;
 
   /** False for tokens no rule can start with (most words of a text): they are skipped at once. */
   private boolean mayStart(Token token) {

@@ -32,6 +32,17 @@ class NarrativeAnchoringTest {
   }
 
   @Test
+  void aYearNamedInPassingDoesNotMoveTheYearOfTheNextMonth() {
+    String text = "In 1975 the rebels prepared. On 10 March 1975 they attacked the town. The general had "
+        + "hoped to hold it until a planned offensive in 1976. The garrison collapsed on 11 March. By 1977 "
+        + "the country was at peace. In 1978, the army rebuilt its bases. In June, new units arrived.";
+    Timexes t = read(text, "2009-12-19", DocumentType.NARRATIVE);
+    assertThat(t.value("11 March")).isEqualTo("1975-03-11");
+    // a year that opens its sentence moves the narrative, whatever came before it
+    assertThat(t.value("June")).isEqualTo("1978-06");
+  }
+
+  @Test
   void deicticWordsInANarrativeStillMeanTheWritersDay() {
     Timexes t = read(HISTORY, "2009-12-19", DocumentType.NARRATIVE);
     assertThat(t.value("today")).isEqualTo("2009-12-19");

@@ -176,6 +176,17 @@ class TimexRecognizerTest {
     void spokenYears() {
       assertThat(Timexes.of("In nineteen ninety-six a bomb exploded.", FRIDAY).value("nineteen ninety-six")).isEqualTo("1996");
     }
+
+    @Test
+    void aMonthOrSeasonWithASpokenYearIsOneExpression() {
+      Timexes t = Timexes.of("The city was hit again. January nineteen ninety-seven. Prices fell to the level of "
+          + "the winter of nineteen ninety-four.", "1998-02-27");
+      assertThat(t.value("January nineteen ninety-seven")).isEqualTo("1997-01");
+      assertThat(t.value("the winter of nineteen ninety-four")).isEqualTo("1994-WI");
+      // a count followed by a unit is no year
+      assertThat(Timexes.of("In March nineteen twenty-year-olds enlisted.", "1998-02-27").covered())
+          .doesNotContain("March nineteen twenty");
+    }
   }
 
   @Nested
@@ -265,6 +276,33 @@ class TimexRecognizerTest {
       Timexes t = Timexes.of("Two weeks from now the vote takes place, and a year from today it ends.", FRIDAY);
       assertThat(t.value("Two weeks from now")).isEqualTo("2022-W03");
       assertThat(t.value("a year from today")).isEqualTo("2023");
+    }
+
+    @Test
+    void aLengthCountedFromNowIsAPointNotADuration() {
+      Timexes t = Timexes.of("He will retire a decade from now; the plant opens two years hence.", FRIDAY);
+      assertThat(t.get("a decade from now").type()).isEqualTo("DATE");
+      assertThat(t.value("a decade from now")).isEqualTo("203");
+      assertThat(t.value("two years hence")).isEqualTo("2024");
+      assertThat(t.get("two years hence").anchorSource()).isEqualTo("DCT");
+      // without a document date the point is unknown, never today's
+      assertThat(Timexes.of("The plant opens two years hence.", null).value("two years hence")).isEqualTo("XXXX");
+    }
+
+    @Test
+    void theNextMorningAndThatNightBelongToTheNarratedDay() {
+      Timexes t = Timexes.of("The court heard him on Feb. 22. He appeared again the next morning. "
+          + "That night his family prayed.", "2000-02-24");
+      assertThat(t.value("the next morning")).isEqualTo("2000-02-23TMO");
+      // the next morning is now the narrated day
+      assertThat(t.value("That night")).isEqualTo("2000-02-23TNI");
+      assertThat(Timexes.of("Gunmen attacked on Tuesday. That night, police arrived.", "2000-02-24")
+          .value("That night")).isEqualTo("2000-02-22TNI");
+      Timexes alone = Timexes.of("He appeared in court the next morning.", "2000-02-24");
+      assertThat(alone.value("the next morning")).isEqualTo("XXXX-XX-XXTMO");
+      assertThat(alone.get("the next morning").anchorSource()).isEqualTo("UNRESOLVED");
+      // "said that morning ..." is a conjunction
+      assertThat(Timexes.of("Police said that morning patrols would resume.", "2000-02-24").covered()).isEmpty();
     }
 
     @Test
