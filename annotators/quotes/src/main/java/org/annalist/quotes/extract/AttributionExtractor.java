@@ -34,6 +34,10 @@ public final class AttributionExtractor {
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
 
+  /** Words a title leaves in lower case ("Face the Nation", "Legend in the Coal Fields"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but",
+      "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.");
+
   private final Lexicons lexicons;
   private final boolean indirect;
 
@@ -640,8 +644,11 @@ public final class AttributionExtractor {
           found = direct[lastAttributed];
           confidence = 0.7;
         }
-        if (found == null && isScareQuote(quotation)) {
-          continue;
+        if (found == null && (isScareQuote(quotation) || precededByWord(quotation))) {
+          continue; // a quoted phrase inside a clause nobody was found to say ("believe “that ...”")
+        }
+        if (isTitle(quotation) && (found == null || !":".equals(found.cue().lemma()))) {
+          continue; // “Face the Nation,” “Fox and Friends”: a title, not speech
         }
         if (found != null && direct[q] != null) {
           lastAttributed = q;
@@ -684,6 +691,10 @@ public final class AttributionExtractor {
       }
       Token before = tokens.get(open - 1);
       Token first = tokens.get(open + 1);
+      int that = thatBefore(open);
+      if (that >= 0 && found.cueEnd() <= that && found.cueEnd() >= sentenceStart[open] && !tokens.get(open).newlineBefore()) {
+        return that; // "Trump wrote that, “For those ...”": the reported clause begins at "that"
+      }
       if (!before.isWord() || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
         return -1;
       }
@@ -707,8 +718,49 @@ public final class AttributionExtractor {
       return from;
     }
 
+    /** The index of a "that" right before the opening mark (a comma between allowed), or -1. */
+    private int thatBefore(int open) {
+      int k = open - 1;
+      if (k > 0 && tokens.get(k).is(",")) {
+        k--;
+      }
+      return k >= 0 && tokens.get(k).lower().equals("that") && quotationOf[k] < 0 ? k : -1;
+    }
+
+    /** The opening mark follows a word of the same sentence: the quotation is part of a clause. */
+    private boolean precededByWord(Quotation quotation) {
+      int open = quotation.openToken();
+      return open > 0 && !tokens.get(open).newlineBefore() && sentenceStart[open] < open
+          && tokens.get(open - 1).isWord() && quotationOf[open - 1] < 0;
+    }
+
+    /**
+     * A title in quotation marks ("Face the Nation," "Coal Isn't the Villain."): at most seven
+     * words, each capitalised except short function words.
+     */
+    private boolean isTitle(Quotation quotation) {
+      String content = quotedText(quotation);
+      String[] words = Words.SPACES.split(content);
+      if (content.isEmpty() || words.length > 7 || words.length < 2) {
+        return false;
+      }
+      for (int i = 0; i < words.length; i++) {
+        String word = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+          continue;
+        }
+        if (!Character.isUpperCase(word.charAt(0)) && (i == 0 || !TITLE_SMALL_WORDS.contains(word.replaceAll("\\W+$", "")))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */
     private boolean continues(Quotation previous, Quotation next) {
+      if (isTitle(next) || precededByWord(next) || thatBefore(next.openToken()) >= 0) {
+        return false;
+      }
       int prevPar = paragraph[previous.closeToken()];
       int nextPar = paragraph[next.openToken()];
       if (nextPar == prevPar && followsAttribution(previous, next) && wordCount(next) >= 2) {
