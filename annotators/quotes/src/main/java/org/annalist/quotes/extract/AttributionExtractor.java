@@ -16,6 +16,8 @@ public final class AttributionExtractor {
 
   /** How far (tokens) a cue may sit from the quotation it introduces. */
   private static final int POST_WINDOW = 14;
+  /** How far a cue may sit after a quotation when a name and its apposition stand between. */
+  private static final int APPOSITION_WINDOW = 34;
   /** Closing quotation marks and spaces at the end of a quotation's content. */
   private static final java.util.regex.Pattern TRAILING_QUOTE_MARKS =
       java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
@@ -130,6 +132,8 @@ public final class AttributionExtractor {
     private final int[] sentenceStart;
     private final int[] paragraph;
     private final boolean[] claimed;
+    /** The attribution of the quotation before the one being attributed (null when none). */
+    private Found earlierInSentence;
 
     RegionPass(String text, Span region, NameRegistry names, List<Draft> out) {
       this.text = text;
@@ -172,6 +176,7 @@ public final class AttributionExtractor {
       names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
       for (int q = 0; q < quotations.size(); q++) {
+        earlierInSentence = q > 0 ? direct[q - 1] : null;
         direct[q] = attributeQuotation(quotations.get(q));
         if (direct[q] != null) {
           claim(direct[q].cueStart(), direct[q].cueEnd());
@@ -270,10 +275,15 @@ public final class AttributionExtractor {
           return found(first, first.start(), mention);
         }
       }
-      for (int k = j + 1; k < limit && k - j <= POST_WINDOW; k++) {
+      int window = POST_WINDOW;
+      for (int k = j + 1; k < limit && k - j <= window; k++) {
         Token t = tokens.get(k);
         if (t.isQuote() || (!t.isWord() && !t.is(",") && !t.is("-") && !t.is("(") && !t.is(")"))) {
           return null;
+        }
+        if (t.is(",")) {
+          // "Michael McFaul, a senior fellow at ... and a former ambassador to Russia, said": an apposition
+          window = APPOSITION_WINDOW;
         }
         CueLexicon.Match match = cueMatch(k, limit);
         if (match == null || match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
@@ -388,6 +398,11 @@ public final class AttributionExtractor {
         return null;
       }
       Mention subject = parser.after(floor + 1, cueStart);
+      if (subject == null && earlierInSentence != null && earlierInSentence.cueEnd() <= cueStart
+          && earlierInSentence.cueStart() > floor) {
+        // "“...,” Trump said, adding later, “...”": the speaker of the quote before
+        return earlierInSentence.mention();
+      }
       if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
           || subject.kind() == EntityKind.ORGANIZATION) && parser.plausibleSource(subject)) {
         return subject;
@@ -810,7 +825,16 @@ public final class AttributionExtractor {
       }
       String content = quotedText(quotation);
       return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
-          && (open == 0 || tokens.get(open - 1).isTerminal());
+          && (open == 0 || tokens.get(open - 1).isTerminal() || endsSentenceInside(open - 1));
+    }
+
+    /** Token {@code k} closes a quotation whose text ends a sentence ("... on “Fox and Friends.”"). */
+    private boolean endsSentenceInside(int k) {
+      if (k < 0 || quotationOf[k] < 0 || quotations.get(quotationOf[k]).closeToken() != k) {
+        return false;
+      }
+      String content = quotedText(quotations.get(quotationOf[k]));
+      return !content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0;
     }
 
     /** The quoted text without surrounding spaces and the marks of nested quotations at its ends. */
