@@ -883,10 +883,31 @@ public final class AttributionExtractor {
     // ---------------------------------------------------------------- helpers
 
     private CueLexicon.Match cueMatch(int i, int limit) {
-      if (i >= limit || !tokens.get(i).isWord() || claimed[i]) {
+      if (i >= limit || !tokens.get(i).isWord() || claimed[i] || insideName(i)) {
         return null;
       }
       return lexicons.cues().match(tokens, i, limit);
+    }
+
+    /**
+     * A capitalised word after another capitalised word in a sentence that is not in title case is
+     * part of a name ("a former United States ambassador"), not a cue; in a title-case headline
+     * ("Trump Says He Will Win") it may be one.
+     */
+    private boolean insideName(int i) {
+      Token token = tokens.get(i);
+      if (!token.isCapitalised() || i == 0 || sentenceStart[i] == i || !tokens.get(i - 1).isWord()
+          || !tokens.get(i - 1).isCapitalised()) {
+        return false;
+      }
+      for (int k = sentenceStart[i]; k < i; k++) {
+        Token t = tokens.get(k);
+        if (t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+            && !TITLE_SMALL_WORDS.contains(t.lower())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int prefixStart(int cueStart, int floor) {
