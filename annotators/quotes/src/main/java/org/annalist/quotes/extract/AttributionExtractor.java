@@ -134,6 +134,8 @@ public final class AttributionExtractor {
     private final boolean[] claimed;
     /** The attribution of the quotation before the one being attributed (null when none). */
     private Found earlierInSentence;
+    /** The direct attributions found so far, by quotation. */
+    private Found[] directFound = new Found[0];
 
     RegionPass(String text, Span region, NameRegistry names, List<Draft> out) {
       this.text = text;
@@ -175,6 +177,7 @@ public final class AttributionExtractor {
       }
       names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
+      directFound = direct;
       for (int q = 0; q < quotations.size(); q++) {
         earlierInSentence = q > 0 ? direct[q - 1] : null;
         direct[q] = attributeQuotation(quotations.get(q));
@@ -223,6 +226,9 @@ public final class AttributionExtractor {
           .transform(s -> TRAILING_QUOTE_MARKS.matcher(s).replaceFirst(""));
       char lastChar = lastContent.isEmpty() ? ' ' : lastContent.charAt(lastContent.length() - 1);
       boolean clauseEnds = ",.!?…—–-:;".indexOf(lastChar) >= 0;
+      if (lastChar == '.' && precededByWord(quotation)) {
+        return null; // "X said Kim's state is “spiraling out of control.” Others ...": the sentence has ended
+      }
       if (tokens.get(j).is(",") || tokens.get(j).is("—") || tokens.get(j).is("–")) {
         clauseEnds = true;
         j++;
@@ -537,6 +543,10 @@ public final class AttributionExtractor {
       int cueStart = prefixStart(match.start(), s);
       Attribution.Cue cue = cue(match, cueStart);
       Mention subject = cueStart > s ? parser.before(cueStart, s - 1) : null;
+      if (subject == null && cueStart - 1 > s && tokens.get(cueStart - 1).is(",")
+          && tokens.get(match.start()).lower().endsWith("ing")) {
+        subject = participleSubjectInSentence(s, cueStart);
+      }
       if (subject != null && QUANTIFIERS.contains(text.substring(subject.span().begin(), subject.span().end())
           .strip().toLowerCase(java.util.Locale.ROOT))) {
         return null;
@@ -563,6 +573,25 @@ public final class AttributionExtractor {
         if (mention != null && parser.plausibleSource(mention)) {
           return new Draft(span(s, cueStart - 1), false, cue, mention, 0.55);
         }
+      }
+      return null;
+    }
+
+    /**
+     * "“...,” he said, adding that ...", "Trump was defiant, saying the courts ...": the speaker of an
+     * attribution earlier in the sentence, else the sentence's subject.
+     */
+    private Mention participleSubjectInSentence(int s, int cueStart) {
+      for (int q = quotations.size() - 1; q >= 0; q--) {
+        Found found = directFound[q];
+        if (found != null && found.cueEnd() <= cueStart && found.cueStart() >= s) {
+          return found.mention();
+        }
+      }
+      Mention subject = parser.after(s, cueStart);
+      if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
+          || subject.kind() == EntityKind.ORGANIZATION || subject.kind() == EntityKind.GROUP)) {
+        return subject;
       }
       return null;
     }
@@ -599,6 +628,11 @@ public final class AttributionExtractor {
       }
       while (c < end && Words.WEEKDAYS.contains(tokens.get(c).lower())) {
         c++;
+      }
+      if (c + 1 < end && tokens.get(c).is(",") && match.kind() == CueLexicon.Kind.SPEECH
+          && tokens.get(c + 1).isWord() && !tokens.get(c + 1).isCapitalised()
+          && !tokens.get(c + 1).lower().endsWith("ing") && cueMatch(c + 1, end) == null) {
+        c++; // "Mr. Obama said, a majority of Americans ..."
       }
       if (c >= end) {
         return -1;
