@@ -104,6 +104,8 @@ public final class AttributionExtractor {
     final Attribution.Cue cue;
     final Mention mention;
     final double confidence;
+    /** The second part of an interrupted content ("The museum, he said, celebrated ..."), or null. */
+    Span rest;
 
     Draft(Span content, boolean direct, Attribution.Cue cue, Mention mention, double confidence) {
       this.content = content;
@@ -451,22 +453,32 @@ public final class AttributionExtractor {
         Draft draft = match.kind() == CueLexicon.Kind.SOURCE
             ? accordingTo(match, s, end)
             : reportedAround(match, s, end);
-        if (draft == null || overlapsAttributedQuote(draft.content, direct)) {
+        if (draft == null || overlapsAttributedQuote(draft.content, direct)
+            || (draft.rest != null && overlapsAttributedQuote(draft.rest, direct))) {
           continue;
         }
         out.add(draft);
-        claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
-        for (int q = firstQuotationEndingAfter(draft.content.begin()); q < quotations.size()
-            && quotations.get(q).begin() < draft.content.end(); q++) {
-          Quotation quotation = quotations.get(q);
-          if (direct[q] == null && draft.content.contains(new Span(quotation.begin(), quotation.end()))) {
-            absorbed[q] = true;
-          }
+        if (draft.rest != null) {
+          out.add(new Draft(draft.rest, false, draft.cue, draft.mention, draft.confidence));
+          absorbQuotations(draft.rest, direct, absorbed);
         }
+        claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
+        absorbQuotations(draft.content, direct, absorbed);
         // a sentence may hold several attributions: "A rose, X said, and B fell, Y added."
         int cueEnd = tokenIndexAt(draft.cue.span().end() - 1);
-        int contentEnd = tokenIndexAt(draft.content.end() - 1);
+        int contentEnd = tokenIndexAt((draft.rest != null ? draft.rest : draft.content).end() - 1);
         k = Math.max(cueEnd, contentEnd);
+      }
+    }
+
+    /** Quotations inside a reported clause belong to it. */
+    private void absorbQuotations(Span content, Found[] direct, boolean[] absorbed) {
+      for (int q = firstQuotationEndingAfter(content.begin()); q < quotations.size()
+          && quotations.get(q).begin() < content.end(); q++) {
+        Quotation quotation = quotations.get(q);
+        if (direct[q] == null && content.contains(new Span(quotation.begin(), quotation.end()))) {
+          absorbed[q] = true;
+        }
       }
     }
 
@@ -551,7 +563,15 @@ public final class AttributionExtractor {
           .strip().toLowerCase(java.util.Locale.ROOT))) {
         return null;
       }
+      if (subject == null && cueStart - 1 > s && tokens.get(cueStart - 1).lower().equals("and")) {
+        // "Cruz exhorted Republicans to ... and said he was standing on ...": the sentence's subject
+        subject = participleSubjectInSentence(s, cueStart - 1);
+      }
       if (subject != null && parser.plausibleSource(subject)) {
+        Draft interjected = interjected(match, s, end, cue, subject);
+        if (interjected != null) {
+          return interjected;
+        }
         int contentStart = clauseAfter(match, end);
         if (contentStart >= 0 && end - contentStart >= 3) {
           return new Draft(span(contentStart, end), false, cue, subject, 0.6);
@@ -575,6 +595,33 @@ public final class AttributionExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * "The museum, Mr. Bush said, celebrated several of his heroes": the attribution interrupts the
+     * reported sentence, whose two parts are one content (the second in {@link Draft#rest}).
+     */
+    private Draft interjected(CueLexicon.Match match, int s, int end, Attribution.Cue cue, Mention subject) {
+      if (match.kind() != CueLexicon.Kind.SPEECH && match.kind() != CueLexicon.Kind.THOUGHT) {
+        return null;
+      }
+      int subjectStart = tokenIndexAt(subject.span().begin());
+      int c = match.end();
+      while (c < end && Words.WEEKDAYS.contains(tokens.get(c).lower())) {
+        c++;
+      }
+      if (subjectStart - 1 <= s || !tokens.get(subjectStart - 1).is(",") || c >= end || !tokens.get(c).is(",")
+          || end - (c + 1) < 3 || !tokens.get(c + 1).isWord()) {
+        return null;
+      }
+      for (int k = s; k < subjectStart - 1; k++) {
+        if (quotationOf[k] >= 0 && tokens.get(k).isQuote()) {
+          return null; // quotations before it are attributed as quotations
+        }
+      }
+      Draft draft = new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
+      draft.rest = span(c + 1, end);
+      return draft;
     }
 
     /**
