@@ -635,7 +635,13 @@ public final class AttributionExtractor {
           return found.mention();
         }
       }
-      Mention subject = parser.after(s, cueStart);
+      int run = s;
+      while (run < cueStart && tokens.get(run).isWord() && (tokens.get(run).isCapitalised()
+          || (run > s && Words.NAME_PARTICLES.contains(tokens.get(run).lower())))) {
+        run++;
+      }
+      // the capitalised run that opens the sentence ("Governor Tom Baker visited ..."), else its noun phrase
+      Mention subject = run > s && run < cueStart ? parser.classify(s, run, null) : parser.after(s, cueStart);
       if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
           || subject.kind() == EntityKind.ORGANIZATION || subject.kind() == EntityKind.GROUP)) {
         return subject;
