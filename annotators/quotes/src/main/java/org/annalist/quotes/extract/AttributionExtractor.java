@@ -36,6 +36,8 @@ public final class AttributionExtractor {
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
 
+  /** How far back a title-case headline is checked for a lower-case word. */
+  private static final int HEADLINE_WORDS = 30;
   /** Words a title leaves in lower case ("Face the Nation", "Legend in the Coal Fields"). */
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but",
       "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.");
@@ -614,10 +616,9 @@ public final class AttributionExtractor {
           || end - (c + 1) < 3 || !tokens.get(c + 1).isWord()) {
         return null;
       }
-      for (int k = s; k < subjectStart - 1; k++) {
-        if (quotationOf[k] >= 0 && tokens.get(k).isQuote()) {
-          return null; // quotations before it are attributed as quotations
-        }
+      int q = firstQuotationEndingAfter(tokens.get(s).begin());
+      if (q < quotations.size() && quotations.get(q).begin() < tokens.get(subjectStart).begin()) {
+        return null; // quotations before it are attributed as quotations
       }
       Draft draft = new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
       draft.rest = span(c + 1, end);
@@ -629,11 +630,16 @@ public final class AttributionExtractor {
      * attribution earlier in the sentence, else the sentence's subject.
      */
     private Mention participleSubjectInSentence(int s, int cueStart) {
-      for (int q = quotations.size() - 1; q >= 0; q--) {
-        Found found = directFound[q];
+      Mention earlier = null;
+      for (int q = firstQuotationEndingAfter(tokens.get(s).begin()); q < quotations.size()
+          && quotations.get(q).begin() < tokens.get(cueStart).begin(); q++) {
+        Found found = q < directFound.length ? directFound[q] : null;
         if (found != null && found.cueEnd() <= cueStart && found.cueStart() >= s) {
-          return found.mention();
+          earlier = found.mention();
         }
+      }
+      if (earlier != null) {
+        return earlier;
       }
       int run = s;
       while (run < cueStart && tokens.get(run).isWord() && (tokens.get(run).isCapitalised()
@@ -987,7 +993,7 @@ public final class AttributionExtractor {
           || !tokens.get(i - 1).isCapitalised()) {
         return false;
       }
-      for (int k = sentenceStart[i]; k < i; k++) {
+      for (int k = Math.max(sentenceStart[i], i - HEADLINE_WORDS); k < i; k++) {
         Token t = tokens.get(k);
         if (t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
             && !TITLE_SMALL_WORDS.contains(t.lower())) {
