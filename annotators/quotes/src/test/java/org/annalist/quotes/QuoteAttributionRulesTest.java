@@ -128,4 +128,17 @@ class QuoteAttributionRulesTest {
     assertThat(quotes.get(0).getSpeaker()).isEqualTo("Jane Smith");
     assertThat(quotes.get(0).getCoveredText()).startsWith("the budget is");
   }
+
+  @Test
+  void aLowerCaseQuotationAfterWordsAndACommaIsAMixedQuotation() throws Exception {
+    List<Quote> quotes = annotate("Senator Jane Smith said on the other hand, “the old system works fine for most "
+        + "families with children.”\n\n"
+        + "Governor Tom Baker said, “the roads will be open again by Friday morning.”");
+    Quote mixed = quoteStarting(quotes, "on the other hand");
+    assertThat(mixed.getDirect()).isFalse();
+    assertThat(mixed.getSpeaker()).isEqualTo("Jane Smith");
+    Quote direct = quoteStarting(quotes, "the roads");
+    assertThat(direct.getDirect()).isTrue();
+    assertThat(direct.getSpeaker()).isEqualTo("Tom Baker");
+  }
 }

@@ -803,7 +803,8 @@ public final class AttributionExtractor {
       if (that >= 0 && found.cueEnd() <= that && found.cueEnd() >= sentenceStart[open] && !tokens.get(open).newlineBefore()) {
         return that; // "Trump wrote that, “For those ...”": the reported clause begins at "that"
       }
-      if (!before.isWord() || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
+      boolean afterComma = before.is(",");
+      if (!(before.isWord() || afterComma) || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
         return -1;
       }
       int sentence = sentenceStart[open];
@@ -815,8 +816,8 @@ public final class AttributionExtractor {
       } else {
         return -1;
       }
-      if (from >= open) {
-        return -1;
+      if (from >= (afterComma ? open - 1 : open)) {
+        return -1; // "X said, “the system is rigged”": introduced by the cue itself, a direct quote
       }
       for (int k = from; k < open; k++) {
         if (quotationOf[k] >= 0 || (claimed[k] && found.cueStart() > quotation.closeToken())) {
