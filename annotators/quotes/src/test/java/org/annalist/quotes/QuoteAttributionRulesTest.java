@@ -141,4 +141,38 @@ class QuoteAttributionRulesTest {
     assertThat(direct.getDirect()).isTrue();
     assertThat(direct.getSpeaker()).isEqualTo("Tom Baker");
   }
+
+  @Test
+  void pollsAndStudiesReportFindingsWithoutThat() throws Exception {
+    List<Quote> quotes = annotate("Recent polls show a close contest in the state this autumn.\n\n"
+        + "One study found the new tax would cost most families more.\n\n"
+        + "The hikers found the keys under a rock near the trail.");
+    assertThat(quotes).extracting(Quote::getCoveredText)
+        .containsExactly("a close contest in the state this autumn", "the new tax would cost most families more");
+  }
+
+  @Test
+  void callsForAndCitationsReportTheirObject() throws Exception {
+    List<Quote> quotes = annotate("Senator Jane Smith called for a moratorium on new charter schools.\n\n"
+        + "Governor Tom Baker called on the legislature to pass the budget this week.\n\n"
+        + "Smith cited rising costs as the main reason for the delay.");
+    assertThat(quoteStarting(quotes, "a moratorium").getSpeaker()).isEqualTo("Jane Smith");
+    assertThat(quoteStarting(quotes, "the legislature to pass").getSpeaker()).isEqualTo("Tom Baker");
+    assertThat(quoteStarting(quotes, "rising costs").getSpeaker()).isEqualTo("Jane Smith");
+  }
+
+  @Test
+  void aRelativeWhoIsAPersonSpeakingEvenWithoutAKnownAntecedent() throws Exception {
+    List<Quote> quotes = annotate("The course was built by a local architect, who said he was never paid for the clubhouse.");
+    Quote quote = quoteStarting(quotes, "he was never paid");
+    assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("who");
+    assertThat(quote.getSpeaker()).isNull();
+  }
+
+  @Test
+  void aShareOfRespondentsReportsWhatTheySaid() throws Exception {
+    List<Quote> quotes = annotate("In the new survey, 63 percent said the governor was right to wait.");
+    Quote quote = quoteStarting(quotes, "the governor was right");
+    assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("63 percent");
+  }
 }

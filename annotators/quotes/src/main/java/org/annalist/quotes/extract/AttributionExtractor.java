@@ -23,6 +23,8 @@ public final class AttributionExtractor {
       java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /** Thought verbs that report a finding without "that" when a poll, study or report is the subject. */
+  private static final Set<String> EVIDENCE_VERBS = Set.of("show", "find");
   /**
    * Speech verbs that usually take a noun object ("claimed responsibility", "vowed revenge"): they
    * report content only with "that" or a to-infinitive. ("denied the report", "announced plans" are
@@ -574,7 +576,7 @@ public final class AttributionExtractor {
         if (interjected != null) {
           return interjected;
         }
-        int contentStart = clauseAfter(match, end);
+        int contentStart = clauseAfter(match, end, subject);
         if (contentStart >= 0 && end - contentStart >= 3) {
           return new Draft(span(contentStart, end), false, cue, subject, 0.6);
         }
@@ -656,8 +658,12 @@ public final class AttributionExtractor {
     }
 
     /** Token index where the reported clause after a cue begins, or -1. */
-    private int clauseAfter(CueLexicon.Match match, int end) {
+    private int clauseAfter(CueLexicon.Match match, int end, Mention subject) {
       int c = match.end();
+      if (match.lemma().equals("call") && c + 1 < end
+          && (tokens.get(c).lower().equals("for") || tokens.get(c).lower().equals("on"))) {
+        return c + 1; // "called for more investment", "called on Trump to stop"
+      }
       for (int k = c; k < end && k - c <= THAT_WINDOW; k++) {
         Token t = tokens.get(k);
         if (t.lower().equals("that") && k + 1 < end && !tokens.get(k + 1).isTerminal()
@@ -676,8 +682,9 @@ public final class AttributionExtractor {
       if (match.kind() == CueLexicon.Kind.INTENT) {
         return -1;
       }
-      if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
-        return -1;
+      if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())
+          && !(EVIDENCE_VERBS.contains(match.lemma()) && subject.kind() == EntityKind.DOCUMENT)) {
+        return -1; // "Polls show a close race" reports a finding; "He found the keys" does not
       }
       if (OBJECT_VERBS.contains(match.lemma())) {
         return -1;

@@ -29,10 +29,15 @@ public final class MentionParser {
       // "Carter, who said ...": the relative pronoun is the mention, its antecedent the speaker
       int antecedentEnd = tokens.get(end - 2).is(",") ? end - 2 : end - 1;
       Mention antecedent = antecedentEnd > floor + 1 ? before(antecedentEnd, floor) : null;
+      Token relative = tokens.get(end - 1);
+      if (relative.lower().equals("who") && (antecedent == null || antecedent.kind() == EntityKind.PRONOUN
+          || (antecedent.kind() == EntityKind.DESCRIPTION && !plausibleSource(antecedent)))) {
+        // "..., who said he was stiffed": "who" is a person even when its antecedent is not found
+        return new Mention(new Span(relative.begin(), relative.end()), EntityKind.PRONOUN, null, null, "who", true);
+      }
       if (antecedent == null || antecedent.kind() == EntityKind.PRONOUN) {
         return null;
       }
-      Token relative = tokens.get(end - 1);
       return new Mention(new Span(relative.begin(), relative.end()), antecedent.kind(), antecedent.name(),
           antecedent.role(), antecedent.head(), antecedent.definite());
     }
@@ -232,7 +237,7 @@ public final class MentionParser {
           && Words.PREPOSITIONS.contains(tokens.get(i - 2).lower())) {
         break;
       }
-      if (Character.isDigit(lower.charAt(0))) {
+      if (Character.isDigit(lower.charAt(0)) && !(i < end && tokens.get(i).lower().equals("percent"))) {
         break;
       }
       if (lexicons.cues().match(tokens, i - 1, end) != null && i - 1 < end - 1 && !t.isCapitalised()) {
@@ -339,6 +344,9 @@ public final class MentionParser {
     }
     if (lexicons.isDocumentNoun(head)) {
       String modifier = coreEnd - 1 > s ? Words.stripPossessive(text(s, coreEnd - 1)) : null;
+      if (modifier != null && !namesASource(s, coreEnd - 1)) {
+        modifier = null; // "recent polls", "the latest report": no source named
+      }
       return new Mention(span, EntityKind.DOCUMENT, modifier, null, head, definite);
     }
     if (lexicons.isOrganisationWord(head) && !lexicons.isPersonNoun(head)) {
@@ -378,8 +386,35 @@ public final class MentionParser {
       case PERSON, ORGANIZATION, DOCUMENT, GROUP -> true;
       case PRONOUN -> !mention.head().equals("you");
       case DESCRIPTION -> lexicons.isPersonNoun(mention.head()) || Words.isPersonLikeHead(mention.head())
-          || lexicons.isTitle(mention.head());
+          || lexicons.isTitle(mention.head()) || isShareOfRespondents(mention);
     };
+  }
+
+  /**
+   * The words before a document noun name its source: a name ("a Pentagon statement", "the Reuters
+   * poll"; a capital that only opens the sentence does not count) or an organisation or person noun
+   * ("a coalition statement", "a police report").
+   */
+  private boolean namesASource(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      String lower = Words.stripPossessive(t.lower());
+      boolean opensSentence = i == 0 || t.newlineBefore() || tokens.get(i - 1).isTerminal();
+      if ((t.isCapitalised() && !opensSentence && !Words.NON_NAME_CAPITALS.contains(lower))
+          || lexicons.isOrganisationWord(lower) || lexicons.isPersonNoun(lower) || isAcronym(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "63 percent said ...": a share of the people a poll asked. */
+  private boolean isShareOfRespondents(Mention mention) {
+    if (!mention.head().equals("percent")) {
+      return false;
+    }
+    String covered = text.substring(mention.span().begin(), mention.span().end());
+    return covered.chars().anyMatch(Character::isDigit);
   }
 
   private boolean isNameToken(int i, int coreEnd) {
