@@ -38,8 +38,6 @@ public final class AttributionExtractor {
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
 
-  /** How far back a title-case headline is checked for a lower-case word. */
-  private static final int HEADLINE_WORDS = 30;
   /** Words a title leaves in lower case ("Face the Nation", "Legend in the Coal Fields"). */
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but",
       "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.");
@@ -138,6 +136,8 @@ public final class AttributionExtractor {
     private final int[] sentenceStart;
     private final int[] paragraph;
     private final boolean[] claimed;
+    /** A lower-case word (not a title's small word) precedes the token in its sentence: no title-case headline. */
+    private final boolean[] lowerCaseWordBefore;
     /** The attribution of the quotation before the one being attributed (null when none). */
     private Found earlierInSentence;
     /** The direct attributions found so far, by quotation. */
@@ -174,6 +174,13 @@ public final class AttributionExtractor {
         }
       }
       this.claimed = new boolean[n];
+      this.lowerCaseWordBefore = new boolean[n];
+      for (int i = 1; i < n; i++) {
+        Token t = tokens.get(i - 1);
+        boolean lower = t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+            && !TITLE_SMALL_WORDS.contains(t.lower());
+        lowerCaseWordBefore[i] = sentenceStart[i] != i && (lower || lowerCaseWordBefore[i - 1]);
+      }
     }
 
     void run() {
@@ -855,21 +862,19 @@ public final class AttributionExtractor {
      * words, each capitalised except short function words.
      */
     private boolean isTitle(Quotation quotation) {
-      String content = quotedText(quotation);
-      String[] words = Words.SPACES.split(content);
-      if (content.isEmpty() || words.length > 7 || words.length < 2) {
-        return false;
-      }
-      for (int i = 0; i < words.length; i++) {
-        String word = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
-        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+      int open = quotation.openToken();
+      int close = quotation.closeToken();
+      int words = 0;
+      for (int k = open + 1; k < close; k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
           continue;
         }
-        if (!Character.isUpperCase(word.charAt(0)) && (i == 0 || !TITLE_SMALL_WORDS.contains(word.replaceAll("\\W+$", "")))) {
+        if (++words > 7 || (!t.isCapitalised() && (words == 1 || !TITLE_SMALL_WORDS.contains(t.lower())))) {
           return false;
         }
       }
-      return true;
+      return words >= 2;
     }
 
     /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */
@@ -1001,14 +1006,7 @@ public final class AttributionExtractor {
           || !tokens.get(i - 1).isCapitalised()) {
         return false;
       }
-      for (int k = Math.max(sentenceStart[i], i - HEADLINE_WORDS); k < i; k++) {
-        Token t = tokens.get(k);
-        if (t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
-            && !TITLE_SMALL_WORDS.contains(t.lower())) {
-          return true;
-        }
-      }
-      return false;
+      return lowerCaseWordBefore[i];
     }
 
     private int prefixStart(int cueStart, int floor) {
