@@ -175,4 +175,13 @@ class QuoteAttributionRulesTest {
     Quote quote = quoteStarting(quotes, "the governor was right");
     assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("63 percent");
   }
+
+  @Test
+  void whoAfterAnAppositionIsThePersonNotTheGroupInTheApposition() throws Exception {
+    List<Quote> quotes = annotate("The treaty was signed last week, according to Tom Becker, a policy adviser at the "
+        + "Berlin-based group RiverWatch, who said he feared the stations would close within two years.");
+    Quote quote = quoteStarting(quotes, "he feared");
+    assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("who");
+    assertThat(quote.getSpeaker()).isEqualTo("Tom Becker");
+  }
 }

@@ -29,6 +29,13 @@ public final class MentionParser {
       // "Carter, who said ...": the relative pronoun is the mention, its antecedent the speaker
       int antecedentEnd = tokens.get(end - 2).is(",") ? end - 2 : end - 1;
       Mention antecedent = antecedentEnd > floor + 1 ? before(antecedentEnd, floor) : null;
+      if (antecedentEnd == end - 2 && antecedentEnd > floor + 1) {
+        // "Tom Becker, a policy adviser at the group RiverWatch, who said": the person, not the group
+        Mention apposed = apposedBefore(antecedentEnd, floor);
+        if (apposed != null && apposed.kind() == EntityKind.PERSON) {
+          antecedent = apposed;
+        }
+      }
       Token relative = tokens.get(end - 1);
       if (relative.lower().equals("who") && (antecedent == null || antecedent.kind() == EntityKind.PRONOUN
           || (antecedent.kind() == EntityKind.DESCRIPTION && !plausibleSource(antecedent)))) {
