@@ -140,6 +140,9 @@ public final class AttributionScorer {
         scope.ignored++;
       } else {
         falsePositives++;
+        if (collectMisses) {
+          misses.add(spurious(article, text, predicted.get(p)));
+        }
       }
     }
     scope.overlap.add(overlapMatches, falsePositives, gold.size() - overlapMatches);
@@ -310,11 +313,25 @@ public final class AttributionScorer {
     return new Miss(article, kind, shown.replace('\n', ' '), source.toString(), predicted, length);
   }
 
+  private static Miss spurious(String article, String text, PredictedAttribution prediction) {
+    StringBuilder content = new StringBuilder();
+    int length = 0;
+    for (Span span : prediction.content()) {
+      content.append(content.length() > 0 ? " | " : "").append(text, span.begin(), span.end());
+      length += span.length();
+    }
+    String shown = content.length() > 120 ? content.substring(0, 117) + "..." : content.toString();
+    String predicted = prediction.speaker() != null ? prediction.speaker()
+        : prediction.mention() != null ? text.substring(prediction.mention().begin(), prediction.mention().end()) : "(none)";
+    return new Miss(article, "spurious", shown.replace('\n', ' '), "", predicted, length);
+  }
+
   public void report(EvalReport report, int worst) {
     direct.report(report, "direct");
     all.report(report, "all");
     directAsBefore.report(report, "secondary.directAsBefore");
-    misses.sort(Comparator.comparing((Miss m) -> m.kind().equals("missed") ? 0 : m.kind().equals("wrong speaker") ? 1 : 2)
+    misses.sort(Comparator.comparing((Miss m) -> m.kind().equals("missed") ? 0 : m.kind().equals("wrong speaker") ? 1
+        : m.kind().equals("partial span") ? 2 : 3)
         .thenComparing(Comparator.comparingInt(Miss::length).reversed()));
     for (Miss miss : misses.subList(0, Math.min(worst, misses.size()))) {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -16,11 +16,15 @@ public final class AttributionExtractor {
 
   /** How far (tokens) a cue may sit from the quotation it introduces. */
   private static final int POST_WINDOW = 14;
+  /** How far a cue may sit after a quotation when a name and its apposition stand between. */
+  private static final int APPOSITION_WINDOW = 34;
   /** Closing quotation marks and spaces at the end of a quotation's content. */
   private static final java.util.regex.Pattern TRAILING_QUOTE_MARKS =
       java.util.regex.Pattern.compile("[\"'\u2018\u2019\u201c\u201d\u00bb\u203a\\s]{1,4}$");
   private static final int THAT_WINDOW = 8;
   private static final Set<String> THOUGHT_WITHOUT_THAT = Set.of("believe", "think");
+  /** Thought verbs that report a finding without "that" when a poll, study or report is the subject. */
+  private static final Set<String> EVIDENCE_VERBS = Set.of("show", "find");
   /**
    * Speech verbs that usually take a noun object ("claimed responsibility", "vowed revenge"): they
    * report content only with "that" or a to-infinitive. ("denied the report", "announced plans" are
@@ -33,6 +37,10 @@ public final class AttributionExtractor {
   /** Speech and thought verbs that also report an intention with a to-infinitive. */
   private static final Set<String> TO_INFINITIVE =
       Set.of("vow", "pledge", "promise", "agree", "hope", "expect", "urge", "ask", "call", "threaten");
+
+  /** Words a title leaves in lower case ("Face the Nation", "Legend in the Coal Fields"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "nor", "but",
+      "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "vs.");
 
   private final Lexicons lexicons;
   private final boolean indirect;
@@ -98,6 +106,8 @@ public final class AttributionExtractor {
     final Attribution.Cue cue;
     final Mention mention;
     final double confidence;
+    /** The second part of an interrupted content ("The museum, he said, celebrated ..."), or null. */
+    Span rest;
 
     Draft(Span content, boolean direct, Attribution.Cue cue, Mention mention, double confidence) {
       this.content = content;
@@ -126,6 +136,12 @@ public final class AttributionExtractor {
     private final int[] sentenceStart;
     private final int[] paragraph;
     private final boolean[] claimed;
+    /** A lower-case word (not a title's small word) precedes the token in its sentence: no title-case headline. */
+    private final boolean[] lowerCaseWordBefore;
+    /** The attribution of the quotation before the one being attributed (null when none). */
+    private Found earlierInSentence;
+    /** The direct attributions found so far, by quotation. */
+    private Found[] directFound = new Found[0];
 
     RegionPass(String text, Span region, NameRegistry names, List<Draft> out) {
       this.text = text;
@@ -158,6 +174,13 @@ public final class AttributionExtractor {
         }
       }
       this.claimed = new boolean[n];
+      this.lowerCaseWordBefore = new boolean[n];
+      for (int i = 1; i < n; i++) {
+        Token t = tokens.get(i - 1);
+        boolean lower = t.isWord() && !t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+            && !TITLE_SMALL_WORDS.contains(t.lower());
+        lowerCaseWordBefore[i] = sentenceStart[i] != i && (lower || lowerCaseWordBefore[i - 1]);
+      }
     }
 
     void run() {
@@ -167,7 +190,9 @@ public final class AttributionExtractor {
       }
       names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
+      directFound = direct;
       for (int q = 0; q < quotations.size(); q++) {
+        earlierInSentence = q > 0 ? direct[q - 1] : null;
         direct[q] = attributeQuotation(quotations.get(q));
         if (direct[q] != null) {
           claim(direct[q].cueStart(), direct[q].cueEnd());
@@ -214,6 +239,9 @@ public final class AttributionExtractor {
           .transform(s -> TRAILING_QUOTE_MARKS.matcher(s).replaceFirst(""));
       char lastChar = lastContent.isEmpty() ? ' ' : lastContent.charAt(lastContent.length() - 1);
       boolean clauseEnds = ",.!?…—–-:;".indexOf(lastChar) >= 0;
+      if (lastChar == '.' && precededByWord(quotation)) {
+        return null; // "X said Kim's state is “spiraling out of control.” Others ...": the sentence has ended
+      }
       if (tokens.get(j).is(",") || tokens.get(j).is("—") || tokens.get(j).is("–")) {
         clauseEnds = true;
         j++;
@@ -266,10 +294,15 @@ public final class AttributionExtractor {
           return found(first, first.start(), mention);
         }
       }
-      for (int k = j + 1; k < limit && k - j <= POST_WINDOW; k++) {
+      int window = POST_WINDOW;
+      for (int k = j + 1; k < limit && k - j <= window; k++) {
         Token t = tokens.get(k);
         if (t.isQuote() || (!t.isWord() && !t.is(",") && !t.is("-") && !t.is("(") && !t.is(")"))) {
           return null;
+        }
+        if (t.is(",")) {
+          // "Michael McFaul, a senior fellow at ... and a former ambassador to Russia, said": an apposition
+          window = APPOSITION_WINDOW;
         }
         CueLexicon.Match match = cueMatch(k, limit);
         if (match == null || match.kind() == CueLexicon.Kind.SOURCE || match.kind() == CueLexicon.Kind.INTENT) {
@@ -384,6 +417,11 @@ public final class AttributionExtractor {
         return null;
       }
       Mention subject = parser.after(floor + 1, cueStart);
+      if (subject == null && earlierInSentence != null && earlierInSentence.cueEnd() <= cueStart
+          && earlierInSentence.cueStart() > floor) {
+        // "“...,” Trump said, adding later, “...”": the speaker of the quote before
+        return earlierInSentence.mention();
+      }
       if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
           || subject.kind() == EntityKind.ORGANIZATION) && parser.plausibleSource(subject)) {
         return subject;
@@ -426,22 +464,32 @@ public final class AttributionExtractor {
         Draft draft = match.kind() == CueLexicon.Kind.SOURCE
             ? accordingTo(match, s, end)
             : reportedAround(match, s, end);
-        if (draft == null || overlapsAttributedQuote(draft.content, direct)) {
+        if (draft == null || overlapsAttributedQuote(draft.content, direct)
+            || (draft.rest != null && overlapsAttributedQuote(draft.rest, direct))) {
           continue;
         }
         out.add(draft);
-        claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
-        for (int q = firstQuotationEndingAfter(draft.content.begin()); q < quotations.size()
-            && quotations.get(q).begin() < draft.content.end(); q++) {
-          Quotation quotation = quotations.get(q);
-          if (direct[q] == null && draft.content.contains(new Span(quotation.begin(), quotation.end()))) {
-            absorbed[q] = true;
-          }
+        if (draft.rest != null) {
+          out.add(new Draft(draft.rest, false, draft.cue, draft.mention, draft.confidence));
+          absorbQuotations(draft.rest, direct, absorbed);
         }
+        claim(tokenIndexAt(draft.cue.span().begin()), tokenIndexAt(draft.cue.span().end() - 1) + 1);
+        absorbQuotations(draft.content, direct, absorbed);
         // a sentence may hold several attributions: "A rose, X said, and B fell, Y added."
         int cueEnd = tokenIndexAt(draft.cue.span().end() - 1);
-        int contentEnd = tokenIndexAt(draft.content.end() - 1);
+        int contentEnd = tokenIndexAt((draft.rest != null ? draft.rest : draft.content).end() - 1);
         k = Math.max(cueEnd, contentEnd);
+      }
+    }
+
+    /** Quotations inside a reported clause belong to it. */
+    private void absorbQuotations(Span content, Found[] direct, boolean[] absorbed) {
+      for (int q = firstQuotationEndingAfter(content.begin()); q < quotations.size()
+          && quotations.get(q).begin() < content.end(); q++) {
+        Quotation quotation = quotations.get(q);
+        if (direct[q] == null && content.contains(new Span(quotation.begin(), quotation.end()))) {
+          absorbed[q] = true;
+        }
       }
     }
 
@@ -518,12 +566,24 @@ public final class AttributionExtractor {
       int cueStart = prefixStart(match.start(), s);
       Attribution.Cue cue = cue(match, cueStart);
       Mention subject = cueStart > s ? parser.before(cueStart, s - 1) : null;
+      if (subject == null && cueStart - 1 > s && tokens.get(cueStart - 1).is(",")
+          && tokens.get(match.start()).lower().endsWith("ing")) {
+        subject = participleSubjectInSentence(s, cueStart);
+      }
       if (subject != null && QUANTIFIERS.contains(text.substring(subject.span().begin(), subject.span().end())
           .strip().toLowerCase(java.util.Locale.ROOT))) {
         return null;
       }
+      if (subject == null && cueStart - 1 > s && tokens.get(cueStart - 1).lower().equals("and")) {
+        // "Cruz exhorted Republicans to ... and said he was standing on ...": the sentence's subject
+        subject = participleSubjectInSentence(s, cueStart - 1);
+      }
       if (subject != null && parser.plausibleSource(subject)) {
-        int contentStart = clauseAfter(match, end);
+        Draft interjected = interjected(match, s, end, cue, subject);
+        if (interjected != null) {
+          return interjected;
+        }
+        int contentStart = clauseAfter(match, end, subject);
         if (contentStart >= 0 && end - contentStart >= 3) {
           return new Draft(span(contentStart, end), false, cue, subject, 0.6);
         }
@@ -548,9 +608,69 @@ public final class AttributionExtractor {
       return null;
     }
 
-    /** Token index where the reported clause after a cue begins, or -1. */
-    private int clauseAfter(CueLexicon.Match match, int end) {
+    /**
+     * "The museum, Mr. Bush said, celebrated several of his heroes": the attribution interrupts the
+     * reported sentence, whose two parts are one content (the second in {@link Draft#rest}).
+     */
+    private Draft interjected(CueLexicon.Match match, int s, int end, Attribution.Cue cue, Mention subject) {
+      if (match.kind() != CueLexicon.Kind.SPEECH && match.kind() != CueLexicon.Kind.THOUGHT) {
+        return null;
+      }
+      int subjectStart = tokenIndexAt(subject.span().begin());
       int c = match.end();
+      while (c < end && Words.WEEKDAYS.contains(tokens.get(c).lower())) {
+        c++;
+      }
+      if (subjectStart - 1 <= s || !tokens.get(subjectStart - 1).is(",") || c >= end || !tokens.get(c).is(",")
+          || end - (c + 1) < 3 || !tokens.get(c + 1).isWord()) {
+        return null;
+      }
+      int q = firstQuotationEndingAfter(tokens.get(s).begin());
+      if (q < quotations.size() && quotations.get(q).begin() < tokens.get(subjectStart).begin()) {
+        return null; // quotations before it are attributed as quotations
+      }
+      Draft draft = new Draft(span(s, subjectStart - 1), false, cue, subject, 0.55);
+      draft.rest = span(c + 1, end);
+      return draft;
+    }
+
+    /**
+     * "“...,” he said, adding that ...", "Trump was defiant, saying the courts ...": the speaker of an
+     * attribution earlier in the sentence, else the sentence's subject.
+     */
+    private Mention participleSubjectInSentence(int s, int cueStart) {
+      Mention earlier = null;
+      for (int q = firstQuotationEndingAfter(tokens.get(s).begin()); q < quotations.size()
+          && quotations.get(q).begin() < tokens.get(cueStart).begin(); q++) {
+        Found found = q < directFound.length ? directFound[q] : null;
+        if (found != null && found.cueEnd() <= cueStart && found.cueStart() >= s) {
+          earlier = found.mention();
+        }
+      }
+      if (earlier != null) {
+        return earlier;
+      }
+      int run = s;
+      while (run < cueStart && tokens.get(run).isWord() && (tokens.get(run).isCapitalised()
+          || (run > s && Words.NAME_PARTICLES.contains(tokens.get(run).lower())))) {
+        run++;
+      }
+      // the capitalised run that opens the sentence ("Governor Tom Baker visited ..."), else its noun phrase
+      Mention subject = run > s && run < cueStart ? parser.classify(s, run, null) : parser.after(s, cueStart);
+      if (subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN
+          || subject.kind() == EntityKind.ORGANIZATION || subject.kind() == EntityKind.GROUP)) {
+        return subject;
+      }
+      return null;
+    }
+
+    /** Token index where the reported clause after a cue begins, or -1. */
+    private int clauseAfter(CueLexicon.Match match, int end, Mention subject) {
+      int c = match.end();
+      if (match.lemma().equals("call") && c + 1 < end
+          && (tokens.get(c).lower().equals("for") || tokens.get(c).lower().equals("on"))) {
+        return c + 1; // "called for more investment", "called on Trump to stop"
+      }
       for (int k = c; k < end && k - c <= THAT_WINDOW; k++) {
         Token t = tokens.get(k);
         if (t.lower().equals("that") && k + 1 < end && !tokens.get(k + 1).isTerminal()
@@ -569,8 +689,9 @@ public final class AttributionExtractor {
       if (match.kind() == CueLexicon.Kind.INTENT) {
         return -1;
       }
-      if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())) {
-        return -1;
+      if (match.kind() == CueLexicon.Kind.THOUGHT && !THOUGHT_WITHOUT_THAT.contains(match.lemma())
+          && !(EVIDENCE_VERBS.contains(match.lemma()) && subject.kind() == EntityKind.DOCUMENT)) {
+        return -1; // "Polls show a close race" reports a finding; "He found the keys" does not
       }
       if (OBJECT_VERBS.contains(match.lemma())) {
         return -1;
@@ -580,6 +701,11 @@ public final class AttributionExtractor {
       }
       while (c < end && Words.WEEKDAYS.contains(tokens.get(c).lower())) {
         c++;
+      }
+      if (c + 1 < end && tokens.get(c).is(",") && match.kind() == CueLexicon.Kind.SPEECH
+          && tokens.get(c + 1).isWord() && !tokens.get(c + 1).isCapitalised()
+          && !tokens.get(c + 1).lower().endsWith("ing") && cueMatch(c + 1, end) == null) {
+        c++; // "Mr. Obama said, a majority of Americans ..."
       }
       if (c >= end) {
         return -1;
@@ -640,8 +766,11 @@ public final class AttributionExtractor {
           found = direct[lastAttributed];
           confidence = 0.7;
         }
-        if (found == null && isScareQuote(quotation)) {
-          continue;
+        if (found == null && (isScareQuote(quotation) || precededByWord(quotation))) {
+          continue; // a quoted phrase inside a clause nobody was found to say ("believe “that ...”")
+        }
+        if (isTitle(quotation) && (found == null || !":".equals(found.cue().lemma()))) {
+          continue; // “Face the Nation,” “Fox and Friends”: a title, not speech
         }
         if (found != null && direct[q] != null) {
           lastAttributed = q;
@@ -684,7 +813,12 @@ public final class AttributionExtractor {
       }
       Token before = tokens.get(open - 1);
       Token first = tokens.get(open + 1);
-      if (!before.isWord() || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
+      int that = thatBefore(open);
+      if (that >= 0 && found.cueEnd() <= that && found.cueEnd() >= sentenceStart[open] && !tokens.get(open).newlineBefore()) {
+        return that; // "Trump wrote that, “For those ...”": the reported clause begins at "that"
+      }
+      boolean afterComma = before.is(",");
+      if (!(before.isWord() || afterComma) || tokens.get(open).newlineBefore() || !first.isWord() || first.isCapitalised()) {
         return -1;
       }
       int sentence = sentenceStart[open];
@@ -696,8 +830,8 @@ public final class AttributionExtractor {
       } else {
         return -1;
       }
-      if (from >= open) {
-        return -1;
+      if (from >= (afterComma ? open - 1 : open)) {
+        return -1; // "X said, “the system is rigged”": introduced by the cue itself, a direct quote
       }
       for (int k = from; k < open; k++) {
         if (quotationOf[k] >= 0 || (claimed[k] && found.cueStart() > quotation.closeToken())) {
@@ -707,8 +841,47 @@ public final class AttributionExtractor {
       return from;
     }
 
+    /** The index of a "that" right before the opening mark (a comma between allowed), or -1. */
+    private int thatBefore(int open) {
+      int k = open - 1;
+      if (k > 0 && tokens.get(k).is(",")) {
+        k--;
+      }
+      return k >= 0 && tokens.get(k).lower().equals("that") && quotationOf[k] < 0 ? k : -1;
+    }
+
+    /** The opening mark follows a word of the same sentence: the quotation is part of a clause. */
+    private boolean precededByWord(Quotation quotation) {
+      int open = quotation.openToken();
+      return open > 0 && !tokens.get(open).newlineBefore() && sentenceStart[open] < open
+          && tokens.get(open - 1).isWord() && quotationOf[open - 1] < 0;
+    }
+
+    /**
+     * A title in quotation marks ("Face the Nation," "Coal Isn't the Villain."): at most seven
+     * words, each capitalised except short function words.
+     */
+    private boolean isTitle(Quotation quotation) {
+      int open = quotation.openToken();
+      int close = quotation.closeToken();
+      int words = 0;
+      for (int k = open + 1; k < close; k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
+          continue;
+        }
+        if (++words > 7 || (!t.isCapitalised() && (words == 1 || !TITLE_SMALL_WORDS.contains(t.lower())))) {
+          return false;
+        }
+      }
+      return words >= 2;
+    }
+
     /** An unattributed quotation continues the previous speaker: split quote or next paragraph. */
     private boolean continues(Quotation previous, Quotation next) {
+      if (isTitle(next) || precededByWord(next) || thatBefore(next.openToken()) >= 0) {
+        return false;
+      }
       int prevPar = paragraph[previous.closeToken()];
       int nextPar = paragraph[next.openToken()];
       if (nextPar == prevPar && followsAttribution(previous, next) && wordCount(next) >= 2) {
@@ -758,7 +931,16 @@ public final class AttributionExtractor {
       }
       String content = quotedText(quotation);
       return !content.isEmpty() && Character.isUpperCase(content.charAt(0))
-          && (open == 0 || tokens.get(open - 1).isTerminal());
+          && (open == 0 || tokens.get(open - 1).isTerminal() || endsSentenceInside(open - 1));
+    }
+
+    /** Token {@code k} closes a quotation whose text ends a sentence ("... on “Fox and Friends.”"). */
+    private boolean endsSentenceInside(int k) {
+      if (k < 0 || quotationOf[k] < 0 || quotations.get(quotationOf[k]).closeToken() != k) {
+        return false;
+      }
+      String content = quotedText(quotations.get(quotationOf[k]));
+      return !content.isEmpty() && ".!?".indexOf(content.charAt(content.length() - 1)) >= 0;
     }
 
     /** The quoted text without surrounding spaces and the marks of nested quotations at its ends. */
@@ -807,10 +989,24 @@ public final class AttributionExtractor {
     // ---------------------------------------------------------------- helpers
 
     private CueLexicon.Match cueMatch(int i, int limit) {
-      if (i >= limit || !tokens.get(i).isWord() || claimed[i]) {
+      if (i >= limit || !tokens.get(i).isWord() || claimed[i] || insideName(i)) {
         return null;
       }
       return lexicons.cues().match(tokens, i, limit);
+    }
+
+    /**
+     * A capitalised word after another capitalised word in a sentence that is not in title case is
+     * part of a name ("a former United States ambassador"), not a cue; in a title-case headline
+     * ("Trump Says He Will Win") it may be one.
+     */
+    private boolean insideName(int i) {
+      Token token = tokens.get(i);
+      if (!token.isCapitalised() || i == 0 || sentenceStart[i] == i || !tokens.get(i - 1).isWord()
+          || !tokens.get(i - 1).isCapitalised()) {
+        return false;
+      }
+      return lowerCaseWordBefore[i];
     }
 
     private int prefixStart(int cueStart, int floor) {

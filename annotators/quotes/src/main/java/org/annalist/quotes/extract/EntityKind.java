@@ -6,5 +6,7 @@ public enum EntityKind {
   ORGANIZATION,
   DESCRIPTION,
   PRONOUN,
-  DOCUMENT
+  DOCUMENT,
+  /** Coordinated names that speak together: "Germany, Denmark, Norway and Poland said". */
+  GROUP
 }

@@ -29,10 +29,22 @@ public final class MentionParser {
       // "Carter, who said ...": the relative pronoun is the mention, its antecedent the speaker
       int antecedentEnd = tokens.get(end - 2).is(",") ? end - 2 : end - 1;
       Mention antecedent = antecedentEnd > floor + 1 ? before(antecedentEnd, floor) : null;
+      if (antecedentEnd == end - 2 && antecedentEnd > floor + 1) {
+        // "Tom Becker, a policy adviser at the group RiverWatch, who said": the person, not the group
+        Mention apposed = apposedBefore(antecedentEnd, floor);
+        if (apposed != null && apposed.kind() == EntityKind.PERSON) {
+          antecedent = apposed;
+        }
+      }
+      Token relative = tokens.get(end - 1);
+      if (relative.lower().equals("who") && (antecedent == null || antecedent.kind() == EntityKind.PRONOUN
+          || (antecedent.kind() == EntityKind.DESCRIPTION && !plausibleSource(antecedent)))) {
+        // "..., who said he was stiffed": "who" is a person even when its antecedent is not found
+        return new Mention(new Span(relative.begin(), relative.end()), EntityKind.PRONOUN, null, null, "who", true);
+      }
       if (antecedent == null || antecedent.kind() == EntityKind.PRONOUN) {
         return null;
       }
-      Token relative = tokens.get(end - 1);
       return new Mention(new Span(relative.begin(), relative.end()), antecedent.kind(), antecedent.name(),
           antecedent.role(), antecedent.head(), antecedent.definite());
     }
@@ -60,7 +72,64 @@ public final class MentionParser {
         return classify(nameStart, end, null);
       }
     }
-    return classify(start, end, null);
+    Mention mention = classify(start, end, null);
+    if (mention != null && mention.kind() == EntityKind.GROUP) {
+      mention = extendGroupLeft(mention, start, end, floor);
+    }
+    return mention;
+  }
+
+  /** "Germany, Denmark, Norway and Poland said": earlier names of the list, each after a comma. */
+  private Mention extendGroupLeft(Mention group, int start, int end, int floor) {
+    int from = start;
+    while (from - 2 > floor && tokens.get(from - 1).is(",")) {
+      int runEnd = from - 1;
+      int runStart = runEnd;
+      while (runStart - 1 > floor && runEnd - runStart < 5 && tokens.get(runStart - 1).isWord()
+          && tokens.get(runStart - 1).isCapitalised() && !Words.NON_NAME_CAPITALS.contains(tokens.get(runStart - 1).lower())) {
+        runStart--;
+      }
+      if (runStart == runEnd) {
+        break;
+      }
+      Mention member = classify(runStart, runEnd, null);
+      if (member == null || (member.kind() != EntityKind.PERSON && member.kind() != EntityKind.ORGANIZATION)) {
+        break;
+      }
+      from = runStart;
+    }
+    if (from == start) {
+      return group;
+    }
+    return new Mention(new Span(tokens.get(from).begin(), tokens.get(end - 1).end()), EntityKind.GROUP,
+        text(from, end), null, group.head(), group.definite());
+  }
+
+  /**
+   * Coordinated names inside [s, to): "Norway and Poland", "Trump and Clinton" (each side a person
+   * or organisation name, no "of" before the "and" as in "Department of Health and Human Services").
+   */
+  private Mention group(int from, int s, int to) {
+    for (int a = s + 1; a < to - 1; a++) {
+      String lower = tokens.get(a).lower();
+      if (lower.equals("of") || lower.equals("for")) {
+        return null;
+      }
+      if (!(lower.equals("and") || lower.equals("&")) || !tokens.get(a - 1).isCapitalised()
+          || !tokens.get(a + 1).isCapitalised()) {
+        continue;
+      }
+      Mention left = classify(s, a, null);
+      Mention right = classify(a + 1, to, null);
+      if (left == null || right == null || left.name() == null || right.name() == null
+          || (left.kind() != EntityKind.PERSON && left.kind() != EntityKind.ORGANIZATION)
+          || (right.kind() != EntityKind.PERSON && right.kind() != EntityKind.ORGANIZATION)) {
+        return null;
+      }
+      return new Mention(new Span(tokens.get(from).begin(), tokens.get(to - 1).end()), EntityKind.GROUP,
+          text(s, to), null, right.head(), Words.DEFINITE.contains(tokens.get(from).lower()));
+    }
+    return null;
   }
 
   /** "NAME, ROLE, said": the comma before the cue is at {@code comma}. */
@@ -175,7 +244,7 @@ public final class MentionParser {
           && Words.PREPOSITIONS.contains(tokens.get(i - 2).lower())) {
         break;
       }
-      if (Character.isDigit(lower.charAt(0))) {
+      if (Character.isDigit(lower.charAt(0)) && !(i < end && tokens.get(i).lower().equals("percent"))) {
         break;
       }
       if (lexicons.cues().match(tokens, i - 1, end) != null && i - 1 < end - 1 && !t.isCapitalised()) {
@@ -223,11 +292,15 @@ public final class MentionParser {
     while (s < to - 1 && Words.DETERMINERS.contains(tokens.get(s).lower())) {
       s++;
     }
+    Mention coordinated = group(from, s, to);
+    if (coordinated != null) {
+      return coordinated;
+    }
     int coreEnd = to;
     for (int i = s + 1; i < to; i++) {
       String lower = tokens.get(i).lower();
       if (Words.PREPOSITIONS.contains(lower)) {
-        boolean ofInName = lower.equals("of") && tokens.get(i - 1).isCapitalised()
+        boolean ofInName = (lower.equals("of") || lower.equals("for")) && tokens.get(i - 1).isCapitalised()
             && i + 1 < to && tokens.get(i + 1).isCapitalised();
         if (!ofInName) {
           coreEnd = i;
@@ -247,6 +320,9 @@ public final class MentionParser {
         }
       }
       int nameStart = lastTitle + 1 > runStart ? lastTitle + 1 : runStart;
+      while (nameStart < coreEnd - 1 && isLocativeModifier(tokens.get(nameStart).text())) {
+        nameStart++; // "the Britain-based Syrian Observatory ...": where it is based is no part of the name
+      }
       if (nameStart < coreEnd && tokens.get(nameStart).lower().equals("of") && nameStart + 2 < coreEnd) {
         nameStart += 2;
       }
@@ -261,9 +337,9 @@ public final class MentionParser {
       String lastWord = Words.stripPossessive(tokens.get(coreEnd - 1).lower());
       boolean acronym = isAcronym(tokens.get(coreEnd - 1).text());
       boolean organisation = lexicons.isOrganisationWord(lastWord) || acronym
-          || (definite && lastTitle < 0 && s > from);
+          || (definite && lastTitle < 0 && s > from) || organisationBeforePreposition(nameStart, coreEnd);
       if (organisation) {
-        String orgName = lastTitle < 0 ? text(runStart, coreEnd) : name;
+        String orgName = lastTitle < 0 && !isLocativeModifier(tokens.get(runStart).text()) ? text(runStart, coreEnd) : name;
         return new Mention(span, EntityKind.ORGANIZATION, orgName, role, lastWord, definite);
       }
       String titleRole = role != null ? role : roleText(s, nameStart);
@@ -275,6 +351,9 @@ public final class MentionParser {
     }
     if (lexicons.isDocumentNoun(head)) {
       String modifier = coreEnd - 1 > s ? Words.stripPossessive(text(s, coreEnd - 1)) : null;
+      if (modifier != null && !namesASource(s, coreEnd - 1)) {
+        modifier = null; // "recent polls", "the latest report": no source named
+      }
       return new Mention(span, EntityKind.DOCUMENT, modifier, null, head, definite);
     }
     if (lexicons.isOrganisationWord(head) && !lexicons.isPersonNoun(head)) {
@@ -283,17 +362,66 @@ public final class MentionParser {
     return new Mention(span, EntityKind.DESCRIPTION, null, role != null ? role : text(s, to), head, definite);
   }
 
+  /** "Britain-based", "London-based", "U.S.-led": a capitalised place joined to a participle. */
+  private static boolean isLocativeModifier(String word) {
+    int dash = word.lastIndexOf('-');
+    return dash > 0 && dash < word.length() - 2 && Character.isUpperCase(word.charAt(0))
+        && Character.isLowerCase(word.charAt(dash + 1)) && (word.endsWith("based") || word.endsWith("led"));
+  }
+
+  /** "Syrian Observatory for Human Rights", "University of Texas": an organisation word before "of"/"for". */
+  private boolean organisationBeforePreposition(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String lower = tokens.get(i).lower();
+      if (lower.equals("of") || lower.equals("for")) {
+        return false;
+      }
+      if (i + 1 < to && lexicons.isOrganisationWord(Words.stripPossessive(lower))
+          && (tokens.get(i + 1).lower().equals("of") || tokens.get(i + 1).lower().equals("for"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the mention can be the source of speech: a name, pronoun, document or person-like description. */
   public boolean plausibleSource(Mention mention) {
     if (mention == null) {
       return false;
     }
     return switch (mention.kind()) {
-      case PERSON, ORGANIZATION, DOCUMENT -> true;
+      case PERSON, ORGANIZATION, DOCUMENT, GROUP -> true;
       case PRONOUN -> !mention.head().equals("you");
       case DESCRIPTION -> lexicons.isPersonNoun(mention.head()) || Words.isPersonLikeHead(mention.head())
-          || lexicons.isTitle(mention.head());
+          || lexicons.isTitle(mention.head()) || isShareOfRespondents(mention);
     };
+  }
+
+  /**
+   * The words before a document noun name its source: a name ("a Pentagon statement", "the Reuters
+   * poll"; a capital that only opens the sentence does not count) or an organisation or person noun
+   * ("a coalition statement", "a police report").
+   */
+  private boolean namesASource(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      String lower = Words.stripPossessive(t.lower());
+      boolean opensSentence = i == 0 || t.newlineBefore() || tokens.get(i - 1).isTerminal();
+      if ((t.isCapitalised() && !opensSentence && !Words.NON_NAME_CAPITALS.contains(lower))
+          || lexicons.isOrganisationWord(lower) || lexicons.isPersonNoun(lower) || isAcronym(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "63 percent said ...": a share of the people a poll asked. */
+  private boolean isShareOfRespondents(Mention mention) {
+    if (!mention.head().equals("percent")) {
+      return false;
+    }
+    String covered = text.substring(mention.span().begin(), mention.span().end());
+    return covered.chars().anyMatch(Character::isDigit);
   }
 
   private boolean isNameToken(int i, int coreEnd) {
@@ -312,7 +440,7 @@ public final class MentionParser {
     if (Words.NAME_PARTICLES.contains(lower) || lower.startsWith("al-") || lower.startsWith("el-")) {
       return i + 1 < coreEnd && tokens.get(i + 1).isCapitalised() || lower.contains("-");
     }
-    return lower.equals("of") && i > 0 && tokens.get(i - 1).isCapitalised() && i + 1 < coreEnd
+    return (lower.equals("of") || lower.equals("for")) && i > 0 && tokens.get(i - 1).isCapitalised() && i + 1 < coreEnd
         && tokens.get(i + 1).isCapitalised();
   }
 

@@ -76,8 +76,8 @@ public final class NameRegistry {
   /** Adds a name found at {@code begin} (from the scan or from a speaker mention). */
   public void add(int begin, String surface) {
     PersonName name = parse(surface);
-    if (name.parts().size() < 2) {
-      return;
+    if (name.parts().size() < 2 || hasInnerPossessive(surface)) {
+      return; // "Iraq's Anbar" is a place of Iraq's, not a person named Iraq
     }
     Occurrence occurrence = new Occurrence(begin, name);
     sorted &= occurrences.isEmpty() || occurrences.get(occurrences.size() - 1).begin() <= begin;
@@ -90,6 +90,16 @@ public final class NameRegistry {
       fullestByKey.put(key, Words.TRAILING_SPACES_OR_COMMAS.matcher(surface).replaceAll(""));
       partsByKey.put(key, size);
     }
+  }
+
+  private static boolean hasInnerPossessive(String surface) {
+    String[] words = Words.SPACES.split(surface.strip());
+    for (int i = 0; i < words.length - 1; i++) {
+      if (!Words.stripPossessive(words[i]).equals(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

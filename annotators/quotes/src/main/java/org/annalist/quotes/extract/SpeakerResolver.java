@@ -39,6 +39,7 @@ public final class SpeakerResolver {
       case DOCUMENT -> document(mention, position);
       case PRONOUN -> pronoun(mention, position);
       case DESCRIPTION -> description(mention, position);
+      case GROUP -> group(mention, position);
     };
     EntityKind kind = mention.kind() == EntityKind.PRONOUN ? kindOfPronounTarget(mention) : mention.kind();
     history.add(new Previous(position, kind, resolution.speaker(), resolution.role(), mention.head()));
@@ -55,6 +56,21 @@ public final class SpeakerResolver {
     }
     return new Resolution(speaker, role);
   }
+
+  /** Each member of a coordinated group by its fullest name: "Trump and Clinton" -> "Donald Trump and Hillary Clinton". */
+  private Resolution group(Mention mention, int position) {
+    String[] members = GROUP_SEPARATOR.split(mention.name());
+    StringBuilder speaker = new StringBuilder();
+    for (int i = 0; i < members.length; i++) {
+      if (i > 0) {
+        speaker.append(i == members.length - 1 ? " and " : ", ");
+      }
+      speaker.append(names.canonical(members[i].strip(), position));
+    }
+    return new Resolution(speaker.toString(), null);
+  }
+
+  private static final java.util.regex.Pattern GROUP_SEPARATOR = java.util.regex.Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+");
 
   private Resolution document(Mention mention, int position) {
     if (mention.name() != null && !mention.name().isBlank()) {
@@ -126,6 +142,7 @@ public final class SpeakerResolver {
           break;
         }
         boolean fits = previous.kind() == EntityKind.ORGANIZATION || previous.kind() == EntityKind.DOCUMENT
+            || (pronoun.equals("they") && previous.kind() == EntityKind.GROUP)
             || (pronoun.equals("they") && previous.kind() == EntityKind.DESCRIPTION
                 && previous.head() != null && previous.head().endsWith("s"));
         if (fits) {
