@@ -1,6 +1,6 @@
 package org.annalist.quotes;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,20 +16,16 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Measures articles per CPU second of the annotating thread on the PolNeAR dev texts (news articles
- * of about 5,000 characters), after warm-up passes. The floor is far below the measured figure; it
- * catches accidental quadratic behaviour, not small slow-downs.
+ * A benchmark, run with {@code -Dannalist.benchmark=true}: articles per CPU second of the annotating
+ * thread on the PolNeAR dev texts (news articles of about 5,000 characters), best of six passes.
  */
 class QuoteThroughputTest {
 
-  private static final Logger LOG = LoggerFactory.getLogger(QuoteThroughputTest.class);
-
   @Test
-  void annotatesNewsArticlesFast() throws Exception {
+  void annotatesNewsArticles() throws Exception {
+    assumeTrue(Boolean.getBoolean("annalist.benchmark"), "benchmark: run with -Dannalist.benchmark=true");
     Path dir = SharedData.require("quotes/polnear/dev/text");
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
@@ -52,7 +48,7 @@ class QuoteThroughputTest {
       }
       best = Math.max(best, texts.size() / (cpu / 1e9));
     }
-    LOG.info("quotes: {} articles per CPU second (best of 6 passes over {} articles)", Math.round(best), texts.size());
-    assertThat(best).isGreaterThan(200);
+    System.out.printf("quotes: %d articles per CPU second (best of 6 passes over %d articles)%n",
+        Math.round(best), texts.size());
   }
 }
