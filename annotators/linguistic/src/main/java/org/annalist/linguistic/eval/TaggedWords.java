@@ -19,10 +19,12 @@ final class TaggedWords {
         word++;
       }
       String[] forms = new String[word - first];
+      boolean[] continues = new boolean[word - first];
       for (int w = first; w < word; w++) {
         forms[w - first] = text.substring(segmentation.wordBegin(w), segmentation.wordEnd(w));
+        continues[w - first] = w > first && segmentation.continuesToken(w);
       }
-      PosTagger.Tagged tagged = tagger.tag(forms);
+      PosTagger.Tagged tagged = tagger.tag(forms, continues);
       System.arraycopy(tagged.tags(), 0, tags, first, forms.length);
       System.arraycopy(tagged.lemmas(), 0, lemmas, first, forms.length);
     }

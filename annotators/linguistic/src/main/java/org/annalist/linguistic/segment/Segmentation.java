@@ -13,7 +13,7 @@ public final class Segmentation {
   private int sentenceCount;
   private int[] tokens = new int[256];
   private int tokenCount;
-  private int[] words = new int[256];
+  private int[] words = new int[384];
   private int wordCount;
   int forcedSentenceSplits;
   int forcedTokenSplits;
@@ -39,11 +39,12 @@ public final class Segmentation {
   }
 
   void addWord(int begin, int end) {
-    if (2 * wordCount + 2 > words.length) {
+    if (3 * wordCount + 3 > words.length) {
       words = Arrays.copyOf(words, words.length * 2);
     }
-    words[2 * wordCount] = begin;
-    words[2 * wordCount + 1] = end;
+    words[3 * wordCount] = begin;
+    words[3 * wordCount + 1] = end;
+    words[3 * wordCount + 2] = tokenCount > 0 && tokens[3 * (tokenCount - 1) + 2] < wordCount ? 1 : 0;
     wordCount++;
   }
 
@@ -86,11 +87,16 @@ public final class Segmentation {
   }
 
   public int wordBegin(int i) {
-    return words[2 * i];
+    return words[3 * i];
   }
 
   public int wordEnd(int i) {
-    return words[2 * i + 1];
+    return words[3 * i + 1];
+  }
+
+  /** True for the second and later words of a surface token ("n't" of "don't"). */
+  public boolean continuesToken(int i) {
+    return words[3 * i + 2] == 1;
   }
 
   /** Sentences ended because they reached the length limit, not at a boundary the text shows. */

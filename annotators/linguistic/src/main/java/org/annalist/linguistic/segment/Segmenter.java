@@ -122,6 +122,7 @@ public final class Segmenter {
         }
         boolean paragraph = newlines >= 2;
         newlines = 0;
+        limit = (int) Math.min(end, (long) i + maxTokenChars + 1);
         int tokenEnd = scanToken(i);
         if (tokenEnd - i > maxTokenChars) {
           tokenEnd = i + maxTokenChars;
@@ -138,6 +139,8 @@ public final class Segmenter {
 
     private byte kind;
     private boolean apostrophe;
+    /** How far the scan of the current token may look: past maxTokenChars it is cut anyway. */
+    private int limit;
 
     private void addToken(int from, int to, byte tokenKind, boolean paragraph) {
       int index = out.tokenCount() - firstToken;
@@ -183,6 +186,10 @@ public final class Segmenter {
     }
 
     private int fusedSplit(int from, int to) {
+      char first = lower(text.charAt(from));
+      if (first != 'c' && first != 'g' && first != 'w') {
+        return -1;
+      }
       if (endsWithIgnoreCase(from, to, "cannot")) {
         return from + 3;
       }
@@ -206,10 +213,10 @@ public final class Segmenter {
           || (c == 'w' || c == 'W') && startsWith(i, "www.")) {
         return scanUrl(i);
       }
-      if ((c == '@' && i + 1 < end && isWordChar(text.charAt(i + 1)))
-          || (c == '#' && i + 1 < end && isLetter(text.charAt(i + 1)))) {
+      if ((c == '@' && i + 1 < limit && isWordChar(text.charAt(i + 1)))
+          || (c == '#' && i + 1 < limit && isLetter(text.charAt(i + 1)))) {
         int j = i + 1;
-        while (j < end && (isWordChar(text.charAt(j)) || text.charAt(j) == '_')) {
+        while (j < limit && (isWordChar(text.charAt(j)) || text.charAt(j) == '_')) {
           j++;
         }
         return j;
@@ -221,7 +228,7 @@ public final class Segmenter {
         case '.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f' -> {
           int j = i + 1;
           boolean dotsOnly = c == '.';
-          while (j < end && isTerminal(text.charAt(j))) {
+          while (j < limit && isTerminal(text.charAt(j))) {
             dotsOnly &= text.charAt(j) == '.';
             j++;
           }
@@ -238,10 +245,10 @@ public final class Segmenter {
         }
         case '"', '\'', '`' -> {
           boolean spaceBefore = i == begin || isSpace(text.charAt(i - 1)) || isOpening(text.charAt(i - 1));
-          boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || isPunctuation(text.charAt(i + 1));
+          boolean spaceAfter = i + 1 >= limit || isSpace(text.charAt(i + 1)) || isPunctuation(text.charAt(i + 1));
           kind = spaceBefore && !spaceAfter ? OPEN : !spaceBefore ? CLOSE : OTHER;
           int j = i + 1;
-          while (j < end && text.charAt(j) == c && c != '"') {
+          while (j < limit && text.charAt(j) == c && c != '"') {
             j++; // `` and '' quotes
           }
           return j;
@@ -253,7 +260,7 @@ public final class Segmenter {
           }
           if (c == '=') {
             int j = i + 1;
-            while (j < end && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
+            while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
               j++;
             }
             return j;
@@ -262,7 +269,7 @@ public final class Segmenter {
         }
         case '-' -> {
           int j = i + 1;
-          while (j < end && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
+          while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
             j++;
           }
           return j;
@@ -271,7 +278,7 @@ public final class Segmenter {
           return run(i, c);
         }
         default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
             return i + 2;
           }
           return i + 1;
@@ -281,7 +288,7 @@ public final class Segmenter {
 
     private int run(int i, char c) {
       int j = i + 1;
-      while (j < end && text.charAt(j) == c) {
+      while (j < limit && text.charAt(j) == c) {
         j++;
       }
       return j;
@@ -289,12 +296,12 @@ public final class Segmenter {
 
     private int scanEmoticon(int i) {
       int j = i + 1;
-      if (j < end && (text.charAt(j) == '-' || text.charAt(j) == '\'')) {
+      if (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '\'')) {
         j++;
       }
-      if (j < end && ")(DPp/|]*O3".indexOf(text.charAt(j)) >= 0 && (j + 1 >= end || isSpace(text.charAt(j + 1))
+      if (j < limit && ")(DPp/|]*O3".indexOf(text.charAt(j)) >= 0 && (j + 1 >= limit || isSpace(text.charAt(j + 1))
           || isTerminal(text.charAt(j + 1)) || text.charAt(j + 1) == ')')) {
-        if (text.charAt(j) == '/' && j + 1 < end && text.charAt(j + 1) == '/') {
+        if (text.charAt(j) == '/' && j + 1 < limit && text.charAt(j + 1) == '/') {
           return i;
         }
         return j + 1;
@@ -305,7 +312,7 @@ public final class Segmenter {
     private int scanUrl(int i) {
       int j = i;
       int open = 0;
-      while (j < end) {
+      while (j < limit) {
         char c = text.charAt(j);
         if (isSpace(c) || c == '<' || c == '>' || c == '"' || c == '\u201c' || c == '\u201d') {
           break;
@@ -332,7 +339,7 @@ public final class Segmenter {
       int segmentStart = i;
       boolean numeric = isDigit(text.charAt(i));
       int slashes = 0;
-      while (j < end) {
+      while (j < limit) {
         char c = text.charAt(j);
         char previous = text.charAt(j - 1);
         if (isWordChar(c) && !isIdeograph(c)) {
@@ -342,12 +349,12 @@ public final class Segmenter {
           j++;
           continue;
         }
-        char next = j + 1 < end ? text.charAt(j + 1) : ' ';
+        char next = j + 1 < limit ? text.charAt(j + 1) : ' ';
         if (isApostrophe(c) && isLetter(next) && isLetter(previous)) {
           apostrophe = true;
           j += 2;
         } else if (isApostrophe(c) && isDigit(previous) && lower(next) == 's'
-            && (j + 2 >= end || !isWordChar(text.charAt(j + 2)))) {
+            && (j + 2 >= limit || !isWordChar(text.charAt(j + 2)))) {
           j += 2; // the 70's
         } else if ((c == ',' || c == '.' || c == ':') && isDigit(previous) && isDigit(next)) {
           j += 2;
@@ -362,7 +369,7 @@ public final class Segmenter {
         } else if (c == '&' && isUpper(previous) && isUpper(next)) {
           j += 2;
         } else if (c == '/' && j - segmentStart == 1 && isLetter(next)
-            && (j + 2 >= end || !isWordChar(text.charAt(j + 2)))) {
+            && (j + 2 >= limit || !isWordChar(text.charAt(j + 2)))) {
           j += 2; // b/c, w/o
         } else if (c == '@' && isWordChar(next)) {
           return scanEmail(i, j);
@@ -370,7 +377,7 @@ public final class Segmenter {
           break;
         }
       }
-      if (j < end && text.charAt(j) == '.') {
+      if (j < limit && text.charAt(j) == '.') {
         return afterPeriod(i, j);
       }
       return j;
@@ -379,10 +386,10 @@ public final class Segmenter {
     /** 1-2 lower-case letters after a number, not an ordinal or plural (8gb, 45p; not 4th, 1990s). */
     private boolean isUnitAfterNumber(int j) {
       int k = j;
-      while (k < end && isLetter(text.charAt(k))) {
+      while (k < limit && isLetter(text.charAt(k))) {
         k++;
       }
-      if (k - j > 2 || k < end && isWordChar(text.charAt(k)) || !allLower(j, k)) {
+      if (k - j > 2 || k < limit && isWordChar(text.charAt(k)) || !allLower(j, k)) {
         return false;
       }
       String suffix = text.substring(j, k);
@@ -391,10 +398,10 @@ public final class Segmenter {
     }
 
     private boolean secondSlashAhead(int k) {
-      while (k < end && isDigit(text.charAt(k))) {
+      while (k < limit && isDigit(text.charAt(k))) {
         k++;
       }
-      return k + 1 < end && text.charAt(k) == '/' && isDigit(text.charAt(k + 1));
+      return k + 1 < limit && text.charAt(k) == '/' && isDigit(text.charAt(k + 1));
     }
 
     /** A hyphen inside a telephone or postal number (713-664-7478, 3-5076), not a range (13-17, 1990-1995). */
@@ -405,20 +412,20 @@ public final class Segmenter {
       }
       int right = 0;
       int k = hyphen + 1;
-      while (k < end && isDigit(text.charAt(k))) {
+      while (k < limit && isDigit(text.charAt(k))) {
         k++;
         right++;
       }
-      boolean more = k + 1 < end && text.charAt(k) == '-' && isDigit(text.charAt(k + 1));
+      boolean more = k + 1 < limit && text.charAt(k) == '-' && isDigit(text.charAt(k + 1));
       return right >= 4 && left != 4 || left == 3 && right == 3 && more;
     }
 
     private int scanEmail(int i, int at) {
       int j = at + 1;
       int lastDot = -1;
-      while (j < end) {
+      while (j < limit) {
         char c = text.charAt(j);
-        if (c == '.' && j + 1 < end && isWordChar(text.charAt(j + 1))) {
+        if (c == '.' && j + 1 < limit && isWordChar(text.charAt(j + 1))) {
           lastDot = j;
         } else if (!isWordChar(c) && c != '-' && c != '_') {
           break;
@@ -433,22 +440,22 @@ public final class Segmenter {
     private int afterPeriod(int i, int dot) {
       int length = dot - i;
       int at = dot;
-      while (at < end && (isWordChar(text.charAt(at)) || text.charAt(at) == '.' || text.charAt(at) == '_'
+      while (at < limit && (isWordChar(text.charAt(at)) || text.charAt(at) == '.' || text.charAt(at) == '_'
           || text.charAt(at) == '-')) {
         at++;
       }
-      if (at + 1 < end && text.charAt(at) == '@' && isWordChar(text.charAt(at + 1))) {
+      if (at + 1 < limit && text.charAt(at) == '@' && isWordChar(text.charAt(at + 1))) {
         return scanEmail(i, at); // Kevin.A.Boone@accenture.com
       }
-      if (length <= 2 && allLetters(i, dot) && dot + 2 < end && isLetter(text.charAt(dot + 1))) {
+      if (length <= 2 && allLetters(i, dot) && dot + 2 < limit && isLetter(text.charAt(dot + 1))) {
         int j = dot + 1;
         int segments = 1;
         while (true) {
           int k = j;
-          while (k < end && k - j < 2 && isLetter(text.charAt(k))) {
+          while (k < limit && k - j < 2 && isLetter(text.charAt(k))) {
             k++;
           }
-          if (k == j || k >= end || text.charAt(k) != '.') {
+          if (k == j || k >= limit || text.charAt(k) != '.') {
             break;
           }
           j = k + 1;
@@ -460,13 +467,13 @@ public final class Segmenter {
           return periodEndsSentence(j, !latin) ? j - 1 : j;
         }
       }
-      if (dot + 2 < end && isLetter(text.charAt(dot + 1))) {
+      if (dot + 2 < limit && isLetter(text.charAt(dot + 1))) {
         int j = dot;
         int joined = dot;
         int segments = 0;
-        while (j + 1 < end && text.charAt(j) == '.' && isLetter(text.charAt(j + 1))) {
+        while (j + 1 < limit && text.charAt(j) == '.' && isLetter(text.charAt(j + 1))) {
           int m = j + 1;
-          while (m < end && (isWordChar(text.charAt(m)) || text.charAt(m) == '-' && m + 1 < end
+          while (m < limit && (isWordChar(text.charAt(m)) || text.charAt(m) == '-' && m + 1 < limit
               && isWordChar(text.charAt(m + 1)))) {
             m++;
           }
@@ -575,7 +582,7 @@ public final class Segmenter {
     }
 
     private boolean startsWith(int i, String prefix) {
-      return text.regionMatches(true, i, prefix, 0, prefix.length()) && i + prefix.length() < end;
+      return text.regionMatches(true, i, prefix, 0, prefix.length()) && i + prefix.length() < limit;
     }
 
     void sentences() {
@@ -654,12 +661,37 @@ public final class Segmenter {
         return true;
       }
       if (kinds[t] == OPEN) {
-        return t + 1 < out.tokenCount() - firstToken && canStart(t + 1, lowerToo);
+        int next = t + 1;
+        while (next < out.tokenCount() - firstToken && kinds[next] == OPEN && next - t < 4) {
+          next++;
+        }
+        return next < out.tokenCount() - firstToken && kinds[next] != OPEN && canStart(next, lowerToo);
       }
       if (isLetter(c)) {
         return lowerToo;
       }
       return kinds[t] == OTHER && c != ',' && c != ';' && c != ':' && c != '%';
+    }
+  }
+
+  /**
+   * Is {@code word}, written right after {@code previous} with no space, the second word of a
+   * contraction this segmenter splits ("n't" after "do", "'s" after "it", "na" after "gon")? Lets a
+   * later component rebuild the surface token from the Token annotations.
+   */
+  public static boolean isSecondWordOfContraction(String previous, String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    switch (lower) {
+      case "n't", "'s", "'m", "'d", "'re", "'ve", "'ll":
+        return true;
+      case "na":
+        return previous.equalsIgnoreCase("gon") || previous.equalsIgnoreCase("wan");
+      case "ta":
+        return previous.equalsIgnoreCase("got");
+      case "not":
+        return previous.equalsIgnoreCase("can");
+      default:
+        return false;
     }
   }
 
