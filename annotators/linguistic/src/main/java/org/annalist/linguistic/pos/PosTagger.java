@@ -73,6 +73,9 @@ public final class PosTagger {
       spread(surfaceTags[t], tags, from, count, null);
       if (lemmas != null) {
         spread(surfaceLemmas[t], lemmas, from, count, words);
+        if (count == 1 && "PROPN".equals(tags[from]) && lemmas[from].equalsIgnoreCase(words[from])) {
+          lemmas[from] = words[from]; // the model lower-cases names: Mosul, not mosul
+        }
       }
     }
     return new Tagged(tags, lemmas);

@@ -25,9 +25,25 @@ public final class OpenNlpSegmenter {
     tokens = new TokenizerME(tokenModel);
   }
 
+  /** Paragraphs (split at blank lines, as the rules do) go to the sentence model one by one. */
   public Segmentation segment(String text) {
     Segmentation out = new Segmentation();
-    for (Span sentence : sentences.sentPosDetect(text)) {
+    java.util.regex.Matcher blank = PARAGRAPH_BREAK.matcher(text);
+    int from = 0;
+    while (blank.find()) {
+      segment(text, from, blank.start(), out);
+      from = blank.end();
+    }
+    segment(text, from, text.length(), out);
+    return out;
+  }
+
+  private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+  private void segment(String text, int begin, int end, Segmentation out) {
+    String paragraph = text.substring(begin, end);
+    for (Span found : sentences.sentPosDetect(paragraph)) {
+      Span sentence = new Span(found.getStart() + begin, found.getEnd() + begin);
       String covered = text.substring(sentence.getStart(), sentence.getEnd());
       Span[] spans = tokens.tokenizePos(covered);
       if (spans.length == 0) {
@@ -39,6 +55,5 @@ public final class OpenNlpSegmenter {
       }
       out.addSentence(sentence.getStart() + spans[0].getStart(), sentence.getStart() + spans[spans.length - 1].getEnd());
     }
-    return out;
   }
 }
