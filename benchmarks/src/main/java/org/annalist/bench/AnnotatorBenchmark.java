@@ -55,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AnnotatorBenchmark {
 
   /** Short name (or class name) of the annotator to measure. */
-  @Param({"boilerplate", "dates", "geolocation", "quotes"})
+  @Param({"boilerplate", "segmenter", "dates", "geolocation", "quotes"})
   public String annotator;
 
   /** seeds (plain-text articles), aeb (HTML pages) or timebank (news texts). */

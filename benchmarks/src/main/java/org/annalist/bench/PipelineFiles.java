@@ -17,12 +17,13 @@ import org.annalist.core.plugin.ComponentRegistry;
 
 /**
  * The pipelines benchmarks run: any YAML the user names, or the whole default pipeline (Tika
- * reader, boilerplate, dates, persons, geolocation, quotes, SQLite) made of the components this build has.
+ * reader, boilerplate, segmenter, dates, persons, geolocation, quotes, SQLite) made of the components this build has.
  */
 final class PipelineFiles {
 
   /** The whole pipeline the issue measures, in order. */
-  static final List<String> DEFAULT_ANNOTATORS = List.of("boilerplate", "dates", "persons", "geolocation", "quotes");
+  static final List<String> DEFAULT_ANNOTATORS = List.of("boilerplate", "segmenter", "dates", "persons", "geolocation",
+      "quotes");
   static final List<String> DEFAULT_CONSUMERS = List.of("sql", "jsonl");
 
   private PipelineFiles() {}

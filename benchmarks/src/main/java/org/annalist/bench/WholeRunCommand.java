@@ -34,7 +34,7 @@ final class WholeRunCommand implements Callable<Integer> {
   Integer documents;
 
   @Option(names = "--pipeline", paramLabel = "YAML",
-      description = "Pipeline to measure (default: tika, boilerplate, dates, persons, geolocation, quotes, sql, as far as present).")
+      description = "Pipeline to measure (default: tika, boilerplate, segmenter, dates, persons, geolocation, quotes, sql, as far as present).")
   Path pipeline;
 
   @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default ../shared/data).")

@@ -1,0 +1,756 @@
+package org.annalist.linguistic.segment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rule-based sentence and token segmentation for English news and web text, with Universal
+ * Dependencies tokens: punctuation split off, hyphens split except after a few prefixes ("e-mail",
+ * "re-elect"), contractions one surface token of two words ("do" + "n't"), "U.S.", "Gen.", initials,
+ * URLs, e-mail addresses, handles, hashtags and numbers with separators ("1,000.5", "10:30",
+ * "08/16/2000") kept whole. One pass over the characters and one over the tokens: linear time.
+ * Sentences end at a blank line, and after ., !, ?, ellipses and (rarely) abbreviations when the next
+ * token can start a sentence; closing quotes and brackets stay with the sentence they close.
+ * A sentence that reaches {@code maxSentenceTokens} and a token that reaches {@code maxTokenChars}
+ * are cut there, and counted. Instances are immutable and thread-safe.
+ */
+public final class Segmenter {
+
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 400;
+  public static final int DEFAULT_MAX_TOKEN_CHARS = 2000;
+
+  static final byte WORD = 0;
+  static final byte ABBREVIATION = 1;
+  static final byte TITLE = 2;
+  static final byte TERMINAL = 3;
+  static final byte ELLIPSIS = 4;
+  static final byte OPEN = 5;
+  static final byte CLOSE = 6;
+  static final byte OTHER = 7;
+
+  /** Followed by a period, never the end of a sentence: titles, months, "No." before a number. */
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt",
+      "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Reps", "Sens", "Rev", "Prof", "Pres",
+      "Hon", "Gens", "Brig", "Supt", "Insp", "Det", "Fr", "Msgr", "Messrs", "Mmes", "Mt", "Ft", "St", "Ste", "No",
+      "Nos", "Vol", "vol", "pp", "Fig", "fig", "Sec", "Art", "vs", "v", "cf", "ca", "approx", "Jan", "Feb",
+      "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ph", "Ave", "Blvd", "Rd", "Dept",
+      "c", "Assoc", "Calif", "Ariz", "Ark", "Colo", "Conn", "Del", "Fla", "Ga", "Kan", "Kans", "Ky", "Md", "Mich", "Minn",
+      "Neb", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex", "Vt", "Wis", "Wyo", "Mass", "Ala", "Op", "op");
+
+  /** Followed by a period that can also end the sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of("etc", "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Bros",
+      "al", "LLC", "Ltda", "Plc", "plc", "Esq", "Drs", "Sts", "PS", "PVT", "LTD", "INC", "CO", "CORP", "eds", "ed", "incl", "esp", "min", "max", "hrs", "yrs", "mos");
+
+  /** Prefixes that keep their hyphen in UD English ("e-mail", "non-human", "re-wording"). */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of("e", "re", "non", "semi", "mis", "over", "vice", "pre",
+      "co", "anti", "multi", "post", "sub", "inter", "pro", "un", "de", "mid", "bi", "tri", "counter", "ex",
+      "cyber", "x", "self", "micro", "macro", "mega", "ultra", "neo", "pseudo", "quasi");
+
+  /** Endings that keep "Amazon.com", "google.co.uk" and "report.pdf" one token (compared in lower case). */
+  private static final Set<String> DOT_SUFFIXES = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "co",
+      "uk", "us", "de", "fr", "ca", "au", "nz", "io", "info", "biz", "html", "htm", "php", "asp", "aspx", "jsp",
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "jpg", "jpeg", "png", "gif", "zip", "mp3", "mp4",
+      "csv", "xml", "json", "exe", "tv", "ly", "me");
+
+  /** Capitalised words that start sentences far more often than they follow an abbreviation inside one. */
+  private static final Set<String> SENTENCE_STARTERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
+      "I", "You", "This", "That", "These", "Those", "There", "Here", "His", "Her", "Its", "Their", "Our", "My",
+      "Your", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before", "As", "In", "On", "At",
+      "For", "From", "With", "By", "To", "Some", "Many", "Most", "All", "Not", "What", "Who", "Why", "How",
+      "Where", "Which", "Meanwhile", "However", "Also", "Still", "Then", "Now", "Today", "Yesterday", "Thanks",
+      "Please", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Let",
+      "Mr", "Mrs", "Ms", "Dr", "Thank", "Hope", "One", "Each", "Every", "No");
+
+  private final int maxSentenceTokens;
+  private final int maxTokenChars;
+
+  public Segmenter() {
+    this(DEFAULT_MAX_SENTENCE_TOKENS, DEFAULT_MAX_TOKEN_CHARS);
+  }
+
+  public Segmenter(int maxSentenceTokens, int maxTokenChars) {
+    if (maxSentenceTokens < 1 || maxTokenChars < 1) {
+      throw new IllegalArgumentException("maxSentenceTokens and maxTokenChars must be at least 1");
+    }
+    this.maxSentenceTokens = maxSentenceTokens;
+    this.maxTokenChars = maxTokenChars;
+  }
+
+  public Segmentation segment(String text) {
+    Segmentation out = new Segmentation();
+    segment(text, 0, text.length(), out);
+    return out;
+  }
+
+  /** Segments text[begin, end) and appends the result to {@code out}; a sentence never crosses regions. */
+  public void segment(String text, int begin, int end, Segmentation out) {
+    Region region = new Region(text, begin, end, out);
+    region.tokenize();
+    region.sentences();
+  }
+
+  /** The working state of one region. */
+  private final class Region {
+    private final String text;
+    private final int begin;
+    private final int end;
+    private final Segmentation out;
+    private final int firstToken;
+    private byte[] kinds = new byte[64];
+    private boolean[] breakBefore = new boolean[64];
+
+    Region(String text, int begin, int end, Segmentation out) {
+      this.text = text;
+      this.begin = begin;
+      this.end = end;
+      this.out = out;
+      this.firstToken = out.tokenCount();
+    }
+
+    void tokenize() {
+      int i = begin;
+      int newlines = 0;
+      while (i < end) {
+        char c = text.charAt(i);
+        if (isSpace(c)) {
+          if (c == '\n') {
+            newlines++;
+          }
+          i++;
+          continue;
+        }
+        boolean paragraph = newlines >= 2;
+        newlines = 0;
+        limit = (int) Math.min(end, (long) i + maxTokenChars + 1);
+        int tokenEnd = scanToken(i);
+        if (tokenEnd - i > maxTokenChars) {
+          tokenEnd = i + maxTokenChars;
+          if (Character.isLowSurrogate(text.charAt(tokenEnd)) && Character.isHighSurrogate(text.charAt(tokenEnd - 1))) {
+            tokenEnd--;
+          }
+          kind = OTHER;
+          out.forcedTokenSplits++;
+        }
+        addToken(i, tokenEnd, kind, paragraph);
+        i = tokenEnd;
+      }
+    }
+
+    private byte kind;
+    private boolean apostrophe;
+    /** How far the scan of the current token may look: past maxTokenChars it is cut anyway. */
+    private int limit;
+
+    private void addToken(int from, int to, byte tokenKind, boolean paragraph) {
+      int index = out.tokenCount() - firstToken;
+      if (index == kinds.length) {
+        kinds = Arrays.copyOf(kinds, index * 2);
+        breakBefore = Arrays.copyOf(breakBefore, index * 2);
+      }
+      kinds[index] = tokenKind;
+      breakBefore[index] = paragraph;
+      out.addToken(from, to);
+      if (tokenKind == WORD) {
+        addWords(from, to);
+      } else {
+        out.addWord(from, to);
+      }
+    }
+
+    /** Splits contractions the UD way: "don't" = do + n't, "I'm" = I + 'm, "cannot" = can + not. */
+    private void addWords(int from, int to) {
+      int length = to - from;
+      int split = -1;
+      if (apostrophe && length >= 3) {
+        char last = lower(text.charAt(to - 1));
+        if (length >= 4 && last == 't' && isApostrophe(text.charAt(to - 2)) && lower(text.charAt(to - 3)) == 'n'
+            && isLetter(text.charAt(to - 4))) {
+          split = to - 3;
+        } else if (isApostrophe(text.charAt(to - 2)) && (last == 's' || last == 'm' || last == 'd')) {
+          split = to - 2;
+        } else if (length >= 4 && isApostrophe(text.charAt(to - 3))
+            && (lower(text.charAt(to - 2)) == 'r' && last == 'e' || lower(text.charAt(to - 2)) == 'v' && last == 'e'
+            || lower(text.charAt(to - 2)) == 'l' && last == 'l')) {
+          split = to - 3;
+        }
+      } else if (length == 5 || length == 6) {
+        split = fusedSplit(from, to);
+      }
+      if (split > from) {
+        out.addWord(from, split);
+        out.addWord(split, to);
+      } else {
+        out.addWord(from, to);
+      }
+    }
+
+    private int fusedSplit(int from, int to) {
+      char first = lower(text.charAt(from));
+      if (first != 'c' && first != 'g' && first != 'w') {
+        return -1;
+      }
+      if (endsWithIgnoreCase(from, to, "cannot")) {
+        return from + 3;
+      }
+      if (to - from == 5 && (endsWithIgnoreCase(from, to, "gonna") || endsWithIgnoreCase(from, to, "wanna")
+          || endsWithIgnoreCase(from, to, "gotta"))) {
+        return from + 3;
+      }
+      return -1;
+    }
+
+    private boolean endsWithIgnoreCase(int from, int to, String word) {
+      return to - from == word.length() && text.regionMatches(true, from, word, 0, word.length());
+    }
+
+    /** The end of the token starting at i (not a space); sets {@link #kind}. */
+    private int scanToken(int i) {
+      char c = text.charAt(i);
+      apostrophe = false;
+      kind = OTHER;
+      if ((c == 'h' || c == 'H') && (startsWith(i, "http://") || startsWith(i, "https://"))
+          || (c == 'w' || c == 'W') && startsWith(i, "www.")) {
+        return scanUrl(i);
+      }
+      if ((c == '@' && i + 1 < limit && isWordChar(text.charAt(i + 1)))
+          || (c == '#' && i + 1 < limit && isLetter(text.charAt(i + 1)))) {
+        int j = i + 1;
+        while (j < limit && (isWordChar(text.charAt(j)) || text.charAt(j) == '_')) {
+          j++;
+        }
+        return j;
+      }
+      if (isWordChar(c) && !isIdeograph(c)) {
+        return scanWord(i);
+      }
+      switch (c) {
+        case '.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f' -> {
+          int j = i + 1;
+          boolean dotsOnly = c == '.';
+          while (j < limit && isTerminal(text.charAt(j))) {
+            dotsOnly &= text.charAt(j) == '.';
+            j++;
+          }
+          kind = c == '\u2026' || dotsOnly && j - i >= 2 ? ELLIPSIS : TERMINAL;
+          return j;
+        }
+        case '(', '[', '{', '\u201c', '\u2018', '\u00ab' -> {
+          kind = OPEN;
+          return i + 1;
+        }
+        case ')', ']', '}', '\u201d', '\u2019', '\u00bb' -> {
+          kind = CLOSE;
+          return i + 1;
+        }
+        case '"', '\'', '`' -> {
+          boolean spaceBefore = i == begin || isSpace(text.charAt(i - 1)) || isOpening(text.charAt(i - 1));
+          boolean spaceAfter = i + 1 >= limit || isSpace(text.charAt(i + 1)) || isPunctuation(text.charAt(i + 1));
+          kind = spaceBefore && !spaceAfter ? OPEN : !spaceBefore ? CLOSE : OTHER;
+          int j = i + 1;
+          while (j < limit && text.charAt(j) == c && c != '"') {
+            j++; // `` and '' quotes
+          }
+          return j;
+        }
+        case ':', ';', '=' -> {
+          int emoticon = scanEmoticon(i);
+          if (emoticon > i) {
+            return emoticon;
+          }
+          if (c == '=') {
+            int j = i + 1;
+            while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
+              j++;
+            }
+            return j;
+          }
+          return i + 1;
+        }
+        case '-' -> {
+          int j = i + 1;
+          while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '=')) {
+            j++;
+          }
+          return j;
+        }
+        case '*', '_', '~', '\u2014', '\u2013', '$', '+', '<', '>', '\\', '/' -> {
+          return run(i, c);
+        }
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return i + 2;
+          }
+          return i + 1;
+        }
+      }
+    }
+
+    private int run(int i, char c) {
+      int j = i + 1;
+      while (j < limit && text.charAt(j) == c) {
+        j++;
+      }
+      return j;
+    }
+
+    private int scanEmoticon(int i) {
+      int j = i + 1;
+      if (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '\'')) {
+        j++;
+      }
+      if (j < limit && ")(DPp/|]*O3".indexOf(text.charAt(j)) >= 0 && (j + 1 >= limit || isSpace(text.charAt(j + 1))
+          || isTerminal(text.charAt(j + 1)) || text.charAt(j + 1) == ')')) {
+        if (text.charAt(j) == '/' && j + 1 < limit && text.charAt(j + 1) == '/') {
+          return i;
+        }
+        return j + 1;
+      }
+      return i;
+    }
+
+    private int scanUrl(int i) {
+      int j = i;
+      int open = 0;
+      while (j < limit) {
+        char c = text.charAt(j);
+        if (isSpace(c) || c == '<' || c == '>' || c == '"' || c == '\u201c' || c == '\u201d') {
+          break;
+        }
+        if (c == '(' || c == '[') {
+          open++;
+        } else if (c == ')' || c == ']') {
+          if (open == 0) {
+            break;
+          }
+          open--;
+        }
+        j++;
+      }
+      while (j > i + 1 && ".,;:!?'".indexOf(text.charAt(j - 1)) >= 0) {
+        j--;
+      }
+      return j;
+    }
+
+    private int scanWord(int i) {
+      kind = WORD;
+      int j = i + 1;
+      int segmentStart = i;
+      boolean numeric = isDigit(text.charAt(i));
+      int slashes = 0;
+      while (j < limit) {
+        char c = text.charAt(j);
+        char previous = text.charAt(j - 1);
+        if (isWordChar(c) && !isIdeograph(c)) {
+          if (numeric && isDigit(previous) && isLetter(c) && isUnitAfterNumber(j)) {
+            return j; // 8gb, 375mm: the number and the unit are two tokens
+          }
+          j++;
+          continue;
+        }
+        char next = j + 1 < limit ? text.charAt(j + 1) : ' ';
+        if (isApostrophe(c) && isLetter(next) && isLetter(previous)) {
+          apostrophe = true;
+          j += 2;
+        } else if (isApostrophe(c) && isDigit(previous) && lower(next) == 's'
+            && (j + 2 >= limit || !isWordChar(text.charAt(j + 2)))) {
+          j += 2; // the 70's
+        } else if ((c == ',' || c == '.' || c == ':') && isDigit(previous) && isDigit(next)) {
+          j += 2;
+        } else if (c == '/' && isDigit(previous) && isDigit(next) && (slashes > 0 || secondSlashAhead(j + 1))) {
+          slashes++;
+          j += 2; // 08/16/2000, not 24/7
+        } else if (c == '-' && isDigit(previous) && isDigit(next) && isPhoneGroup(j)) {
+          j += 2; // 713-664-7478
+        } else if (c == '-' && isLetter(next) && HYPHEN_PREFIXES.contains(lowerSubstring(segmentStart, j))) {
+          j += 2;
+          segmentStart = j - 1;
+        } else if (c == '&' && isUpper(previous) && isUpper(next)) {
+          j += 2;
+        } else if (c == '/' && j - segmentStart == 1 && isLetter(next)
+            && (j + 2 >= limit || !isWordChar(text.charAt(j + 2)))) {
+          j += 2; // b/c, w/o
+        } else if (c == '@' && isWordChar(next)) {
+          return scanEmail(i, j);
+        } else {
+          break;
+        }
+      }
+      if (j < limit && text.charAt(j) == '.') {
+        return afterPeriod(i, j);
+      }
+      return j;
+    }
+
+    /** 1-2 lower-case letters after a number, not an ordinal or plural (8gb, 45p; not 4th, 1990s). */
+    private boolean isUnitAfterNumber(int j) {
+      int k = j;
+      while (k < limit && isLetter(text.charAt(k))) {
+        k++;
+      }
+      if (k - j > 2 || k < limit && isWordChar(text.charAt(k)) || !allLower(j, k)) {
+        return false;
+      }
+      String suffix = text.substring(j, k);
+      return !suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")
+          && !suffix.equals("s");
+    }
+
+    private boolean secondSlashAhead(int k) {
+      while (k < limit && isDigit(text.charAt(k))) {
+        k++;
+      }
+      return k + 1 < limit && text.charAt(k) == '/' && isDigit(text.charAt(k + 1));
+    }
+
+    /** A hyphen inside a telephone or postal number (713-664-7478, 3-5076), not a range (13-17, 1990-1995). */
+    private boolean isPhoneGroup(int hyphen) {
+      int left = 0;
+      for (int k = hyphen - 1; k >= begin && isDigit(text.charAt(k)); k--) {
+        left++;
+      }
+      int right = 0;
+      int k = hyphen + 1;
+      while (k < limit && isDigit(text.charAt(k))) {
+        k++;
+        right++;
+      }
+      boolean more = k + 1 < limit && text.charAt(k) == '-' && isDigit(text.charAt(k + 1));
+      return right >= 4 && left != 4 || left == 3 && right == 3 && more;
+    }
+
+    private int scanEmail(int i, int at) {
+      int j = at + 1;
+      int lastDot = -1;
+      while (j < limit) {
+        char c = text.charAt(j);
+        if (c == '.' && j + 1 < limit && isWordChar(text.charAt(j + 1))) {
+          lastDot = j;
+        } else if (!isWordChar(c) && c != '-' && c != '_') {
+          break;
+        }
+        j++;
+      }
+      kind = lastDot > 0 ? OTHER : WORD;
+      return lastDot > 0 ? j : at;
+    }
+
+    /** A word followed by '.': an acronym ("U.S."), a domain, an abbreviation, or the end of a sentence. */
+    private int afterPeriod(int i, int dot) {
+      int length = dot - i;
+      int at = dot;
+      while (at < limit && (isWordChar(text.charAt(at)) || text.charAt(at) == '.' || text.charAt(at) == '_'
+          || text.charAt(at) == '-')) {
+        at++;
+      }
+      if (at + 1 < limit && text.charAt(at) == '@' && isWordChar(text.charAt(at + 1))) {
+        return scanEmail(i, at); // Kevin.A.Boone@accenture.com
+      }
+      if (length <= 2 && allLetters(i, dot) && dot + 2 < limit && isLetter(text.charAt(dot + 1))) {
+        int j = dot + 1;
+        int segments = 1;
+        while (true) {
+          int k = j;
+          while (k < limit && k - j < 2 && isLetter(text.charAt(k))) {
+            k++;
+          }
+          if (k == j || k >= limit || text.charAt(k) != '.') {
+            break;
+          }
+          j = k + 1;
+          segments++;
+        }
+        if (segments >= 2) {
+          kind = ABBREVIATION;
+          boolean latin = j - i == 4 && (lower(text.charAt(i)) == 'e' || lower(text.charAt(i)) == 'i'); // e.g. i.e.
+          return periodEndsSentence(j, !latin) ? j - 1 : j;
+        }
+      }
+      if (dot + 2 < limit && isLetter(text.charAt(dot + 1))) {
+        int j = dot;
+        int joined = dot;
+        int segments = 0;
+        while (j + 1 < limit && text.charAt(j) == '.' && isLetter(text.charAt(j + 1))) {
+          int m = j + 1;
+          while (m < limit && (isWordChar(text.charAt(m)) || text.charAt(m) == '-' && m + 1 < limit
+              && isWordChar(text.charAt(m + 1)))) {
+            m++;
+          }
+          segments++;
+          if (m - j - 1 <= 5 && DOT_SUFFIXES.contains(text.substring(j + 1, m).toLowerCase(Locale.ROOT))) {
+            joined = m;
+          } else if (!allLower(j + 1, m)) {
+            break;
+          }
+          j = m;
+        }
+        if (joined == dot && segments >= 2 && allLower(i, dot) && j > dot) {
+          joined = j; // alt.animals.cat
+        }
+        if (joined > dot) {
+          return joined;
+        }
+      }
+      if (length == 1 && isUpper(text.charAt(i))) {
+        kind = TITLE; // an initial
+        return periodEndsSentence(dot + 1, false) ? dot : dot + 1;
+      }
+      if (length <= 8) {
+        String word = text.substring(i, dot);
+        if (length >= 2 && allUpper(i, dot)) {
+          String capitalised = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+          word = TITLES.contains(capitalised) ? capitalised : word; // GEN. ELIZABETH
+        }
+        if (TITLES.contains(word) && (!word.startsWith("No") || digitAfter(dot + 1))) {
+          kind = TITLE;
+          return periodEndsSentence(dot + 1, false) ? dot : dot + 1;
+        }
+        if (ABBREVIATIONS.contains(word)) {
+          kind = ABBREVIATION;
+          return periodEndsSentence(dot + 1, true) ? dot : dot + 1;
+        }
+      }
+      kind = WORD;
+      return dot;
+    }
+
+    /**
+     * Does the sentence end with the period of an abbreviation (before a blank line or the end, or
+     * before a word that starts sentences)? Then UD gives the period a token of its own: "U.S" + ".".
+     */
+    private boolean periodEndsSentence(int after, boolean beforeStarter) {
+      int k = after;
+      int newlines = 0;
+      while (k < end && isSpace(text.charAt(k))) {
+        if (text.charAt(k) == '\n') {
+          newlines++;
+        }
+        k++;
+      }
+      if (k == end || newlines >= 2) {
+        return true;
+      }
+      if (!beforeStarter || k == after || !isUpper(text.charAt(k))) {
+        return false;
+      }
+      int m = k;
+      while (m < end && m - k <= 10 && isLetter(text.charAt(m))) {
+        m++;
+      }
+      return SENTENCE_STARTERS.contains(text.substring(k, m));
+    }
+
+    private boolean allLetters(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!isLetter(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "No. 5" is a number sign, "No. We" a sentence. */
+    private boolean digitAfter(int k) {
+      while (k < end && text.charAt(k) == ' ') {
+        k++;
+      }
+      return k < end && isDigit(text.charAt(k));
+    }
+
+    private boolean allUpper(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!isUpper(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean allLower(int from, int to) {
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (!isLower(c) && !isDigit(c) && c != '-') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String lowerSubstring(int from, int to) {
+      return to - from > 8 ? "" : text.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean startsWith(int i, String prefix) {
+      return text.regionMatches(true, i, prefix, 0, prefix.length()) && i + prefix.length() < limit;
+    }
+
+    void sentences() {
+      int count = out.tokenCount() - firstToken;
+      int start = 0;
+      for (int t = 0; t < count; t++) {
+        if (t > start && breakBefore[t]) {
+          close(start, t - 1);
+          start = t;
+        }
+        byte k = kinds[t];
+        if (k == TERMINAL || k == ELLIPSIS) {
+          int j = t + 1;
+          while (j < count && kinds[j] == CLOSE && adjacent(j - 1, j)) {
+            j++;
+          }
+          while (isFootnoteMark(j, count)) {
+            j += 3; // "... in 1805. [19]": a reference mark stays with the sentence it ends
+          }
+          boolean ends;
+          if (j == count || breakBefore[j]) {
+            ends = true;
+          } else if (k == TERMINAL) {
+            ends = canStart(j, true);
+          } else {
+            ends = canStart(j, false) && !isDigit(firstChar(j));
+          }
+          if (ends) {
+            close(start, j - 1);
+            start = j;
+            t = j - 1;
+            continue;
+          }
+        }
+        if (t - start + 1 >= maxSentenceTokens) {
+          out.forcedSentenceSplits++;
+          close(start, t);
+          start = t + 1;
+        }
+      }
+      if (start < count) {
+        close(start, count - 1);
+      }
+    }
+
+    private boolean isFootnoteMark(int t, int count) {
+      return t + 2 < count && !breakBefore[t] && kinds[t] == OPEN && firstChar(t) == '[' && isDigit(firstChar(t + 1))
+          && kinds[t + 2] == CLOSE && firstChar(t + 2) == ']' && out.tokenEnd(firstToken + t + 1) - out.tokenBegin(firstToken + t + 1) <= 3;
+    }
+
+    private void close(int first, int last) {
+      out.addSentence(out.tokenBegin(firstToken + first), out.tokenEnd(firstToken + last));
+    }
+
+    private boolean adjacent(int a, int b) {
+      return out.tokenEnd(firstToken + a) == out.tokenBegin(firstToken + b);
+    }
+
+    private char firstChar(int t) {
+      return text.charAt(out.tokenBegin(firstToken + t));
+    }
+
+    private boolean isQuestionOrExclamation(int t) {
+      for (int k = out.tokenBegin(firstToken + t); k < out.tokenEnd(firstToken + t); k++) {
+        if (text.charAt(k) != '.') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Can token t start a sentence? Upper case, a digit, a symbol, or an opening quote before one. */
+    private boolean canStart(int t, boolean lowerToo) {
+      char c = firstChar(t);
+      if (isUpper(c) || Character.isTitleCase(c) || isDigit(c)) {
+        return true;
+      }
+      if (kinds[t] == OPEN) {
+        int next = t + 1;
+        while (next < out.tokenCount() - firstToken && kinds[next] == OPEN && next - t < 4) {
+          next++;
+        }
+        return next < out.tokenCount() - firstToken && kinds[next] != OPEN && canStart(next, lowerToo);
+      }
+      if (isLetter(c)) {
+        return lowerToo;
+      }
+      return kinds[t] == OTHER && c != ',' && c != ';' && c != ':' && c != '%';
+    }
+  }
+
+  /**
+   * Is {@code word}, written right after {@code previous} with no space, the second word of a
+   * contraction this segmenter splits ("n't" after "do", "'s" after "it", "na" after "gon")? Lets a
+   * later component rebuild the surface token from the Token annotations.
+   */
+  public static boolean isSecondWordOfContraction(String previous, String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    switch (lower) {
+      case "n't", "'s", "'m", "'d", "'re", "'ve", "'ll":
+        return true;
+      case "na":
+        return previous.equalsIgnoreCase("gon") || previous.equalsIgnoreCase("wan");
+      case "ta":
+        return previous.equalsIgnoreCase("got");
+      case "not":
+        return previous.equalsIgnoreCase("can");
+      default:
+        return false;
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return c <= ' ' || c == '\u00a0' || c == '\u007f' || c >= '\u2000' && c <= '\u200b' || c == '\u3000'
+        || c == '\u2028' || c == '\u2029' || c == '\ufeff' || c == '\u202f' || c == '\u205f'
+        || c >= '\u0080' && c <= '\u009f';
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '(' || c == '[' || c == '{';
+  }
+
+  private static boolean isPunctuation(char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']'
+        || c == '\u2026';
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isIdeograph(char c) {
+    return c >= '\u2e80' && Character.isIdeographic(c);
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
+  }
+
+  private static boolean isUpper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean isLower(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+}

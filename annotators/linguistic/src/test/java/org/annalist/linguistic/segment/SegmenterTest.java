@@ -1,0 +1,133 @@
+package org.annalist.linguistic.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+  private final Segmenter segmenter = new Segmenter();
+
+  static List<String> sentences(String text, Segmentation s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.sentenceCount(); i++) {
+      out.add(text.substring(s.sentenceBegin(i), s.sentenceEnd(i)));
+    }
+    return out;
+  }
+
+  static List<String> tokens(String text, Segmentation s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.tokenCount(); i++) {
+      out.add(text.substring(s.tokenBegin(i), s.tokenEnd(i)));
+    }
+    return out;
+  }
+
+  static List<String> words(String text, Segmentation s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.wordCount(); i++) {
+      out.add(text.substring(s.wordBegin(i), s.wordEnd(i)));
+    }
+    return out;
+  }
+
+  private List<String> sentences(String text) {
+    return sentences(text, segmenter.segment(text));
+  }
+
+  private List<String> tokens(String text) {
+    return tokens(text, segmenter.segment(text));
+  }
+
+  @Test
+  void titlesInitialsAndAcronymsDoNotEndSentences() {
+    String text = "Lt. Gen. Mark Hale met Mr. J. R. Smith of the U.S. Army on Jan. 5 at No. 10 Downing St. "
+        + "in London. They talked.";
+    assertThat(sentences(text)).containsExactly(
+        "Lt. Gen. Mark Hale met Mr. J. R. Smith of the U.S. Army on Jan. 5 at No. 10 Downing St. in London.",
+        "They talked.");
+    assertThat(tokens(text)).contains("Lt.", "Gen.", "Mr.", "J.", "R.", "U.S.", "Jan.", "No.", "St.");
+  }
+
+  @Test
+  void anAbbreviationEndingTheSentenceGivesUpItsPeriod() {
+    String text = "The deal was signed in the U.S. The markets rose.";
+    assertThat(sentences(text)).containsExactly("The deal was signed in the U.S.", "The markets rose.");
+    assertThat(tokens(text)).containsSubsequence("U.S", ".", "The");
+  }
+
+  @Test
+  void aDatelineStaysInItsSentence() {
+    String text = "BAGHDAD – Iraqi forces retook the town on Sunday, officials said. Fighting went on.";
+    assertThat(sentences(text)).containsExactly("BAGHDAD – Iraqi forces retook the town on Sunday, officials said.",
+        "Fighting went on.");
+  }
+
+  @Test
+  void aQuotationSpanningSentencesKeepsItsClosingMarkAndSaidClause() {
+    String text = "\"We will not leave. We will stay,\" he said. \"Never.\" Then he left.";
+    assertThat(sentences(text)).containsExactly("\"We will not leave.", "We will stay,\" he said.", "\"Never.\"",
+        "Then he left.");
+  }
+
+  @Test
+  void ellipsesAndQuestionMarks() {
+    assertThat(sentences("Wait... what was that? nobody knows... It left!")).containsExactly(
+        "Wait... what was that?", "nobody knows...", "It left!");
+  }
+
+  @Test
+  void urlsMailsHandlesHashtagsAndNumbersStayWhole() {
+    String text = "See https://example.org/a/b?x=1&y=(2). Mail jane.doe@example.com or @jdoe_77 #Elections2024 "
+        + "about $1,250.50, 10:30, 08/16/2000, 713-664-7478 and 3.5 km.";
+    assertThat(tokens(text)).contains("https://example.org/a/b?x=1&y=(2)", "jane.doe@example.com", "@jdoe_77",
+        "#Elections2024", "$", "1,250.50", "10:30", "08/16/2000", "713-664-7478", "3.5", "km");
+  }
+
+  @Test
+  void contractionsAreOneTokenOfTwoWords() {
+    String text = "I don't think they're gonna win, can't you see? It's John's.";
+    Segmentation s = segmenter.segment(text);
+    assertThat(tokens(text, s)).contains("don't", "they're", "gonna", "can't", "It's", "John's");
+    assertThat(words(text, s)).containsSubsequence("do", "n't", "think", "they", "'re", "gon", "na", "win", ",",
+        "ca", "n't", "It", "'s", "John", "'s", ".");
+  }
+
+  @Test
+  void hyphensSplitExceptAfterPrefixes() {
+    assertThat(tokens("a long-term e-mail re-election plan")).containsExactly("a", "long", "-", "term", "e-mail",
+        "re-election", "plan");
+  }
+
+  @Test
+  void aBlankLineEndsASentence() {
+    assertThat(sentences("Breaking News\n\nThe vote was held today")).containsExactly("Breaking News",
+        "The vote was held today");
+  }
+
+  @Test
+  void everyNonSpaceCharacterIsInExactlyOneToken() {
+    String text = "«Ça va?» — she asked (twice)!! 3rd-quarter results: +5%... [1] ok";
+    Segmentation s = segmenter.segment(text);
+    int covered = 0;
+    int previousEnd = 0;
+    for (int t = 0; t < s.tokenCount(); t++) {
+      assertThat(s.tokenBegin(t)).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(text.substring(previousEnd, s.tokenBegin(t))).isBlank();
+      covered += s.tokenEnd(t) - s.tokenBegin(t);
+      previousEnd = s.tokenEnd(t);
+    }
+    assertThat(covered).isEqualTo(text.replaceAll("\\s", "").length());
+  }
+
+  @Test
+  void regionsAreSegmentedSeparatelyIntoOneResult() {
+    String text = "Menu Home. The story starts here and ends here. Footer";
+    Segmentation s = new Segmentation();
+    segmenter.segment(text, 11, 47, s);
+    assertThat(sentences(text, s)).containsExactly("The story starts here and ends here.");
+  }
+}
