@@ -11,7 +11,8 @@ import org.annalist.geo.recognize.Usage;
  * text puts it: in the place named right after it ("Dunnock Close, Edmonton", "Tahrir Square in
  * Cairo"), else in the place the story happens in (the document's focus city for a street, a
  * building or a lake; the city or else the division for a river, a valley or a mountain; the
- * country a peninsula, a coast or a sea is named after, else the focus country). A feature with no such place is left out.
+ * country a peninsula, a gulf or a sea is named after: "Korean Peninsula", "Gulf of Mexico"). A
+ * feature with no such place is left out.
  */
 final class LocalFeatureLocator {
 
@@ -44,7 +45,7 @@ final class LocalFeatureLocator {
         entry = switch (f.feature.scope()) {
           case TOWN -> city;
           case DIVISION -> city >= 0 ? city : region;
-          case COUNTRY -> country;
+          case COUNTRY -> -1; // the Pacific Ocean has no point a country's could stand for
         };
       }
       f.resolved = entry;

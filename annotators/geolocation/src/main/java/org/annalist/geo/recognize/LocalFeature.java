@@ -37,7 +37,6 @@ Map.entry("Close", road("ST")), Map.entry("Way", road("RD")), Map.entry("Terrace
       Map.entry("Hills", new LocalFeature('T', "HLLS", Scope.DIVISION)),
       Map.entry("Island", new LocalFeature('T', "ISL", Scope.DIVISION)),
       Map.entry("Peninsula", new LocalFeature('T', "PEN", Scope.COUNTRY)),
-      Map.entry("Delta", new LocalFeature('T', "DLTA", Scope.COUNTRY)),
       Map.entry("Desert", new LocalFeature('T', "DSRT", Scope.COUNTRY)),
       Map.entry("Coast", new LocalFeature('L', "CST", Scope.COUNTRY)),
       Map.entry("Sea", new LocalFeature('H', "SEA", Scope.COUNTRY)),
