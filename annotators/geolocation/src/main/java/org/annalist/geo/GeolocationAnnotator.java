@@ -99,7 +99,7 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
     }
     if (focusPlaces) {
       List<Mention> named = mentions.stream().filter(m -> m.feature == null).toList();
-      for (FocusPlaces.Focus focus : FocusPlaces.of(named, gazetteer)) {
+      for (FocusPlaces.Focus focus : FocusPlaces.of(named, gazetteer, text)) {
         int e = focus.entry();
         FocusPlace place = new FocusPlace(jcas, 0, text.length());
         place.setLevel(focus.level());
