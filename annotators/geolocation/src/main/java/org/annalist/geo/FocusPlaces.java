@@ -50,7 +50,8 @@ public final class FocusPlaces {
 
   /**
    * The place of the dateline: a name in capitals that opens a line, optionally followed by a
-   * qualifier (", Wash.") and a news agency in brackets, then a dash. Null when there is none.
+   * qualifier (", Wash."), further places after slashes ("BAGHDAD / WASHINGTON") and a news
+   * agency in brackets, then a dash. Null when there is none.
    */
   static Mention dateline(List<Mention> mentions, String text) {
     for (int k = 0; k < mentions.size() && k < 3; k++) {
@@ -65,6 +66,10 @@ public final class FocusPlaces {
         i = mentions.get(k + 1).end; // "CAMP MURRAY, Wash."
       }
       i = skipSpaces(text, i);
+      for (int j = k + 1; i < text.length() && text.charAt(i) == '/' && j < mentions.size()
+          && mentions.get(j).begin <= i + 2; j++) {
+        i = skipSpaces(text, mentions.get(j).end); // "BAGHDAD / WASHINGTON –": the first place
+      }
       if (i < text.length() && text.charAt(i) == '(') {
         int close = text.indexOf(')', i);
         if (close < 0 || close - i > 20) {

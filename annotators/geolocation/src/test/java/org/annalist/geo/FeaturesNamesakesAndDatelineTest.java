@@ -124,6 +124,15 @@ class FeaturesNamesakesAndDatelineTest {
   }
 
   @Test
+  void aJointDatelineIsThePlaceNamedFirst() {
+    String text = "date 2020-01-08\n\nBAGHDAD / WASHINGTON \u2013 Iran fired rockets at forces in Iraq. "
+        + "The United States, the United States Congress and Washington answered.";
+    Mention dateline = FocusPlaces.dateline(parser.parse(text), text);
+    assertThat(dateline).isNotNull();
+    assertThat(id(dateline)).isEqualTo(30);
+  }
+
+  @Test
   void aCapitalisedPlaceThatDoesNotOpenALineBeforeADashIsNoDateline() {
     String text = "Talks moved to BAGHDAD \u2014 and the United States and Washington welcomed them.";
     assertThat(FocusPlaces.dateline(parser.parse(text), text)).isNull();
