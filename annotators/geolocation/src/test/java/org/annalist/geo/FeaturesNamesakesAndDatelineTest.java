@@ -88,6 +88,15 @@ class FeaturesNamesakesAndDatelineTest {
   }
 
   @Test
+  void aNameAfterALowerCaseTitleAndBeforeASurnameIsAPerson() {
+    List<Mention> mentions = parser.parse(
+        "The strike killed top Iranian general Moscow Petrov in Baghdad two years ago.");
+    assertThat(find(mentions, "Moscow")).isEmpty();
+    assertThat(find(mentions, "Baghdad")).isPresent();
+    assertThat(find(parser.parse("Talks began in Moscow Petrov said."), "Moscow")).isPresent();
+  }
+
+  @Test
   void aTownInTheCountryTheStoryNamesBeatsAForeignCapitalOfTheSameName() {
     String text = "Hundreds rallied in London for refugees from Iraq and Iran and thanked Canada for its help.";
     List<Mention> mentions = parser.parse(text);

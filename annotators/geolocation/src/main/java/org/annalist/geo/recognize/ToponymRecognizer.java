@@ -349,6 +349,10 @@ public final class ToponymRecognizer {
       personNames.add(key);
       return null;
     }
+    if (words == 1 && entry == null && afterLowerCaseTitle(tokens, first)) {
+      personNames.add(key);
+      return null;
+    }
     if (words == 1 && entry == null && lexicon.isFirstName(lowerFirst) && last + 1 < tokens.size
         && tokens.gapBefore(last + 1).equals(" ") && tokens.capitalised(last + 1)
         && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))) {
@@ -538,6 +542,22 @@ public final class ToponymRecognizer {
     }
     return true;
   }
+
+  /**
+   * "top Iranian general Qassim Soleimani": a title in lower case, then the name and a capitalised
+   * surname, is a person's name (a title alone in lower case is too often an ordinary word).
+   */
+  private static boolean afterLowerCaseTitle(Tokens tokens, int first) {
+    return first > 0 && tokens.gapBefore(first).equals(" ") && !tokens.capitalised(first - 1)
+        && LOWER_CASE_TITLES.contains(tokens.word(first - 1))
+        && first + 1 < tokens.size && tokens.gapBefore(first + 1).equals(" ")
+        && tokens.capitalised(first + 1) && !tokens.allCaps(first + 1);
+  }
+
+  private static final Set<String> LOWER_CASE_TITLES = Set.of(
+      "general", "commander", "colonel", "lieutenant", "captain", "sergeant", "admiral", "president",
+      "minister", "spokesman", "spokeswoman", "ambassador", "ayatollah", "sheikh", "imam", "senator",
+      "governor", "mayor", "chancellor", "cleric", "militant", "leader");
 
   private boolean isPersonIntroducer(Tokens tokens, int first) {
     String gap = tokens.gapBefore(first);
