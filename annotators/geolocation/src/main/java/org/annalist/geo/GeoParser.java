@@ -68,9 +68,13 @@ public final class GeoParser {
       mentions.addAll(recognizer.recognize(text, region[0], region[1], personNames));
     }
     if (!known.isEmpty()) {
-      mentions.removeIf(m -> known.isPerson(m.begin, m.end));
+      // a street or building may be named after a person ("Martin Luther King Drive")
+      mentions.removeIf(m -> m.feature == null ? known.isPerson(m.begin, m.end)
+          : known.isPersonBeyond(m.begin, m.end));
     }
     mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null && !m.afterLocative);
+    List<Mention> features = new ArrayList<>();
+    mentions.removeIf(m -> m.feature != null && features.add(m));
     resolver.resolve(mentions, text);
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : mentions) {
@@ -80,6 +84,18 @@ public final class GeoParser {
         }
         resolved.add(m);
       }
+    }
+    if (!features.isEmpty()) {
+      LocalFeatureLocator.locate(features, resolved, text, gazetteer);
+      for (Mention f : features) {
+        if (f.resolved >= 0) {
+          if (known.insideOrganisation(f.begin, f.end)) {
+            f.usage = Usage.EMBEDDED;
+          }
+          resolved.add(f);
+        }
+      }
+      resolved.sort((a, b) -> Integer.compare(a.begin, b.begin));
     }
     return resolved;
   }

@@ -75,22 +75,31 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
     for (Mention m : mentions) {
       int e = m.resolved;
       Place place = new Place(jcas, m.begin, m.end);
-      place.setGeonamesId(gazetteer.geonamesId(e));
-      place.setName(gazetteer.name(e));
-      place.setFeatureClass(String.valueOf(gazetteer.featureClass(e)));
-      place.setFeatureCode(gazetteer.featureCode(e));
+      if (m.feature == null) {
+        place.setGeonamesId(gazetteer.geonamesId(e));
+        place.setName(gazetteer.name(e));
+        place.setFeatureClass(String.valueOf(gazetteer.featureClass(e)));
+        place.setFeatureCode(gazetteer.featureCode(e));
+      } else {
+        // a street, building or natural feature the gazetteer lacks, placed at the place it lies in
+        place.setGeonamesId(0);
+        place.setName(m.surface);
+        place.setFeatureClass(String.valueOf(m.feature.featureClass()));
+        place.setFeatureCode(m.feature.featureCode());
+      }
       place.setCountryCode(gazetteer.countryCode(e));
       place.setAdmin1Code(gazetteer.admin1Code(e));
       place.setAdmin1Name(gazetteer.admin1Name(e));
       place.setLatitude(gazetteer.latitude(e));
       place.setLongitude(gazetteer.longitude(e));
-      place.setPopulation(gazetteer.population(e));
+      place.setPopulation(m.feature == null ? gazetteer.population(e) : 0);
       place.setConfidence(m.confidence);
       place.setUsage(m.usage.name());
       place.addToIndexes();
     }
     if (focusPlaces) {
-      for (FocusPlaces.Focus focus : FocusPlaces.of(mentions, gazetteer)) {
+      List<Mention> named = mentions.stream().filter(m -> m.feature == null).toList();
+      for (FocusPlaces.Focus focus : FocusPlaces.of(named, gazetteer, text)) {
         int e = focus.entry();
         FocusPlace place = new FocusPlace(jcas, 0, text.length());
         place.setLevel(focus.level());

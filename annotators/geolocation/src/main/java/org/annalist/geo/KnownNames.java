@@ -59,6 +59,16 @@ public final class KnownNames {
     return false;
   }
 
+  /** True when a person's name overlaps [begin, end) and reaches outside it. */
+  public boolean isPersonBeyond(int begin, int end) {
+    for (Name p : persons) {
+      if (p.begin < end && begin < p.end && (p.begin < begin || p.end > end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when [begin, end) lies inside an organisation's name and is not the whole of it. */
   public boolean insideOrganisation(int begin, int end) {
     for (int[] o : organisations) {

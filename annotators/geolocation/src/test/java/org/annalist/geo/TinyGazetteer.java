@@ -47,6 +47,14 @@ final class TinyGazetteer {
       {"7", "United Kingdom", "United Kingdom", "", "54", "-2", "A", "PCLI", "GB", "", "60000000"},
       {"40", "Newcastle", "Newcastle", "", "54.97", "-1.6", "P", "PPLA2", "GB", "ENG", "300000"},
       {"41", "Newcastle", "Newcastle", "", "-27.76", "29.93", "P", "PPLA2", "ZA", "02", "4000000"},
+      {"9", "Canada", "Canada", "", "60", "-95", "A", "PCLI", "CA", "", "38000000"},
+      {"17", "Ontario", "Ontario", "", "50", "-85", "A", "ADM1", "CA", "08", "14000000"},
+      {"18", "South Korea", "South Korea", "", "36.5", "127.75", "A", "PCLI", "KR", "", "51000000"},
+      {"42", "London", "London", "", "51.5", "-0.13", "P", "PPLC", "GB", "ENG", "8900000"},
+      {"43", "London", "London", "", "42.98", "-81.23", "P", "PPLA2", "CA", "08", "380000"},
+      {"44", "Austin", "Austin", "", "30.27", "-97.74", "P", "PPLA", "US", "TX", "950000"},
+      {"45", "Travis", "Travis", "", "38.27", "-121.93", "P", "PPL", "US", "CA", "9000"},
+      {"46", "Rio Grande", "Rio Grande", "", "26.38", "-98.82", "P", "PPL", "US", "TX", "4000"},
   };
 
   private TinyGazetteer() {}
@@ -69,6 +77,7 @@ final class TinyGazetteer {
     builder.admin1Name("US.NY", "New York");
     builder.admin1Name("IQ.01", "Anbar");
     builder.admin1Name("MX.15", "Mexico");
+    builder.admin1Name("CA.08", "Ontario");
     try (BufferedReader reader = new BufferedReader(new StringReader(tsv()))) {
       GeoNamesTsv.read(reader, (place, alternates) -> {
         int index = builder.add(place);

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DkproDownstreamPipelineTest {
 
   /** The token step: replace with {@code segmenter} once Annalist's own segmenter is merged. */
-  static final String TOKEN_STEP = WhitespaceTestTokens.class.getName();
+  static final String TOKEN_STEP = "segmenter";
   static final String POS_MODEL = "classpath:/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   static final String LEMMA_MODEL = "classpath:/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 

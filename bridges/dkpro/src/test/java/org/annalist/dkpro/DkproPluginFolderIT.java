@@ -82,7 +82,6 @@ class DkproPluginFolderIT {
       }
     }
     assertThat(jars).anyMatch(jar -> jar.getFileName().toString().startsWith("annalist-dkpro-"));
-    jars.add(Path.of(System.getProperty("annalist.test.tokens.jar")));
     for (Path jar : jars) {
       assertThat(jar).as("built by mvn verify").isRegularFile();
       Files.copy(jar, folder.resolve(jar.getFileName()));

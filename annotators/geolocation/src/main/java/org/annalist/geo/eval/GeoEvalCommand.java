@@ -155,9 +155,11 @@ public final class GeoEvalCommand implements Callable<Integer> {
       List<GeoScorer.Predicted> predicted = new ArrayList<>();
       for (Mention m : mentions) {
         int e = m.resolved;
-        predicted.add(new GeoScorer.Predicted(m.begin, m.end, gazetteer.geonamesId(e),
-            gazetteer.latitude(e), gazetteer.longitude(e), gazetteer.name(e),
-            gazetteer.countryCode(e), m.usage.name(), gazetteer.featureCode(e)));
+        boolean own = m.feature == null; // else a street or feature located in place e
+        predicted.add(new GeoScorer.Predicted(m.begin, m.end, own ? gazetteer.geonamesId(e) : 0,
+            gazetteer.latitude(e), gazetteer.longitude(e), own ? gazetteer.name(e) : m.surface,
+            gazetteer.countryCode(e), m.usage.name(),
+            own ? gazetteer.featureCode(e) : m.feature.featureCode()));
       }
       scorer.add(document, predicted);
       if (asBefore != null) {

@@ -29,6 +29,12 @@ public final class Mention {
    */
   public boolean afterLocative;
 
+  /**
+   * Set for a named street, building or natural feature that the gazetteer does not hold ("Dunnock
+   * Close", "Lake Travis"): its kind. Such a mention is resolved to the place it lies in.
+   */
+  public LocalFeature feature;
+
   public Usage usage = Usage.LITERAL;
   /** Index of the mention that qualifies this one ("Paris, Texas"), or -1. */
   public int qualifiedBy = -1;

@@ -121,6 +121,16 @@ public final class ToponymRecognizer {
           bestLexicon = entry;
         }
       }
+      Mention feature = localFeature(tokens, t);
+      if (feature != null && feature.end > (bestEnd < 0 ? -1 : tokens.end[bestEnd])) {
+        // "Rio Grande Valley", "Lake Travis", "Dunnock Close": the whole feature name, not the
+        // place name inside it
+        mentions.add(feature);
+        while (t < tokens.size && tokens.begin[t] < feature.end) {
+          t++;
+        }
+        continue;
+      }
       int spanStart = t;
       if (bestEnd == t && t + 2 < tokens.size
           && LOWER_ARTICLES.contains(tokens.word(t + 1).toLowerCase(Locale.ROOT))
@@ -154,6 +164,105 @@ public final class ToponymRecognizer {
     dropPersonNamePairs(mentions, text, personNames);
     addPostalQualifiers(tokens, mentions);
     return mentions;
+  }
+
+  /**
+   * A named street, building or natural feature starting at token t: up to three capitalised
+   * words before a generic word ("King Edward Street", "Rio Grande Valley", "Royal Victoria
+   * Hospital") or after one ("Lake Travis", "Mount Royal", "Gulf of Mexico"); null when there is
+   * none. Names made only of ordinary words at a sentence start ("Police Station") are left out.
+   */
+  private Mention localFeature(Tokens tokens, int t) {
+    if (!tokens.capitalised(t) || tokens.allCaps(t)) {
+      return null;
+    }
+    LocalFeature before = LocalFeature.BEFORE_NAME.get(tokens.word(t));
+    if (before != null && t + 1 < tokens.size) {
+      int u = t + 1;
+      String gap = tokens.gapBefore(u);
+      boolean of = tokens.word(u).equals("of") && gap.equals(" ") && u + 1 < tokens.size;
+      if (of) {
+        u++;
+        gap = tokens.gapBefore(u);
+      }
+      if ((gap.equals(" ") || (gap.equals(". ") && tokens.word(t).equals("Mt"))) && nameWord(tokens, u)) {
+        int last = u;
+        while (last + 1 < tokens.size && last + 1 - u < 3 && tokens.gapBefore(last + 1).equals(" ")
+            && nameWord(tokens, last + 1) && !LocalFeature.AFTER_NAME.containsKey(tokens.word(last + 1))) {
+          last++;
+        }
+        boolean needsOf = before.featureClass() == 'H' && !before.featureCode().equals("LK");
+        boolean common = true;
+        for (int w = u; w <= last; w++) {
+          common &= lexicon.isCommonWord(tokens.word(w).toLowerCase(Locale.ROOT));
+        }
+        if (of == needsOf && !(common && sentenceInitial(tokens, t))) {
+          return featureMention(tokens, t, last, before);
+        }
+      }
+    }
+    boolean common = true;
+    for (int u = t; u < tokens.size && u <= t + 3; u++) {
+      if (u > t && !tokens.gapBefore(u).equals(" ")) {
+        return null;
+      }
+      LocalFeature after = u > t ? LocalFeature.AFTER_NAME.get(tokens.word(u)) : null;
+      if (after != null) {
+        if (common && sentenceInitial(tokens, t)) {
+          return null;
+        }
+        if (after.featureCode().equals("PRK") && u == t + 1 && lexicon.isFirstName(tokens.word(t).toLowerCase(Locale.ROOT))) {
+          return null; // "Sandra Park" is a person
+        }
+        int last = u;
+        while (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+            && LocalFeature.AFTER_NAME.containsKey(tokens.word(last + 1))) {
+          last++; // "Peace River Valley"
+          after = LocalFeature.AFTER_NAME.get(tokens.word(last));
+        }
+        return featureMention(tokens, t, last, after);
+      }
+      LocalFeature head = u == t ? LocalFeature.AFTER_NAME.get(tokens.word(u)) : null;
+      if (head != null && "HTL".indexOf(head.featureClass()) >= 0) {
+        return null; // a natural feature's word does not start a name ("River Valley" of "Peace River Valley")
+      }
+      if (!nameWord(tokens, u)) {
+        return null;
+      }
+      common &= lexicon.isCommonWord(tokens.word(u).toLowerCase(Locale.ROOT));
+    }
+    return null;
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+      "my", "your", "every", "each", "any", "some", "no", "at", "in", "on", "of", "to", "from",
+      "by", "for", "with", "near", "and", "or", "but", "as", "if", "when", "while", "after",
+      "before", "where", "into", "than", "then", "it", "he", "she", "we", "they", "i", "you");
+
+  private static boolean nameWord(Tokens tokens, int u) {
+    return tokens.capitalised(u) && !FUNCTION_WORDS.contains(tokens.word(u).toLowerCase(Locale.ROOT));
+  }
+
+  private Mention featureMention(Tokens tokens, int first, int last, LocalFeature feature) {
+    int begin = tokens.begin[first];
+    int end = tokens.end[last];
+    String surface = tokens.text.substring(begin, end);
+    int[] regions = new int[0];
+    if (feature.scope() == LocalFeature.Scope.COUNTRY) {
+      // "Korean Peninsula", "Gulf of Mexico": the country or division the name is built on
+      boolean prefix = LocalFeature.BEFORE_NAME.containsKey(tokens.word(first));
+      int from = prefix ? (tokens.word(first + 1).equals("of") ? first + 2 : first + 1) : first;
+      int to = prefix ? last : last - 1;
+      String base = NameKey.of(tokens.text.substring(tokens.begin[from], tokens.end[to]));
+      PlaceLexicon.Entry entry = lexicon.get(base);
+      int[] readings = entry != null ? entry.places() : gazetteer.lookup(base);
+      regions = java.util.Arrays.stream(readings).filter(gazetteer::isCountry).toArray();
+    }
+    Mention mention = new Mention(begin, end, surface, NameKey.of(surface), regions, null,
+        sentenceInitial(tokens, first), false, false, last - first + 1);
+    mention.feature = feature;
+    return mention;
   }
 
   /** The longest name starting at token t: {end token, key, lexicon entry}, or null. */
@@ -237,6 +346,10 @@ public final class ToponymRecognizer {
     }
     // part of a person's name: "Mr. Jordan", "President Lincoln", "Michael Jordan", "Jordan Peterson"
     if (first > 0 && isPersonIntroducer(tokens, first)) {
+      personNames.add(key);
+      return null;
+    }
+    if (words == 1 && entry == null && afterLowerCaseTitle(tokens, first)) {
       personNames.add(key);
       return null;
     }
@@ -429,6 +542,22 @@ public final class ToponymRecognizer {
     }
     return true;
   }
+
+  /**
+   * "top Iranian general Qassim Soleimani": a title in lower case, then the name and a capitalised
+   * surname, is a person's name (a title alone in lower case is too often an ordinary word).
+   */
+  private static boolean afterLowerCaseTitle(Tokens tokens, int first) {
+    return first > 0 && tokens.gapBefore(first).equals(" ") && !tokens.capitalised(first - 1)
+        && LOWER_CASE_TITLES.contains(tokens.word(first - 1))
+        && first + 1 < tokens.size && tokens.gapBefore(first + 1).equals(" ")
+        && tokens.capitalised(first + 1) && !tokens.allCaps(first + 1);
+  }
+
+  private static final Set<String> LOWER_CASE_TITLES = Set.of(
+      "general", "commander", "colonel", "lieutenant", "captain", "sergeant", "admiral", "president",
+      "minister", "spokesman", "spokeswoman", "ambassador", "ayatollah", "sheikh", "imam", "senator",
+      "governor", "mayor", "chancellor", "cleric", "militant", "leader");
 
   private boolean isPersonIntroducer(Tokens tokens, int first) {
     String gap = tokens.gapBefore(first);

@@ -13,11 +13,12 @@ public record ResolverSettings(
     double admin1Weight,
     double proximityWeight,
     double qualifierBonus,
+    double namedCountryWeight,
     long minPopulationAlone,
     long minPopulationSentenceInitial,
     long minPopulationCommonWord) {
 
   public static ResolverSettings defaults() {
-    return new ResolverSettings(2.0, 1.2, 1.0, 0.6, 2.2, 0.8, 0.5, 6.0, 5_000, 150_000, 1_000_000);
+    return new ResolverSettings(2.0, 1.2, 1.0, 0.6, 2.2, 0.8, 0.5, 6.0, 1.5, 5_000, 150_000, 1_000_000);
   }
 }

@@ -40,6 +40,8 @@ public final class ToponymResolver {
   private static final int MAX_PROXIMITY_POINTS = 200;
   private static final int MAX_ADMIN1_VOTES = 4;
   private static final double CITY_SHARE_OF_DIVISION = 0.15;
+  /** A town this size can be meant without its country being named ("London", "Paris"). */
+  private static final long NAMED_COUNTRY_MIN_POPULATION = 50_000;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -80,8 +82,13 @@ public final class ToponymResolver {
           continue;
         }
         int[] candidates = allowed[i];
+        java.util.Set<String> named = namedCountriesOf(candidates, i, evidence);
         for (int c = 0; c < candidates.length; c++) {
           scores[i][c] = priors[i][c] + contextScore(candidates[c], i, evidence);
+          if (named.contains(gazetteer.countryCode(candidates[c]))
+              && !gazetteer.isCountry(candidates[c]) && gazetteer.featureClass(candidates[c]) != 'L') {
+            scores[i][c] += settings.namedCountryWeight();
+          }
         }
       }
       oneSensePerDocument(mentions, removed, allowed, scores, best);
@@ -124,6 +131,29 @@ public final class ToponymResolver {
       prior -= settings.featureWeight();
     }
     return prior;
+  }
+
+  /**
+   * The countries that the document names itself (by another name: "London" beside "Canada")
+   * and that hold a town of at least {@link #NAMED_COUNTRY_MIN_POPULATION} under this very name
+   * (not under an old or local name: "Franklin" for El Paso). Every reading in such a country
+   * gains alike, so the choice inside the country is left to the other evidence.
+   */
+  private java.util.Set<String> namedCountriesOf(int[] candidates, int self, Evidence evidence) {
+    java.util.Set<String> named = null;
+    for (int e : candidates) {
+      String cc = gazetteer.countryCode(e);
+      if (!gazetteer.isCountry(e) && gazetteer.featureClass(e) != 'L'
+          && effectivePopulation(e) >= NAMED_COUNTRY_MIN_POPULATION
+          && (named == null || !named.contains(cc)) && evidence.countryNamed(cc, self)
+          && evidence.keys[self].equals(NameKey.of(gazetteer.name(e)))) {
+        if (named == null) {
+          named = new java.util.HashSet<>();
+        }
+        named.add(cc);
+      }
+    }
+    return named == null ? java.util.Set.of() : named;
   }
 
   private boolean isAirfield(int e) {
@@ -531,6 +561,8 @@ public final class ToponymResolver {
   private final class Evidence {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Integer> admin1 = new HashMap<>();
+    /** Per country: the names read as that country itself ("Canada", "Canadian"). */
+    private final Map<String, java.util.Set<String>> namedCountries = new HashMap<>();
     /** Per name: how often its mentions are read in each division (a name cannot vote for itself). */
     private final Map<String, Map<String, Integer>> admin1ByName = new HashMap<>();
     private final String[] countryOf;
@@ -560,6 +592,9 @@ public final class ToponymResolver {
           continue;
         }
         countryOf[i] = gazetteer.countryCode(e);
+        if (gazetteer.isCountry(e)) {
+          namedCountries.computeIfAbsent(countryOf[i], k -> new java.util.HashSet<>()).add(keys[i]);
+        }
         double weight = allowed[i].length == 1 || mentions.get(i).qualifiedBy >= 0 ? 1.0 : 0.6;
         countries.merge(countryOf[i], weight, Double::sum);
         total += weight;
@@ -659,6 +694,12 @@ public final class ToponymResolver {
       }
       double rest = total - ownTotal;
       return rest <= 0 ? 0 : (countries.getOrDefault(cc, 0.0) - own) / rest;
+    }
+
+    /** True when a name other than this mention's is read as the country itself. */
+    boolean countryNamed(String cc, int self) {
+      java.util.Set<String> names = namedCountries.get(cc);
+      return names != null && (names.size() > 1 || !names.contains(keys[self]));
     }
 
     int admin1WithoutGroup(String code, List<Integer> group) {
