@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.annalist.consumer.sql.ConnectionSettings;
+import org.annalist.consumer.sql.query.QueryCommand;
 import org.annalist.corpus.StoredDocuments.Doc;
 import org.annalist.corpus.duplicates.DuplicatesStep;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,21 @@ abstract class CorpusStageContractTest {
       assertThat(stored.members()).containsExactly(Map.of("document", "copy"));
       assertThat(stored.details()).containsEntry("span", List.of("2022-01-05", "2022-01-06"));
     }
+
+    StoredDocuments.Run query = StoredDocuments.run(new QueryCommand(), location, "--story", "stories-1",
+        "--format", "json");
+    assertThat(query.exit()).as(query.err()).isZero();
+    JsonNode rows = JSON.readTree(query.out());
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("document").asText()).isEqualTo("copy");
+    assertThat(rows.get(0).get("label").asText()).isEqualTo("the night of attacks");
+    assertThat(rows.get(2).get("published").asText()).isEqualTo("2022-01-05");
+    StoredDocuments.Run nobody = StoredDocuments.run(new QueryCommand(), location, "--person", "people-0");
+    assertThat(nobody.exit()).isEqualTo(2);
+    assertThat(nobody.err()).contains("no person 'people-0' in the database");
+    StoredDocuments.Run mixed = StoredDocuments.run(new QueryCommand(), location, "--story", "stories-1", "--speaker", "x");
+    assertThat(mixed.exit()).isEqualTo(2);
+    assertThat(mixed.err()).contains("--story takes a group id and no other question");
   }
 
   @Test
