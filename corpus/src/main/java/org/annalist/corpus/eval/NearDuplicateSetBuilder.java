@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class NearDuplicateSetBuilder {
 
+  /** Source articles at least this alike (exact shingle Jaccard) are one article. */
+  static final double SOURCE_COPY_JACCARD = 0.3;
+
   /** PolNeAR file names: outlet_yyyy-mm-dd_slug.txt. */
   private static final Pattern OUTLET_DAY = Pattern.compile("([a-z-]+)_(\\d{4}-\\d{2}-\\d{2})_.*");
   private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{20,}?)[\"”]");
@@ -83,7 +86,7 @@ public final class NearDuplicateSetBuilder {
   /** The labelled set: every family's original and variants, then the hard negatives. */
   public List<LabelledDocument> build(List<Article> articles) {
     Random random = new Random(seed);
-    List<Article> usable = articles.stream().filter(a -> paragraphs(a.text()).size() >= 3).toList();
+    List<Article> usable = withoutCopies(articles.stream().filter(a -> paragraphs(a.text()).size() >= 3).toList());
     if (usable.size() < 2) {
       throw new IllegalArgumentException("need at least two articles of three paragraphs or more, found "
           + usable.size());
@@ -121,6 +124,50 @@ public final class NearDuplicateSetBuilder {
     }
     set.addAll(negatives);
     return set;
+  }
+
+  /**
+   * The articles without those that are already copies of an earlier one (exact 5-word-shingle
+   * Jaccard of at least {@value #SOURCE_COPY_JACCARD}, counted exactly through an index of shingles):
+   * a source corpus may hold an article twice (PolNeAR's train split does: an article republished the
+   * next day under another title), and two such articles in two families would be labelled
+   * "different" though they are copies.
+   */
+  static List<Article> withoutCopies(List<Article> articles) {
+    List<Set<String>> shingles = articles.stream().map(a -> shingles(a.text())).toList();
+    Map<String, List<Integer>> postings = new java.util.HashMap<>();
+    List<Article> kept = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Map<Integer, Integer> shared = new java.util.HashMap<>();
+      for (String shingle : shingles.get(i)) {
+        for (int earlier : postings.getOrDefault(shingle, List.of())) {
+          shared.merge(earlier, 1, Integer::sum);
+        }
+      }
+      final int current = i;
+      boolean copy = shared.entrySet().stream().anyMatch(e -> e.getValue()
+          / (double) (shingles.get(current).size() + shingles.get(e.getKey()).size() - e.getValue()) >= SOURCE_COPY_JACCARD);
+      if (!copy) {
+        kept.add(articles.get(i));
+        for (String shingle : shingles.get(i)) {
+          postings.computeIfAbsent(shingle, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static Set<String> shingles(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    Set<String> shingles = new HashSet<>();
+    for (int i = 0; i + 5 <= words.size(); i++) {
+      shingles.add(String.join(" ", words.subList(i, i + 5)));
+    }
+    return shingles;
   }
 
   /** The unused article sharing most words with the original, preferring another outlet's of the same day. */
