@@ -44,7 +44,13 @@ public final class LabelledSetFile {
   public static List<LabelledDocument> read(Path file) throws IOException {
     List<LabelledDocument> documents = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(file + ": not a UTF-8 text file; expected a labelled set, one JSON object"
+          + " {\"id\", \"family\", \"text\", ...} per line");
+    }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {

@@ -85,6 +85,10 @@ class DuplicatesEvalCommandTest {
     Files.writeString(set, "id,family,text\n");
     assertThat(eval(set.toString(), "--format", "jsonl").err()).contains(set + ":1: not a JSON object");
     assertThat(eval(set.toString(), "--format", "csv").exit()).isEqualTo(2);
+    Files.write(set, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    Run binary = eval(set.toString(), "--format", "jsonl");
+    assertThat(binary.exit()).isEqualTo(2);
+    assertThat(binary.err()).contains("not a UTF-8 text file");
     Run folder = eval(temp.resolve("empty").toString());
     assertThat(folder.exit()).isEqualTo(2);
     assertThat(folder.err()).contains("not a folder");
