@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.annalist.core.pipeline.PipelineAssembler;
 import org.annalist.core.pipeline.PipelineOverrides;
+import org.annalist.core.pipeline.PipelineValidator;
+import org.annalist.core.plugin.AfterRunStage;
 import org.annalist.core.pipeline.ResolvedStep;
 import org.annalist.core.pipeline.ValidatedPipeline;
 import org.annalist.core.plugin.ComponentParameters;
@@ -106,7 +108,27 @@ final class RunCommand implements Callable<Integer> {
       out.print(summary.format());
       out.println("summary: " + Path.of(output).resolve(RunSummaryFile.FILE_NAME));
       out.flush();
+      if (validated.spec().corpus() != null && !runCorpusStage(validated, output, out)) {
+        return Math.max(1, summary.exitCode());
+      }
       return summary.exitCode();
+    }
+  }
+
+  /** The {@code corpus:} section's stage, over what the run stored; false when it failed. */
+  private boolean runCorpusStage(ValidatedPipeline validated, String output, PrintWriter out) {
+    AfterRunStage stage = PipelineValidator.afterRunStage(validated.classLoader(), "corpus");
+    try {
+      for (String line : stage.run(validated.spec().corpus(), validated.consumers(), Path.of(output))) {
+        out.println(line);
+      }
+      out.flush();
+      return true;
+    } catch (Exception e) {
+      out.flush();
+      spec.commandLine().getErr().println("annalist run: the corpus stage failed: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return false;
     }
   }
 

@@ -44,7 +44,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class PipelineLoader {
 
-  private static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "description", "reader", "annotators", "consumers", "run");
+  private static final Set<String> TOP_LEVEL_KEYS = Set.of("name", "description", "reader", "annotators", "consumers", "run",
+      "corpus");
   private static final Set<String> STEP_KEYS = Set.of("component", "name", "params");
   public static final Set<String> RUN_KEYS = Set.of("threads", "timeoutSeconds", "failFast", "output", "resume", "queueSize",
       "checkpointEvery", "checkpointSeconds");
@@ -96,6 +97,7 @@ public final class PipelineLoader {
     List<StepSpec> annotators = new ArrayList<>();
     List<StepSpec> consumers = new ArrayList<>();
     Map<String, Located> run = new LinkedHashMap<>();
+    SectionSpec corpus = null;
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalarKey(tuple.getKeyNode());
       Node value = tuple.getValueNode();
@@ -106,6 +108,7 @@ public final class PipelineLoader {
         case "annotators" -> annotators = steps(value, ComponentKind.ANNOTATOR);
         case "consumers" -> consumers = steps(value, ComponentKind.CONSUMER);
         case "run" -> run = runSettings(value);
+        case "corpus" -> corpus = new SectionSpec(line(tuple.getKeyNode()), section(value, "corpus"));
         default -> problem(tuple.getKeyNode(), "unknown key '" + key + "'"
             + Suggestions.didYouMean(key, TOP_LEVEL_KEYS) + "; expected one of " + sorted(TOP_LEVEL_KEYS));
       }
@@ -116,7 +119,7 @@ public final class PipelineLoader {
     if (!problems.isEmpty()) {
       throw new PipelineConfigurationException(problems);
     }
-    return new PipelineSpec(label, name == null ? "pipeline" : name, reader, annotators, consumers, run);
+    return new PipelineSpec(label, name == null ? "pipeline" : name, reader, annotators, consumers, run, corpus);
   }
 
   private List<StepSpec> steps(Node node, ComponentKind kind) {
@@ -223,6 +226,22 @@ public final class PipelineLoader {
       }
     }
     return run;
+  }
+
+  /**
+   * The settings of a stage section ({@code corpus:}): scalars or lists of scalars; which keys it
+   * takes is checked by the stage (see {@code PipelineValidator}). An empty section is allowed.
+   */
+  private Map<String, Located> section(Node node, String name) {
+    Map<String, Located> settings = new LinkedHashMap<>();
+    if (node instanceof ScalarNode scalar && scalar.getValue().isEmpty()) {
+      return settings;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problem(node, "expected '" + name + ":' to be a mapping of settings, e.g. '" + name + ": { steps: [duplicates] }'");
+      return settings;
+    }
+    return params(mapping);
   }
 
   private String scalarKey(Node node) {

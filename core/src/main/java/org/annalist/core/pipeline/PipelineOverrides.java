@@ -48,7 +48,7 @@ public final class PipelineOverrides {
     switch (parts[0]) {
       case "reader" -> {
         require(parts.length == 2, "expected reader.PARAM");
-        return new PipelineSpec(spec.source(), spec.name(), spec.reader().withParam(parts[1], value),
+        return spec.withSteps(spec.reader().withParam(parts[1], value),
             spec.annotators(), spec.consumers(), spec.run());
       }
       case "annotators", "consumers" -> {
@@ -58,8 +58,8 @@ public final class PipelineOverrides {
         int index = indexOf(steps, parts[1]);
         steps.set(index, steps.get(index).withParam(parts[2], value));
         return annotators
-            ? new PipelineSpec(spec.source(), spec.name(), spec.reader(), steps, spec.consumers(), spec.run())
-            : new PipelineSpec(spec.source(), spec.name(), spec.reader(), spec.annotators(), steps, spec.run());
+            ? spec.withSteps(spec.reader(), steps, spec.consumers(), spec.run())
+            : spec.withSteps(spec.reader(), spec.annotators(), steps, spec.run());
       }
       case "run" -> {
         require(parts.length == 2, "expected run.SETTING");
@@ -67,7 +67,7 @@ public final class PipelineOverrides {
             + Suggestions.didYouMean(parts[1], PipelineLoader.RUN_KEYS));
         Map<String, Located> run = new LinkedHashMap<>(spec.run());
         run.put(parts[1], value);
-        return new PipelineSpec(spec.source(), spec.name(), spec.reader(), spec.annotators(), spec.consumers(), run);
+        return spec.withSteps(spec.reader(), spec.annotators(), spec.consumers(), run);
       }
       default -> throw new IllegalArgumentException("must start with reader, annotators, consumers or run"
           + Suggestions.didYouMean(parts[0], List.of("reader", "annotators", "consumers", "run")));
@@ -98,7 +98,7 @@ public final class PipelineOverrides {
     }
     Map<String, Located> run = new LinkedHashMap<>(spec.run());
     run.put("output", new Located(output, 0));
-    return new PipelineSpec(spec.source(), spec.name(), spec.reader(), spec.annotators(), consumers, run);
+    return spec.withSteps(spec.reader(), spec.annotators(), consumers, run);
   }
 
   /** A JDBC or other URL, as opposed to a folder or file. */

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param annotators annotator steps in order
  * @param consumers consumer steps
  * @param run settings of the {@code run:} section (threads, timeoutSeconds, failFast, output ...)
+ * @param corpus the {@code corpus:} section (settings of the stage run after the documents), or null
  */
 public record PipelineSpec(
     String source,
@@ -21,12 +22,25 @@ public record PipelineSpec(
     StepSpec reader,
     List<StepSpec> annotators,
     List<StepSpec> consumers,
-    Map<String, Located> run) {
+    Map<String, Located> run,
+    SectionSpec corpus) {
 
   public PipelineSpec {
     annotators = new ArrayList<>(annotators);
     consumers = new ArrayList<>(consumers);
     run = new LinkedHashMap<>(run);
+  }
+
+  /** A pipeline without a {@code corpus:} section. */
+  public PipelineSpec(String source, String name, StepSpec reader, List<StepSpec> annotators,
+      List<StepSpec> consumers, Map<String, Located> run) {
+    this(source, name, reader, annotators, consumers, run, null);
+  }
+
+  /** This pipeline with other steps and run settings (same file, name and corpus section). */
+  public PipelineSpec withSteps(StepSpec reader, List<StepSpec> annotators, List<StepSpec> consumers,
+      Map<String, Located> run) {
+    return new PipelineSpec(source, name, reader, annotators, consumers, run, corpus);
   }
 
   public List<StepSpec> steps() {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
+import org.annalist.core.plugin.AfterRunStage;
 import org.annalist.core.plugin.ComponentDescriptor;
 import org.annalist.core.plugin.ComponentKind;
 import org.annalist.core.plugin.ComponentParameters;
@@ -46,6 +48,9 @@ public final class PipelineValidator {
     checkUniqueIds(spec.annotators());
     checkUniqueIds(spec.consumers());
     ValidatedPipeline.RunSettings settings = runSettings(spec.run());
+    if (spec.corpus() != null) {
+      checkStageSection("corpus", spec.corpus(), consumers);
+    }
     if (registry.classLoader() != PipelineValidator.class.getClassLoader()) {
       problems.addAll(TypeDefinitionConflicts.find(registry.classLoader()));
     }
@@ -53,6 +58,27 @@ public final class PipelineValidator {
       throw new PipelineConfigurationException(problems);
     }
     return new ValidatedPipeline(spec, reader, annotators, consumers, settings, registry.classLoader());
+  }
+
+  /** A stage section needs an installed stage, which checks its settings. */
+  private void checkStageSection(String name, SectionSpec section, List<ResolvedStep> consumers) {
+    AfterRunStage stage = afterRunStage(registry.classLoader(), name);
+    if (stage == null) {
+      problem(section.line(), "the '" + name + ":' section needs the annalist-" + name + " module, which is not"
+          + " installed (put its jar in the distribution's lib/ or plugins/ folder, or remove the section)");
+      return;
+    }
+    problems.addAll(stage.check(source, section, consumers));
+  }
+
+  /** The installed stage of a pipeline section, or null. */
+  public static AfterRunStage afterRunStage(ClassLoader classLoader, String section) {
+    for (AfterRunStage stage : ServiceLoader.load(AfterRunStage.class, classLoader)) {
+      if (stage.section().equals(section)) {
+        return stage;
+      }
+    }
+    return null;
   }
 
   private List<ResolvedStep> resolveAll(List<StepSpec> steps) {

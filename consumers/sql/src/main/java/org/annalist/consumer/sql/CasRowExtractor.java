@@ -17,6 +17,7 @@ import org.annalist.consumer.sql.DocumentRows.PersonRow;
 import org.annalist.consumer.sql.DocumentRows.PlaceMention;
 import org.annalist.consumer.sql.DocumentRows.QuoteRow;
 import org.annalist.consumer.sql.DocumentRows.TimeExpression;
+import org.annalist.consumer.sql.signature.ContentSignature;
 import org.annalist.core.cas.ContentRegions;
 import org.annalist.core.cas.DocumentMetadataAccess;
 import org.annalist.type.DocumentMetadata;
@@ -65,14 +66,16 @@ public final class CasRowExtractor {
         usedCues.add(quote.getCue());
       }
     }
+    Document document = document(jcas, docId);
     return new DocumentRows(
-        document(jcas, docId),
+        document,
         timeExpressions(jcas),
         places(jcas),
         focusPlaces(jcas),
         quotes,
         persons(jcas),
-        genericAnnotations(jcas, usedCues));
+        genericAnnotations(jcas, usedCues),
+        ContentSignature.of(document.cleanText()));
   }
 
   private Document document(JCas jcas, String docId) {

@@ -2,14 +2,16 @@ package org.annalist.consumer.sql;
 
 /** The two databases the consumer writes to; the schema is the same apart from the JSON type. */
 public enum Dialect {
-  SQLITE("TEXT", "?", " WITHOUT ROWID"),
-  POSTGRESQL("JSONB", "CAST(? AS JSONB)", "");
+  SQLITE("TEXT", "?", " WITHOUT ROWID", "BLOB"),
+  POSTGRESQL("JSONB", "CAST(? AS JSONB)", "", "BYTEA");
 
   private final String jsonType;
   private final String jsonPlaceholder;
   private final String keyedTableOptions;
+  private final String binaryType;
 
-  Dialect(String jsonType, String jsonPlaceholder, String keyedTableOptions) {
+  Dialect(String jsonType, String jsonPlaceholder, String keyedTableOptions, String binaryType) {
+    this.binaryType = binaryType;
     this.jsonType = jsonType;
     this.jsonPlaceholder = jsonPlaceholder;
     this.keyedTableOptions = keyedTableOptions;
@@ -21,6 +23,11 @@ public enum Dialect {
    */
   public String keyedTableOptions() {
     return keyedTableOptions;
+  }
+
+  /** Column type of byte strings (the MinHash signatures). */
+  public String binaryType() {
+    return binaryType;
   }
 
   /** Column type of the generic annotation features. */

@@ -1,6 +1,7 @@
 package org.annalist.consumer.sql;
 
 import java.util.List;
+import org.annalist.consumer.sql.signature.ContentSignature;
 
 /** Everything stored for one document, extracted from its CAS before the database is touched. */
 public record DocumentRows(
@@ -10,7 +11,8 @@ public record DocumentRows(
     List<FocusPlaceRow> focusPlaces,
     List<QuoteRow> quotes,
     List<PersonRow> persons,
-    List<GenericAnnotation> annotations) {
+    List<GenericAnnotation> annotations,
+    ContentSignature signature) {
 
   public record Document(
       String docId, String sourceUri, String contentType, String title, String author,
@@ -39,9 +41,9 @@ public record DocumentRows(
 
   public record GenericAnnotation(String typeName, int begin, int end, String coveredText, String featuresJson) {}
 
-  /** Number of rows written for this document, the documents row included. */
+  /** Number of rows written for this document, the documents and content_signatures rows included. */
   public int rowCount() {
-    return 1 + timeExpressions.size() + places.size() + focusPlaces.size() + quotes.size()
+    return 2 + timeExpressions.size() + places.size() + focusPlaces.size() + quotes.size()
         + persons.size() + annotations.size();
   }
 }

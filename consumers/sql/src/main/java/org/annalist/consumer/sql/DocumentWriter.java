@@ -15,6 +15,7 @@ import org.annalist.consumer.sql.DocumentRows.PlaceMention;
 import org.annalist.consumer.sql.DocumentRows.QuoteRow;
 import org.annalist.consumer.sql.DocumentRows.TimeExpression;
 import org.annalist.consumer.sql.schema.Schema;
+import org.annalist.consumer.sql.signature.ContentSignature;
 import org.annalist.consumer.sql.schema.SearchKeys;
 
 /**
@@ -40,6 +41,9 @@ final class DocumentWriter implements AutoCloseable {
       + "confidence, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_PERSON = "INSERT INTO persons (doc_id, ord, text, canonical_name, role, "
       + "entity_kind, span_begin, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String INSERT_SIGNATURE = "INSERT INTO content_signatures (doc_id, text_hash, "
+      + "shingle_count, minhash) VALUES (?, ?, ?, ?)";
 
   private static final String DOCUMENT_ROWID = "SELECT rowid FROM documents WHERE doc_id = ?";
   private static final String LAST_ROWID = "SELECT last_insert_rowid()";
@@ -120,6 +124,7 @@ final class DocumentWriter implements AutoCloseable {
     }
     insertDocument(connection, rows.document());
     long documentRowid = dialect == Dialect.SQLITE ? lastInsertRowid(connection) : 0;
+    insertSignature(connection, docId, rows.signature());
     insertAll(connection, INSERT_TIMEX, docId, rows.timeExpressions(), DocumentWriter::bindTimex);
     insertAll(connection, INSERT_PLACE, docId, rows.places(), DocumentWriter::bindPlace);
     insertAll(connection, INSERT_FOCUS, docId, rows.focusPlaces(), DocumentWriter::bindFocus);
@@ -224,6 +229,22 @@ final class DocumentWriter implements AutoCloseable {
       insert.setString(12, d.cleanText());
       insert.setString(13, d.runId());
       insert.setString(14, d.processedAt());
+      insert.executeUpdate();
+    } finally {
+      done(insert);
+    }
+  }
+
+  private void insertSignature(Connection connection, String docId, ContentSignature signature) throws SQLException {
+    if (signature == null) {
+      return;
+    }
+    PreparedStatement insert = statement(connection, INSERT_SIGNATURE);
+    try {
+      insert.setString(1, docId);
+      insert.setString(2, signature.textHash());
+      insert.setInt(3, signature.shingleCount());
+      insert.setBytes(4, signature.minHashBytes());
       insert.executeUpdate();
     } finally {
       done(insert);

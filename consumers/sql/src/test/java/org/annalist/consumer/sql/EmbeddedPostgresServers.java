@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Starts real PostgreSQL servers (binaries from Maven Central) for the tests. */
-final class EmbeddedPostgresServers {
+public final class EmbeddedPostgresServers {
 
   private EmbeddedPostgresServers() {}
 
   /** A server keeping its data in {@code dataDirectory} (kept on close); port 0 picks a free one. */
-  static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
+  public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
@@ -22,7 +22,7 @@ final class EmbeddedPostgresServers {
     return builder.start();
   }
 
-  static String url(int port, String database) {
+  public static String url(int port, String database) {
     return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
   }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  annalist query out/ --speaker Kirby",
         "  annalist query out/ --place Erbil --within-km 100 --from 2022-01 --to 2022-01",
-        "  annalist query jdbc:postgresql://db.example/annalist --text \"air base\" --format json"})
+        "  annalist query jdbc:postgresql://db.example/annalist --text \"air base\" --format json",
+        "  annalist query out/ --story stories-3f2a9c01d4e5"})
 public class QueryCommand implements Callable<Integer> {
 
   enum Format { table, json }
@@ -39,6 +40,14 @@ public class QueryCommand implements Callable<Integer> {
   @Option(names = "--text", paramLabel = "WORDS", arity = "1..*",
       description = "Words that must all occur in the document's title or clean text (case-insensitive)")
   List<String> text;
+
+  @Option(names = "--story", paramLabel = "ID",
+      description = "The documents of a story the corpus stage found (ids: annalist corpus OUTPUT --json)")
+  String story;
+
+  @Option(names = "--person", paramLabel = "ID",
+      description = "The documents in which a person the corpus stage found is mentioned or quoted")
+  String person;
 
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
   Format format;
@@ -66,7 +75,9 @@ public class QueryCommand implements Callable<Integer> {
     }
     ConnectionSettings settings = credentials.readingConnection();
     try (Connection connection = ReadConnections.open(target, settings)) {
-      QueryResult result = new CorpusQuery(connection).answer(question);
+      QueryResult result = story != null ? GroupQuery.documents(connection, "stories", "story", story.strip(), limit)
+          : person != null ? GroupQuery.documents(connection, "people", "person", person.strip(), limit)
+          : new CorpusQuery(connection).answer(question);
       if (format == Format.json) {
         ResultPrinter.json(result, out);
       } else {
@@ -88,6 +99,18 @@ public class QueryCommand implements Callable<Integer> {
     }
     List<String> words = text == null ? List.of()
         : text.stream().flatMap(t -> Arrays.stream(t.strip().split("\\s+"))).filter(w -> !w.isEmpty()).toList();
-    return filters.question(words, limit);
+    Question question = filters.question(words, limit);
+    if (story != null || person != null) {
+      boolean filtered = question.speaker() != null || question.place() != null || question.fromDay() != null
+          || question.toDay() != null || !words.isEmpty();
+      if (story != null && person != null) {
+        throw new IllegalArgumentException("give --story or --person, not both");
+      }
+      if (filtered || (story != null ? story : person).isBlank()) {
+        throw new IllegalArgumentException((story != null ? "--story" : "--person")
+            + " takes a group id and no other question (--speaker, --place, --from, --to, --text)");
+      }
+    }
+    return question;
   }
 }

@@ -17,14 +17,34 @@ import org.annalist.consumer.sql.Dialect;
  */
 public final class Schema {
 
-  /** The schema version this release writes and reads (3 added the full-text index). */
-  public static final int CURRENT_VERSION = 3;
+  /**
+   * The schema version this release writes and reads (3 added the full-text index, 4 the content
+   * signatures and the corpus stage's group tables).
+   */
+  public static final int CURRENT_VERSION = 4;
 
   /** Tables holding per-document rows, children first (deleted in this order). */
   public static final List<String> DOCUMENT_TABLES = List.of(
-      "time_expressions", "places", "focus_places", "quotes", "persons", "annotations", "documents");
+      "content_signatures", "time_expressions", "places", "focus_places", "quotes", "persons", "annotations", "documents");
 
   private Schema() {}
+
+  /**
+   * The tables of the corpus stage's groups, one per kind (duplicates, quotes, people, stories),
+   * each with a {@code <table>_members} table of its documents in order (canonical first).
+   */
+  public static final List<String> GROUP_TABLES = List.of("duplicate_groups", "quote_groups", "people", "stories");
+
+  /** The group table of a kind ("duplicates", "quotes", "people", "stories"), or null for another kind. */
+  public static String groupTable(String kind) {
+    return switch (kind) {
+      case "duplicates" -> "duplicate_groups";
+      case "quotes" -> "quote_groups";
+      case "people" -> "people";
+      case "stories" -> "stories";
+      default -> null;
+    };
+  }
 
   /**
    * The secondary indexes: name and definition (the primary keys serve per-document lookups).
@@ -41,6 +61,9 @@ public final class Schema {
     indexes.put("places_lower_name", "places (lower(name))");
     indexes.put("places_lat_lon", "places (latitude, longitude)");
     indexes.put("annotations_type_name", "annotations (type_name)");
+    for (String table : GROUP_TABLES) {
+      indexes.put(table + "_members_doc", table + "_members (doc_id)");
+    }
     return Collections.unmodifiableMap(indexes);
   }
 
@@ -200,7 +223,49 @@ public final class Schema {
           covered_text TEXT,
           features %s,
           PRIMARY KEY (doc_id, ord)
-        )%s""".formatted(docRef, dialect.jsonType(), keyed));
+        )%s""".formatted(docRef, dialect.jsonType(), keyed),
+        // version 4: written by the consumer with each document (see ContentSignature)
+        """
+        CREATE TABLE IF NOT EXISTS content_signatures (
+          doc_id TEXT PRIMARY KEY,
+          text_hash TEXT NOT NULL,
+          shingle_count INTEGER NOT NULL,
+          minhash %s
+        )""".formatted(dialect.binaryType()),
+        // version 4: the corpus stage's record of the documents each step has grouped, by content
+        """
+        CREATE TABLE IF NOT EXISTS corpus_documents (
+          kind TEXT NOT NULL,
+          doc_id TEXT NOT NULL,
+          text_hash TEXT,
+          grouped_at TEXT NOT NULL,
+          PRIMARY KEY (kind, doc_id)
+        )""",
+        groupTable(dialect, "duplicate_groups"), membersTable("duplicate_groups"),
+        groupTable(dialect, "quote_groups"), membersTable("quote_groups"),
+        groupTable(dialect, "people"), membersTable("people"),
+        groupTable(dialect, "stories"), membersTable("stories"));
+  }
 
+  private static String groupTable(Dialect dialect, String table) {
+    return """
+        CREATE TABLE IF NOT EXISTS %s (
+          group_id TEXT PRIMARY KEY,
+          label TEXT,
+          document_count INTEGER NOT NULL,
+          members %s,
+          details %s,
+          updated_at TEXT NOT NULL
+        )""".formatted(table, dialect.jsonType(), dialect.jsonType());
+  }
+
+  private static String membersTable(String table) {
+    return """
+        CREATE TABLE IF NOT EXISTS %s_members (
+          group_id TEXT NOT NULL,
+          ord INTEGER NOT NULL,
+          doc_id TEXT NOT NULL,
+          PRIMARY KEY (group_id, ord)
+        )""".formatted(table);
   }
 }
