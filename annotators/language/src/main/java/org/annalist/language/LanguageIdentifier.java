@@ -1,0 +1,94 @@
+package org.annalist.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Apache OpenNLP's language detector with its model from Maven Central
+ * ({@code opennlp-models-langdetect}: 103 languages, character n-grams, maximum entropy), answering
+ * in ISO 639-1 codes where the language has one. The model is loaded once per class loader and
+ * shared; an instance is not thread-safe (one per annotator instance).
+ */
+public final class LanguageIdentifier {
+
+  static final String MODEL_RESOURCE = "/langdetect-183.bin";
+
+  /** The model's ISO 639-3 codes that are individual languages of a macrolanguage with a 639-1 code. */
+  private static final Map<String, String> INDIVIDUAL_TO_MACRO = Map.of(
+      "cmn", "zh", "ekk", "et", "lvs", "lv", "pes", "fa", "plt", "mg", "pnb", "pa");
+
+  private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+  private static volatile LanguageDetectorModel model;
+
+  private final LanguageDetectorME detector;
+
+  /** A detected language and the model's probability for it (the probabilities of all languages sum to 1). */
+  public record Guess(String language, double confidence) {}
+
+  public LanguageIdentifier() {
+    this.detector = new LanguageDetectorME(model());
+  }
+
+  /** The most likely language of the text, and the runner-up. */
+  public Guess[] identify(CharSequence text) {
+    Language[] ranked = detector.predictLanguages(text);
+    Guess best = new Guess(toIso1(ranked[0].getLang()), ranked[0].getConfidence());
+    Guess second = ranked.length > 1 ? new Guess(toIso1(ranked[1].getLang()), ranked[1].getConfidence())
+        : new Guess("und", 0);
+    return new Guess[] {best, second};
+  }
+
+  /** ISO 639-1 for a 639-3 code where one exists ({@code deu -> de}, {@code cmn -> zh}), else the code itself. */
+  static String toIso1(String iso3) {
+    String macro = INDIVIDUAL_TO_MACRO.get(iso3);
+    if (macro != null) {
+      return macro;
+    }
+    return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+  }
+
+  private static Map<String, String> iso3ToIso1() {
+    Map<String, String> map = new HashMap<>();
+    for (String iso1 : Locale.getISOLanguages()) {
+      try {
+        map.put(new Locale(iso1).getISO3Language(), iso1);
+      } catch (java.util.MissingResourceException e) {
+        // no three-letter code known for it
+      }
+    }
+    // Java's table still holds the withdrawn codes for Hebrew, Indonesian and Yiddish
+    map.put("heb", "he");
+    map.put("ind", "id");
+    map.put("yid", "yi");
+    return map;
+  }
+
+  private static LanguageDetectorModel model() {
+    LanguageDetectorModel loaded = model;
+    if (loaded == null) {
+      synchronized (LanguageIdentifier.class) {
+        loaded = model;
+        if (loaded == null) {
+          try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("the OpenNLP language model " + MODEL_RESOURCE
+                  + " is not on the class path (artifact org.apache.opennlp:opennlp-models-langdetect)");
+            }
+            loaded = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP language model " + MODEL_RESOURCE, e);
+          }
+          model = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+}
