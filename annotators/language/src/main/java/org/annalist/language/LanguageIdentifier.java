@@ -6,15 +6,20 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Apache OpenNLP's language detector with its model from Maven Central
  * ({@code opennlp-models-langdetect}: 103 languages, character n-grams, maximum entropy), answering
  * in ISO 639-1 codes where the language has one. The model is loaded once per class loader and
  * shared; an instance is not thread-safe (one per annotator instance).
+ *
+ * <p>It gives the model's own features (the model's context generator: normalised character
+ * n-grams) to the model directly instead of going through {@code LanguageDetectorME}, whose
+ * {@code predictLanguages} counts the features in a map and builds and sorts an object per
+ * language: about three times the time for the same best language on our evaluation set.
  */
 public final class LanguageIdentifier {
 
@@ -27,22 +32,47 @@ public final class LanguageIdentifier {
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
   private static volatile LanguageDetectorModel model;
 
-  private final LanguageDetectorME detector;
+  private final LanguageDetectorContextGenerator features;
+  private final MaxentModel maxent;
+  private final String[] outcomes;
 
   /** A detected language and the model's probability for it (the probabilities of all languages sum to 1). */
   public record Guess(String language, double confidence) {}
 
   public LanguageIdentifier() {
-    this.detector = new LanguageDetectorME(model());
+    LanguageDetectorModel loaded = model();
+    this.features = loaded.getFactory().getContextGenerator();
+    this.maxent = loaded.getMaxentModel();
+    this.outcomes = new String[maxent.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = toIso1(maxent.getOutcome(i));
+    }
   }
 
   /** The most likely language of the text, and the runner-up. */
   public Guess[] identify(CharSequence text) {
-    Language[] ranked = detector.predictLanguages(text);
-    Guess best = new Guess(toIso1(ranked[0].getLang()), ranked[0].getConfidence());
-    Guess second = ranked.length > 1 ? new Guess(toIso1(ranked[1].getLang()), ranked[1].getConfidence())
-        : new Guess("und", 0);
-    return new Guess[] {best, second};
+    CharSequence[] grams = features.getContext(text);
+    String[] context = new String[grams.length];
+    for (int i = 0; i < grams.length; i++) {
+      context[i] = grams[i].toString();
+    }
+    double[] probabilities = maxent.eval(context);
+    int best = 0;
+    int second = probabilities.length > 1 ? 1 : 0;
+    if (probabilities[second] > probabilities[best]) {
+      best = 1;
+      second = 0;
+    }
+    for (int i = 2; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        second = best;
+        best = i;
+      } else if (probabilities[i] > probabilities[second]) {
+        second = i;
+      }
+    }
+    return new Guess[] {new Guess(outcomes[best], probabilities[best]),
+        new Guess(outcomes[second], probabilities[second])};
   }
 
   /** ISO 639-1 for a 639-3 code where one exists ({@code deu -> de}, {@code cmn -> zh}), else the code itself. */

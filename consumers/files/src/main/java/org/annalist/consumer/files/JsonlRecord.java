@@ -144,7 +144,9 @@ final class JsonlRecord {
   /** The pipeline steps that did not process the document, and why (e.g. its language). */
   private static void writeSkippedSteps(JsonGenerator json, JCas jcas) throws IOException {
     json.writeArrayFieldStart("skippedSteps");
-    for (SkippedStep skipped : JCasUtil.select(jcas, SkippedStep.class)) {
+    List<SkippedStep> inPipelineOrder = new ArrayList<>(JCasUtil.select(jcas, SkippedStep.class));
+    inPipelineOrder.sort(Comparator.comparingInt(SkippedStep::_id));   // created step by step
+    for (SkippedStep skipped : inPipelineOrder) {
       json.writeStartObject();
       json.writeStringField("component", skipped.getComponent());
       json.writeStringField("reason", skipped.getReason());
