@@ -12,6 +12,7 @@ import org.annalist.core.plugin.ComponentDescriptor;
 import org.annalist.core.plugin.ComponentKind;
 import org.annalist.core.plugin.ComponentParametersReader;
 import org.annalist.core.plugin.ComponentRegistry;
+import org.annalist.core.plugin.LanguageSupport;
 import org.annalist.core.plugin.ParameterInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,9 @@ final class ComponentsCommand implements Callable<Integer> {
       }
       out.println("  " + component.name() + "  -  " + component.description());
       out.println("    class: " + component.type().getName());
+      if (component.kind() == ComponentKind.ANNOTATOR) {
+        out.println("    languages: " + LanguageSupport.of(component.type()));
+      }
       for (ParameterInfo parameter : ComponentParametersReader.parameters(component.type()).values()) {
         StringBuilder line = new StringBuilder("    ").append(parameter.name()).append(" (").append(parameter.typeLabel());
         if (parameter.mandatory() && parameter.defaultValues().isEmpty()) {
@@ -80,6 +84,10 @@ final class ComponentsCommand implements Callable<Integer> {
       map.put("kind", component.kind().label());
       map.put("class", component.type().getName());
       map.put("description", component.description());
+      if (component.kind() == ComponentKind.ANNOTATOR) {
+        LanguageSupport languages = LanguageSupport.of(component.type());
+        map.put("languages", languages.isAny() ? List.of("any") : List.copyOf(languages.languages()));
+      }
       List<Map<String, Object>> parameters = new ArrayList<>();
       for (ParameterInfo parameter : ComponentParametersReader.parameters(component.type()).values()) {
         Map<String, Object> p = new LinkedHashMap<>();

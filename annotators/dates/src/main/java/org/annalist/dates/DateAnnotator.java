@@ -17,6 +17,7 @@ import org.annalist.type.Timex3;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * keep underspecified values (XXXX-XX-XX) with anchorSource UNRESOLVED. It never uses today's date.
  */
 @ParameterChecker.CheckedBy(DateParameters.class)
+@LanguageCapability({"en"}) // the rule lexicons shipped: en.yaml
 public class DateAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_ANCHOR_DATE = "anchorDate";

@@ -13,6 +13,7 @@ import org.annalist.type.Place;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -21,6 +22,7 @@ import org.apache.uima.resource.ResourceInitializationException;
  * Finds the place names of a document's main content, resolves each to one GeoNames place
  * ({@link Place}) and summarises the places the document is about ({@link FocusPlace}).
  */
+@LanguageCapability({"en"}) // English context words, demonyms and person titles decide what is a place
 public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_GAZETTEER_FILE = "gazetteerFile";

@@ -10,6 +10,7 @@ import org.annalist.type.Organisation;
 import org.annalist.type.Person;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
@@ -18,6 +19,7 @@ import org.apache.uima.resource.ResourceInitializationException;
  * {@link Organisation} over organisations' names, written once for every later annotator (the
  * geolocation annotator leaves them alone; a plugin can read them). Run it before geolocation.
  */
+@LanguageCapability({"en"}) // English titles, name lists and cue words
 public class PersonAnnotator extends JCasAnnotator_ImplBase {
 
   private NameFinder finder;

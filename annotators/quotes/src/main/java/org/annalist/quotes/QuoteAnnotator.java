@@ -15,6 +15,7 @@ import org.annalist.type.Quote;
 import org.annalist.type.QuoteCue;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.LanguageCapability;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link Quote} over the content, {@link QuoteCue} over the cue, {@link PersonMention} over the
  * speaker mention, with the speaker resolved to the fullest name in the document.
  */
+@LanguageCapability({"en"}) // English cue verbs, titles and pronouns
 public class QuoteAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_INDIRECT = "indirect";

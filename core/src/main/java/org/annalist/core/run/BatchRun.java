@@ -128,7 +128,8 @@ final class BatchRun {
     RunSummary summary = new RunSummary(statistics.read(), statistics.succeeded(), statistics.failed(),
         statistics.skipped(), Duration.ofNanos(System.nanoTime() - begin), statistics.nanosByComponent(),
         failures.file(), stopping.get() && (options.failFast() || stopReason.get() != null), completionErrors.get(),
-        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()), stopReason.get());
+        timeline.laterHalfRate(statistics.done(), statistics.lastDoneNanos()), stopReason.get(),
+        statistics.languageSkips());
     RunSummaryFile.write(output, summary, failures.reasonCounts(), fingerprint);
     listener.finished(summary);
     return summary;

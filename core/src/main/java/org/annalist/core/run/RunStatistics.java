@@ -1,6 +1,9 @@
 package org.annalist.core.run;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +18,8 @@ public final class RunStatistics {
   private final AtomicLong skipped = new AtomicLong();
   private final Map<String, LongAdder> nanosByComponent = new ConcurrentHashMap<>();
   private final Map<String, Integer> order = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, LongAdder>> languageSkips = new ConcurrentHashMap<>();
+  private final Map<String, String> supportedLanguages = new ConcurrentHashMap<>();
   private volatile long total = -1;
   private volatile long lastDoneNanos;
 
@@ -25,6 +30,31 @@ public final class RunStatistics {
 
   void addTime(String component, long nanos) {
     nanosByComponent.computeIfAbsent(component, k -> new LongAdder()).add(nanos);
+  }
+
+  /** The annotator {@code component} (supporting {@code supported}) skipped a document in {@code language}. */
+  void languageSkipped(String component, String language, String supported) {
+    supportedLanguages.putIfAbsent(component, supported);
+    languageSkips.computeIfAbsent(component, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(language, k -> new LongAdder()).increment();
+  }
+
+  /** Documents each annotator skipped for their language, in pipeline order. */
+  public List<LanguageSkips> languageSkips() {
+    List<LanguageSkips> result = new ArrayList<>();
+    order.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .filter(languageSkips::containsKey)
+        .forEach(component -> {
+          Map<String, Long> counts = new LinkedHashMap<>();
+          languageSkips.get(component).entrySet().stream()
+              .sorted(Comparator.comparing((Map.Entry<String, LongAdder> e) -> -e.getValue().sum())
+                  .thenComparing(Map.Entry::getKey))
+              .forEach(e -> counts.put(e.getKey(), e.getValue().sum()));
+          result.add(new LanguageSkips(component, supportedLanguages.get(component), counts));
+        });
+    return result;
   }
 
   void documentRead() {

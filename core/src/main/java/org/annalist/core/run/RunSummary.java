@@ -2,6 +2,7 @@ package org.annalist.core.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -21,6 +22,7 @@ import java.util.OptionalDouble;
  * @param laterHalfDocumentsPerSecond throughput over the later half of the documents (after start-up
  *     and the JIT's warm-up, before the components close); empty for short or unsampled runs
  * @param stopReason why a component stopped the run (its storage was gone), or null
+ * @param languageSkips documents annotators skipped because they do not support their language
  */
 public record RunSummary(
     long read,
@@ -33,13 +35,18 @@ public record RunSummary(
     boolean stoppedEarly,
     int endOfRunErrors,
     OptionalDouble laterHalfDocumentsPerSecond,
-    String stopReason) {
+    String stopReason,
+    List<LanguageSkips> languageSkips) {
+
+  public RunSummary {
+    languageSkips = languageSkips == null ? List.of() : List.copyOf(languageSkips);
+  }
 
   public RunSummary(long read, long succeeded, long failed, long skipped, Duration wallTime,
       Map<String, Long> nanosByComponent, Path failureLog, boolean stoppedEarly, int endOfRunErrors,
       OptionalDouble laterHalfDocumentsPerSecond) {
     this(read, succeeded, failed, skipped, wallTime, nanosByComponent, failureLog, stoppedEarly, endOfRunErrors,
-        laterHalfDocumentsPerSecond, null);
+        laterHalfDocumentsPerSecond, null, List.of());
   }
 
   public double documentsPerSecond() {
@@ -70,6 +77,13 @@ public record RunSummary(
         out.append(String.format(Locale.ROOT, "  %-" + width + "s %10.1f ms  %5.1f %%  %8.3f ms/doc%n",
             entry.getKey(), ms, 100.0 * entry.getValue() / totalNanos, ms / docs));
       }
+    }
+    for (LanguageSkips skips : languageSkips) {
+      StringBuilder counts = new StringBuilder();
+      skips.byLanguage().forEach((language, n) -> counts.append(counts.length() == 0 ? "" : ", ")
+          .append(language).append(' ').append(n));
+      out.append(String.format(Locale.ROOT, "%s skipped %d document(s) in a language it does not support (%s); it supports %s%n",
+          skips.component(), skips.documents(), counts, skips.supported()));
     }
     if (endOfRunErrors > 0) {
       out.append(endOfRunErrors).append(" component(s) failed when the run ended; see ").append(failureLog)

@@ -49,6 +49,16 @@ public final class RunSummaryFile {
       components.put(id, time);
     });
     content.put("timePerComponent", components);
+    Map<String, Object> languageSkips = new LinkedHashMap<>();
+    for (LanguageSkips skips : summary.languageSkips()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("documents", skips.documents());
+      entry.put("supports", skips.supported());
+      entry.put("byLanguage", skips.byLanguage());
+      entry.put("reason", "the document's language is not one " + skips.component() + " supports");
+      languageSkips.put(skips.component(), entry);
+    }
+    content.put("skippedByLanguage", languageSkips);
     content.put("annalistVersion", fingerprint.annalistVersion());
     Map<String, String> versions = new LinkedHashMap<>();
     fingerprint.components().forEach(c -> versions.put(c.id(), c.implementation() + " " + c.version()));

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.core.cas.PluginAwareUima;
+import org.annalist.core.plugin.LanguageSupport;
 import org.annalist.core.plugin.DocumentsNotStoredException;
 import org.annalist.core.plugin.StorageUnavailableException;
 import org.annalist.core.pipeline.PipelineAssembler.EngineStep;
+import org.annalist.type.SkippedStep;
 import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASException;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,7 +179,9 @@ final class Worker implements Runnable {
     for (EngineStep step : steps) {
       try {
         AnalysisEngine engine = PluginAwareUima.createEngine(step.description(), run.classLoader());
-        engines.add(new EngineStepInstance(step.id(), engine));
+        LanguageSupport languages = step.consumer() ? LanguageSupport.any()
+            : LanguageSupport.of(engine.getAnalysisEngineMetaData());
+        engines.add(new EngineStepInstance(step.id(), engine, languages));
       } catch (ResourceInitializationException | RuntimeException | LinkageError e) {
         startFailure = e;
         startFailureComponent = step.id();
@@ -203,7 +209,9 @@ final class Worker implements Runnable {
       currentComponent = step.id();
       long begin = System.nanoTime();
       try {
-        step.engine().process(item.cas());
+        if (!skippedForLanguage(step, item.cas())) {
+          step.engine().process(item.cas());
+        }
       } catch (Throwable e) {
         failedComponent = step.id();
         failure = e;
@@ -238,6 +246,26 @@ final class Worker implements Runnable {
       }
     }
     run.release(item);
+  }
+
+  /**
+   * True when the step does not support the document's language (the CAS document language, as
+   * the reader or the language annotator set it): the step is not run, and the CAS and the run's
+   * statistics record why. A document whose language is unknown runs through every step.
+   */
+  private boolean skippedForLanguage(EngineStepInstance step, CAS cas) throws CASException {
+    String language = cas.getDocumentLanguage();
+    if (step.languages().supports(language)) {
+      return false;
+    }
+    String code = LanguageSupport.primarySubtag(language);
+    String supported = step.languages().toString();
+    SkippedStep skipped = new SkippedStep(cas.getJCas());
+    skipped.setComponent(step.id());
+    skipped.setReason(LanguageSkips.reason(step.id(), code, supported));
+    skipped.addToIndexes();
+    run.statistics().languageSkipped(step.id(), code, supported);
+    return true;
   }
 
   /**

@@ -13,6 +13,8 @@ public class TestComponents implements ComponentProvider {
         ComponentDescriptor.reader("test-texts", TextListReader.class, "Texts given as a parameter."),
         ComponentDescriptor.annotator("test-fail", FailingAnnotator.class, "Fails or sleeps on marked documents."),
         ComponentDescriptor.annotator("test-needs-file", FileNeedingAnnotator.class, "Needs an existing file."),
+        ComponentDescriptor.annotator("test-language", LanguageFromTextAnnotator.class, "Language from a 'de:' prefix."),
+        ComponentDescriptor.annotator("test-english-only", EnglishOnlyAnnotator.class, "Supports English only."),
         ComponentDescriptor.consumer("test-ids", IdRecordingConsumer.class, "Records document ids."),
         ComponentDescriptor.consumer("test-batched", BatchingConsumer.class, "Writes document ids at checkpoints."));
   }

@@ -18,6 +18,7 @@ import org.annalist.type.DocumentMetadata;
 import org.annalist.type.FocusPlace;
 import org.annalist.type.Place;
 import org.annalist.type.Quote;
+import org.annalist.type.SkippedStep;
 import org.annalist.type.Timex3;
 import org.apache.uima.cas.Type;
 import org.apache.uima.fit.util.JCasUtil;
@@ -70,6 +71,7 @@ final class JsonlRecord {
       writeQuotes(json, jcas, clean);
       writeFocus(json, jcas);
       writeBoilerplate(json, jcas);
+      writeSkippedSteps(json, jcas);
       writeThirdPartyAnnotations(json, jcas, clean);
       json.writeEndObject();
     }
@@ -134,6 +136,20 @@ final class JsonlRecord {
           quote.getSpeakerMention() == null ? null : quote.getSpeakerMention().getCoveredText());
       json.writeStringField("speaker", quote.getSpeaker());
       json.writeStringField("speakerRole", quote.getSpeakerRole());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** The pipeline steps that did not process the document, and why (e.g. its language). */
+  private static void writeSkippedSteps(JsonGenerator json, JCas jcas) throws IOException {
+    json.writeArrayFieldStart("skippedSteps");
+    List<SkippedStep> inPipelineOrder = new ArrayList<>(JCasUtil.select(jcas, SkippedStep.class));
+    inPipelineOrder.sort(Comparator.comparingInt(SkippedStep::_id));   // created step by step
+    for (SkippedStep skipped : inPipelineOrder) {
+      json.writeStartObject();
+      json.writeStringField("component", skipped.getComponent());
+      json.writeStringField("reason", skipped.getReason());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -34,7 +34,7 @@ class JsonlWriterTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> KEYS = List.of("id", "source", "contentType", "title", "author",
       "published", "publishedSource", "language", "checksum", "sizeBytes", "textScope", "text",
-      "dates", "places", "quotes", "focus", "boilerplate", "annotations");
+      "dates", "places", "quotes", "focus", "boilerplate", "skippedSteps", "annotations");
 
   @TempDir Path out;
 
