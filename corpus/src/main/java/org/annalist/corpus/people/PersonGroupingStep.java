@@ -175,7 +175,7 @@ public final class PersonGroupingStep implements CorpusStep {
         entity.variants.merge(mention.text().strip(), 1, Integer::sum);
       }
       if (mention.canonicalName() != null && !mention.canonicalName().isBlank()) {
-        entity.variants.merge(mention.canonicalName().strip(), 0, Integer::sum);
+        entity.variants.merge(mention.canonicalName().strip(), 1, Integer::sum);
       }
       addRole(entity, mention.role());
     }

@@ -24,8 +24,8 @@ public final class Words {
     if (text == null || text.isEmpty()) {
       return words;
     }
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
+    String folded = ascii(text) ? text.toLowerCase(Locale.ROOT)
+        : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     int start = -1;
     for (int i = 0; i <= folded.length(); i++) {
       boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
@@ -37,6 +37,15 @@ public final class Words {
       }
     }
     return words;
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of a quote in segments: an ellipsis splits it, since words were left out there. */

@@ -53,7 +53,7 @@ final class DocumentFeatures {
 
   private static void addWords(Map<String, Integer> counts, String text, int weight) {
     for (String word : Words.of(text)) {
-      if (word.length() < 3 || STOPWORDS.contains(word) || word.chars().anyMatch(Character::isDigit)) {
+      if (word.length() < 3 || hasDigit(word) || STOPWORDS.contains(word)) {
         continue;
       }
       String folded = fold(word);
@@ -61,6 +61,15 @@ final class DocumentFeatures {
         counts.merge(folded, weight, Integer::sum);
       }
     }
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Folds the regular English plural: attacks -> attack, militias -> militia, casualties -> casualty. */

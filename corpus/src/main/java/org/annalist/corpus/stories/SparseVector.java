@@ -72,47 +72,43 @@ final class SparseVector {
     return top(Arrays.copyOf(mergedIds, n), Arrays.copyOf(mergedWeights, n), keep);
   }
 
-  /** The {@code keep} heaviest of the given features (ties: lower id), sorted by id. */
+  /** The {@code keep} heaviest of the given features (ties: the earlier position), sorted by id. */
   static SparseVector top(int[] ids, float[] weights, int keep) {
-    if (ids.length <= keep) {
-      return sorted(ids, weights);
+    int[] order = heaviestFirst(ids, weights);
+    int n = Math.min(keep, order.length);
+    long[] kept = new long[n];
+    for (int k = 0; k < n; k++) {
+      kept[k] = ((long) ids[order[k]] << 32) | (order[k] & 0xffffffffL);
     }
-    Integer[] order = new Integer[ids.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+    Arrays.sort(kept);
+    int[] keptIds = new int[n];
+    float[] keptWeights = new float[n];
+    for (int k = 0; k < n; k++) {
+      keptIds[k] = (int) (kept[k] >>> 32);
+      keptWeights[k] = weights[(int) kept[k]];
     }
-    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
-    int[] keptIds = new int[keep];
-    float[] keptWeights = new float[keep];
-    for (int k = 0; k < keep; k++) {
-      keptIds[k] = ids[order[k]];
-      keptWeights[k] = weights[order[k]];
-    }
-    return sorted(keptIds, keptWeights);
+    return new SparseVector(keptIds, keptWeights);
   }
 
-  private static SparseVector sorted(int[] ids, float[] weights) {
-    Integer[] order = new Integer[ids.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+  /** Positions of the features, the heaviest first (ties: the earlier position); weights are not negative. */
+  private static int[] heaviestFirst(int[] ids, float[] weights) {
+    long[] keys = new long[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      // a non-negative float's bits order like the float; inverted, the heaviest sorts first
+      long weightBits = Float.floatToIntBits(Math.max(0f, weights[k])) & 0xffffffffL;
+      keys[k] = ((0x7fffffffL - weightBits) << 32) | k;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
-    int[] sortedIds = new int[ids.length];
-    float[] sortedWeights = new float[ids.length];
-    for (int k = 0; k < order.length; k++) {
-      sortedIds[k] = ids[order[k]];
-      sortedWeights[k] = weights[order[k]];
+    Arrays.sort(keys);
+    int[] order = new int[ids.length];
+    for (int k = 0; k < keys.length; k++) {
+      order[k] = (int) keys[k];
     }
-    return new SparseVector(sortedIds, sortedWeights);
+    return order;
   }
 
   /** Feature ids by falling weight, at most {@code limit}. */
   int[] heaviest(int limit) {
-    Integer[] order = new Integer[ids.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
+    int[] order = heaviestFirst(ids, weights);
     int n = Math.min(limit, order.length);
     int[] heaviest = new int[n];
     for (int k = 0; k < n; k++) {

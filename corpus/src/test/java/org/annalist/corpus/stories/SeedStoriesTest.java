@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusGroup;
+import org.annalist.corpus.Docs;
 import org.annalist.corpus.SeedCorpus;
 import org.annalist.corpus.people.PersonGroupingStep;
 import org.annalist.corpus.quotes.QuoteGroupingStep;
@@ -14,8 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed articles through the real news pipeline, then the quote, people and story steps. */
+/**
+ * The seed articles through the real news pipeline (pipelines/news.yaml, its annotators and its sql
+ * consumer), then the quote, people and story steps over the documents the database holds.
+ */
 class SeedStoriesTest {
+
+  private static final String AFP = "000_7ba364a55b229c62.txt";
+  private static final String AFP_COPY = "001_b0408c1294fcba4e.txt";
 
   @TempDir
   static Path output;
@@ -27,33 +37,48 @@ class SeedStoriesTest {
     Path seeds = SeedCorpus.seeds();
     assumeTrue(seeds != null, "../shared/data/seeds is absent: the seed stories test is skipped");
     documents = SeedCorpus.run(seeds, output.resolve("run"));
+    assertThat(documents).hasSize(5);
   }
 
   @Test
-  void dump() {
-    for (CorpusDocument d : documents) {
-      System.out.println("== " + d.id() + " | " + d.title() + " | " + d.published() + " | words " + d.mainText().split("\\s+").length);
-      System.out.println("  times " + d.times().stream().map(t -> t.value() + "[" + t.begin() + "," + t.end() + "]").toList());
-      System.out.println("  places " + d.places().stream().map(p -> p.name() + ":" + p.geonamesId()).toList());
-      System.out.println("  persons " + d.persons().stream().map(p -> p.text() + "=" + p.canonicalName() + "/" + p.role()).toList());
-      d.quotes().forEach(q -> System.out.println("  quote " + q.ord() + " " + q.speaker() + " / " + q.speakerRole() + ": " + q.content()));
+  void theNineQuotesTheTwoAfpCopiesShareAreOneGroupEach() {
+    List<CorpusGroup> groups = new QuoteGroupingStep().group(documents, List.of());
+
+    List<CorpusGroup> shared = groups.stream()
+        .filter(g -> g.documents().containsAll(List.of(AFP, AFP_COPY))).toList();
+    assertThat(shared).hasSize(9);
+    for (CorpusGroup group : shared) {
+      assertThat(group.members()).extracting(m -> m.get("document")).as(group.label())
+          .containsExactlyInAnyOrder(AFP_COPY, AFP);
+      // 001 is dated 2022-01-05, 000 2022-01-07: the earliest source first
+      assertThat(group.documents().get(0)).isEqualTo(AFP_COPY);
     }
-    for (CorpusGroup g : new QuoteGroupingStep().group(documents, List.of())) {
-      System.out.println("Q " + g.id() + " " + g.documents() + " " + g.label() + " | " + g.details().get("speaker"));
-    }
-    for (CorpusGroup g : new PersonGroupingStep().group(documents, List.of())) {
-      System.out.println("P " + g.id() + " " + g.label() + " " + g.documents() + " " + g.details().get("variants") + " " + g.details().get("roles"));
-    }
-    for (CorpusDocument a : documents) {
-      for (CorpusDocument b : documents) {
-        if (a.id().compareTo(b.id()) < 0) {
-          List<CorpusGroup> pair = new StoryGroupingStep(new StoryGroupingStep.Parameters(0.0, 0.0, 100000, 100000, 40, 80, 15, 64, 24)).group(List.of(a, b), List.of());
-          System.out.println("SIM " + a.id().substring(0, 3) + " " + b.id().substring(0, 3) + " " + pair.get(0).members());
-        }
-      }
-    }
-    for (CorpusGroup g : new StoryGroupingStep().group(documents, List.of())) {
-      System.out.println("S " + g.id() + " " + g.label() + " " + g.members() + " " + g.details().get("from") + ".." + g.details().get("to"));
-    }
+    assertThat(shared).anySatisfy(g -> assertThat(g.details()).containsEntry("speaker", "John Kirby"));
+  }
+
+  @Test
+  void theStoriesAreTheThreeEvents() throws Exception {
+    List<CorpusGroup> stories = new StoryGroupingStep().group(documents, List.of());
+
+    Set<Set<String>> partition = stories.stream().map(s -> Set.copyOf(s.documents())).collect(Collectors.toSet());
+    assertThat(partition).containsExactlyInAnyOrder(
+        Set.of(AFP, AFP_COPY, "002_ec29e194aaed57fc.txt"), Set.of("003_7b39c792f8d8761a.txt"), Set.of("004_733cd41fd4b43536.txt"));
+    Map<String, String> gold = StoryFiles.readGold(
+        Path.of(SeedStoriesTest.class.getResource("seeds-stories.tsv").toURI()));
+    StoryEvaluation.Scores scores = StoryEvaluation.score(stories, gold);
+    assertThat(scores.bcubedF1()).isEqualTo(1.0);
+    CorpusGroup attacks = stories.stream().filter(s -> s.documents().size() == 3).findFirst().orElseThrow();
+    assertThat(attacks.details()).containsEntry("from", "2022-01-05").containsEntry("to", "2022-01-07");
+    assertThat(Docs.field(attacks.details().get("places"), "name")).contains("Anbar");
+  }
+
+  @Test
+  void kirbyIsOnePersonAcrossTheThreeReportsOf2022() {
+    List<CorpusGroup> people = new PersonGroupingStep().group(documents, List.of());
+
+    List<CorpusGroup> kirby = people.stream().filter(p -> p.label().contains("Kirby")).toList();
+    assertThat(kirby).singleElement().satisfies(p -> assertThat(p.documents())
+        .containsExactlyInAnyOrder(AFP, AFP_COPY, "002_ec29e194aaed57fc.txt"));
+    assertThat(kirby.get(0).details().get("quotes")).asList().hasSizeGreaterThanOrEqualTo(7);
   }
 }
