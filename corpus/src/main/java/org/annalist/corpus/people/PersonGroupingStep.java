@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.annalist.corpus.CorpusDocument;
@@ -18,6 +20,7 @@ import org.annalist.corpus.CorpusGroup;
 import org.annalist.corpus.CorpusStep;
 import org.annalist.corpus.quotes.Details;
 import org.annalist.corpus.quotes.GroupIds;
+import org.annalist.corpus.quotes.UnionFind;
 import org.annalist.corpus.quotes.Words;
 
 /**
@@ -95,7 +98,7 @@ public final class PersonGroupingStep implements CorpusStep {
       entities.addAll(fromDocument(document));
     }
     int n = entities.size();
-    org.annalist.corpus.quotes.UnionFind sets = new org.annalist.corpus.quotes.UnionFind(n);
+    UnionFind sets = new UnionFind(n);
 
     // rule 1: the same given name and surname
     Map<String, Integer> byKey = new HashMap<>();
@@ -276,7 +279,7 @@ public final class PersonGroupingStep implements CorpusStep {
         .thenComparing(e -> e.document));
     PersonName name = members.stream().map(e -> e.name).filter(n -> !n.bare()).findFirst()
         .orElse(members.get(0).name);
-    String id = members.stream().map(e -> e.previousGroup).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+    String id = members.stream().map(e -> e.previousGroup).filter(Objects::nonNull).min(Comparator.naturalOrder())
         .orElse(GroupIds.of(KIND, name.bare() ? "surname:" + name.surname() + "@" + members.get(0).document : name.key()));
     Map<String, Integer> variants = new LinkedHashMap<>();
     Map<String, Map<String, Object>> roles = new TreeMap<>();
@@ -290,7 +293,7 @@ public final class PersonGroupingStep implements CorpusStep {
       }
       member.variants.forEach((variant, count) -> variants.merge(variant, count, Integer::sum));
       for (String role : member.roles) {
-        Map<String, Object> row = roles.computeIfAbsent(role.toLowerCase(java.util.Locale.ROOT), r -> {
+        Map<String, Object> row = roles.computeIfAbsent(role.toLowerCase(Locale.ROOT), r -> {
           Map<String, Object> fresh = new LinkedHashMap<>();
           fresh.put("role", role);
           fresh.put("first", member.published);

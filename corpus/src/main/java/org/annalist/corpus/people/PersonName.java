@@ -1,7 +1,9 @@
 package org.annalist.corpus.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.annalist.corpus.quotes.Words;
 
@@ -62,7 +64,7 @@ public record PersonName(String given, String surname) {
     while (start > 0) {
       String token = tokens[start - 1];
       boolean capitalised = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
-      String lower = token.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+      String lower = token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
       boolean particle = PARTICLES.contains(lower) || lower.startsWith("al") && token.contains("-");
       if (!capitalised && !particle) {
         break;
@@ -70,7 +72,7 @@ public record PersonName(String given, String surname) {
       start--;
     }
     // no capitalised word at the end: "a coalition official" names nobody
-    return start == tokens.length ? "" : String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
+    return start == tokens.length ? "" : String.join(" ", Arrays.copyOfRange(tokens, start, tokens.length));
   }
 
   public boolean bare() {

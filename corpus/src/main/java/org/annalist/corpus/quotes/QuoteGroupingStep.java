@@ -1,6 +1,7 @@
 package org.annalist.corpus.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ public final class QuoteGroupingStep implements CorpusStep {
           continue;
         }
         if (posting.size == posting.ids.length) {
-          posting.ids = java.util.Arrays.copyOf(posting.ids, posting.size * 2);
+          posting.ids = Arrays.copyOf(posting.ids, posting.size * 2);
         }
         posting.ids[posting.size++] = t;
       }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.corpus.CorpusDocument;
@@ -37,12 +38,12 @@ final class DocumentFeatures {
     Map<String, Integer> counts = new HashMap<>();
     addWords(counts, document.title(), 2);
     addWords(counts, document.mainText(), 1);
-    for (PlaceMention place : document.places() == null ? java.util.List.<PlaceMention>of() : document.places()) {
+    for (PlaceMention place : document.places() == null ? List.<PlaceMention>of() : document.places()) {
       if (place.geonamesId() != null) {
         counts.merge(PLACE + place.geonamesId(), 1, Integer::sum);
       }
     }
-    for (PersonMention person : document.persons() == null ? java.util.List.<PersonMention>of() : document.persons()) {
+    for (PersonMention person : document.persons() == null ? List.<PersonMention>of() : document.persons()) {
       PersonName name = PersonName.parse(person.canonicalName() != null ? person.canonicalName() : person.text());
       if (name != null && !name.bare()) {
         counts.merge(PERSON + name.key(), 1, Integer::sum);
@@ -91,7 +92,7 @@ final class DocumentFeatures {
   /** The days the document's time expressions name exactly (event dates), as epoch days. */
   static Set<Long> namedDays(CorpusDocument document) {
     Set<Long> days = new HashSet<>();
-    for (TimeMention time : document.times() == null ? java.util.List.<TimeMention>of() : document.times()) {
+    for (TimeMention time : document.times() == null ? List.<TimeMention>of() : document.times()) {
       Long day = namedDay(time);
       if (day != null) {
         days.add(day);

@@ -3,6 +3,7 @@ package org.annalist.corpus.stories;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,7 +77,6 @@ public final class StoryGroupingStep implements CorpusStep {
     String label;
     Long labelDay;
     boolean labelIsTitle;
-    Map<String, Object> previousDetails;
 
     Story(int index) {
       this.index = index;
@@ -205,9 +205,8 @@ public final class StoryGroupingStep implements CorpusStep {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> days[i], Comparator.nullsLast(Comparator.naturalOrder()))
+    Arrays.sort(order, Comparator.comparing((Integer i) -> days[i], Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(i -> documents.get(i).id()));
-    Set<Story> touched = new HashSet<>();
     for (int i : order) {
       CorpusDocument document = documents.get(i);
       if (previousByDocument.containsKey(document.id())) {
@@ -221,7 +220,6 @@ public final class StoryGroupingStep implements CorpusStep {
         story.id = GroupIds.of(KIND, document.id());
       }
       add(story, document, days[i], vector, similarity);
-      touched.add(story);
       if (!vector.isEmpty()) {
         pass.index(story);
       }
@@ -302,7 +300,6 @@ public final class StoryGroupingStep implements CorpusStep {
     Story story = pass.open();
     story.id = group.id();
     story.label = group.label();
-    story.previousDetails = group.details();
     Map<String, Object> details = group.details() == null ? Map.of() : group.details();
     if (details.get("terms") instanceof Map<?, ?> terms) {
       int[] ids = new int[terms.size()];
@@ -314,7 +311,7 @@ public final class StoryGroupingStep implements CorpusStep {
           weights[n++] = weight.floatValue();
         }
       }
-      story.centroid = SparseVector.top(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(weights, n),
+      story.centroid = SparseVector.top(Arrays.copyOf(ids, n), Arrays.copyOf(weights, n),
           parameters.storyFeatures());
     }
     story.first = DocumentFeatures.epochDay(Details.string(details, "from"));
@@ -365,7 +362,7 @@ public final class StoryGroupingStep implements CorpusStep {
         });
     Map<String, Object> terms = new LinkedHashMap<>();
     for (int feature : story.centroid.heaviest(parameters.storyFeatures())) {
-      int k = java.util.Arrays.binarySearch(story.centroid.ids, feature);
+      int k = Arrays.binarySearch(story.centroid.ids, feature);
       terms.put(pass.featureNames.get(feature), Math.round(story.centroid.weights[k] * 10000) / 10000.0);
     }
     String label = story.label != null ? story.label : documents.isEmpty() ? story.id : documents.get(0);
@@ -376,7 +373,6 @@ public final class StoryGroupingStep implements CorpusStep {
     details.put("places", places.subList(0, Math.min(5, places.size())));
     details.put("speakers", speakers);
     details.put("eventDates", eventDates);
-    details.put("documents", documents);
     details.put("terms", terms);
     return new CorpusGroup(KIND, story.id, label, documents, members, details);
   }
