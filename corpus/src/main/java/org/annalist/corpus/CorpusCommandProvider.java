@@ -3,8 +3,9 @@ package org.annalist.corpus;
 import java.util.List;
 import org.annalist.core.plugin.CommandProvider;
 import org.annalist.corpus.eval.DuplicatesEvalCommand;
+import org.annalist.corpus.eval.StoriesEvalCommand;
 
-/** Adds {@code annalist corpus} and {@code annalist eval duplicates}. */
+/** Adds {@code annalist corpus}, {@code annalist eval duplicates} and {@code annalist eval stories}. */
 public class CorpusCommandProvider implements CommandProvider {
 
   @Override
@@ -14,6 +15,6 @@ public class CorpusCommandProvider implements CommandProvider {
 
   @Override
   public List<Object> evalCommands() {
-    return List.of(new DuplicatesEvalCommand());
+    return List.of(new DuplicatesEvalCommand(), new StoriesEvalCommand());
   }
 }

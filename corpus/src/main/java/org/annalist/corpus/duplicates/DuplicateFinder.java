@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.annalist.consumer.sql.signature.ContentSignature;
+import org.annalist.corpus.UnionFind;
 
 /**
  * Finds groups of copies among documents given by their content signatures, in time linear in the

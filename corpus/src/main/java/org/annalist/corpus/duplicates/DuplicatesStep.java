@@ -1,13 +1,9 @@
 package org.annalist.corpus.duplicates;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.Set;
 import org.annalist.consumer.sql.signature.ContentSignature;
 import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusGroup;
+import org.annalist.corpus.GroupIds;
 import org.annalist.corpus.StageAwareStep;
 import org.annalist.corpus.StageContext;
 import org.slf4j.Logger;
@@ -161,7 +158,7 @@ public class DuplicatesStep implements StageAwareStep {
         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey).orElse(null);
     if (kept == null) {
-      String base = KIND + "-" + shortHash(ids.get(0));
+      String base = GroupIds.of(KIND, ids.get(0));
       kept = base;
       for (int n = 2; usedIds.contains(kept) || previousIds.contains(kept); n++) {
         kept = base + "-" + n;
@@ -181,14 +178,5 @@ public class DuplicatesStep implements StageAwareStep {
       return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
     return canonical.id();
-  }
-
-  static String shortHash(String value) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256", e);
-    }
   }
 }

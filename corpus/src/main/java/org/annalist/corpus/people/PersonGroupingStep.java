@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusDocument.PersonMention;
 import org.annalist.corpus.CorpusDocument.PlaceMention;
 import org.annalist.corpus.CorpusDocument.QuoteMention;
+import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusGroup;
 import org.annalist.corpus.CorpusStep;
+import org.annalist.corpus.GroupIds;
+import org.annalist.corpus.UnionFind;
 import org.annalist.corpus.quotes.Details;
-import org.annalist.corpus.quotes.GroupIds;
-import org.annalist.corpus.quotes.UnionFind;
 import org.annalist.corpus.quotes.Words;
 
 /**

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusDocument.QuoteMention;
+import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusGroup;
 import org.annalist.corpus.CorpusStep;
+import org.annalist.corpus.GroupIds;
+import org.annalist.corpus.UnionFind;
 import org.annalist.corpus.people.PersonName;
 
 /**
@@ -29,7 +31,7 @@ public final class QuoteGroupingStep implements CorpusStep {
 
   public static final String KIND = "quotes";
 
-  /** The step's parameters; {@link #defaults()} are those documented in docs/cross-document-groups.md. */
+  /** The step's parameters; {@link #defaults()} are those documented in docs/cross-document.md. */
   public record Parameters(int shingleWords, int minWords, double minContainment, int maxPostings, int minDocuments) {
     public static Parameters defaults() {
       return new Parameters(3, 3, 0.6, 500, 2);

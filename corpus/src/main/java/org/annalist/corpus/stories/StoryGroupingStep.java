@@ -11,14 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusDocument.PlaceMention;
 import org.annalist.corpus.CorpusDocument.QuoteMention;
 import org.annalist.corpus.CorpusDocument.TimeMention;
+import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusGroup;
 import org.annalist.corpus.CorpusStep;
+import org.annalist.corpus.GroupIds;
 import org.annalist.corpus.quotes.Details;
-import org.annalist.corpus.quotes.GroupIds;
 
 /**
  * Documents about the same event become one story, with a label, a date span, main places, speakers
@@ -39,7 +39,7 @@ public final class StoryGroupingStep implements CorpusStep {
 
   public static final String KIND = "stories";
 
-  /** The step's parameters; {@link #defaults()} are those documented in docs/cross-document-groups.md. */
+  /** The step's parameters; {@link #defaults()} are those documented in docs/cross-document.md. */
   public record Parameters(double threshold, double undatedThreshold, int windowDays, int maxSpanDays,
       int documentFeatures, int storyFeatures, int indexFeatures, int maxPostings, int maxCandidates) {
     public static Parameters defaults() {

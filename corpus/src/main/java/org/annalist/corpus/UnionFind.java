@@ -1,6 +1,6 @@
-package org.annalist.corpus.quotes;
+package org.annalist.corpus;
 
-/** Disjoint sets over 0..n-1 with path halving and union by size: near-linear grouping of matched pairs. */
+/** Disjoint sets over 0..n-1, with union by size and path halving (near-constant time per call). */
 public final class UnionFind {
 
   private final int[] parent;
@@ -21,6 +21,10 @@ public final class UnionFind {
       x = parent[x];
     }
     return x;
+  }
+
+  public boolean same(int a, int b) {
+    return find(a) == find(b);
   }
 
   public void union(int a, int b) {

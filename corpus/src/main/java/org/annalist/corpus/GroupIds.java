@@ -1,4 +1,4 @@
-package org.annalist.corpus.quotes;
+package org.annalist.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
