@@ -61,7 +61,7 @@ class SeedCorpusStageTest {
     Files.writeString(gold, "000_a.txt same-night\n");
     CliRunner.Result wrong = withSystemStreams("eval", "stories", groupsFile.toString(), "--gold", gold.toString());
     assertThat(wrong.exitCode()).isEqualTo(2);
-    assertThat(wrong.err()).contains("gold.tsv", "line 1", "DOCUMENT-ID<TAB>STORY-LABEL");
+    assertThat(wrong.err()).contains("gold.tsv:1:", "DOCUMENT-ID<TAB>STORY-LABEL");
   }
 
   /** Eval commands print their report on System.out and their errors on System.err, as the other eval commands do. */
