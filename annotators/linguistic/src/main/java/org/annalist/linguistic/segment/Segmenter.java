@@ -78,7 +78,7 @@ public final class Segmenter {
   }
 
   public Segmentation segment(String text) {
-    Segmentation out = new Segmentation();
+    Segmentation out = new Segmentation(text.length());
     segment(text, 0, text.length(), out);
     return out;
   }
@@ -97,8 +97,8 @@ public final class Segmenter {
     private final int end;
     private final Segmentation out;
     private final int firstToken;
-    private byte[] kinds = new byte[64];
-    private boolean[] breakBefore = new boolean[64];
+    private byte[] kinds;
+    private boolean[] breakBefore;
 
     Region(String text, int begin, int end, Segmentation out) {
       this.text = text;
@@ -106,6 +106,9 @@ public final class Segmenter {
       this.end = end;
       this.out = out;
       this.firstToken = out.tokenCount();
+      int expectedTokens = Segmentation.expectedTokens(end - begin);
+      this.kinds = new byte[expectedTokens];
+      this.breakBefore = new boolean[expectedTokens];
     }
 
     void tokenize() {
@@ -341,14 +344,14 @@ public final class Segmenter {
       int slashes = 0;
       while (j < limit) {
         char c = text.charAt(j);
-        char previous = text.charAt(j - 1);
         if (isWordChar(c) && !isIdeograph(c)) {
-          if (numeric && isDigit(previous) && isLetter(c) && isUnitAfterNumber(j)) {
+          if (numeric && isLetter(c) && isDigit(text.charAt(j - 1)) && isUnitAfterNumber(j)) {
             return j; // 8gb, 375mm: the number and the unit are two tokens
           }
           j++;
           continue;
         }
+        char previous = text.charAt(j - 1);
         char next = j + 1 < limit ? text.charAt(j + 1) : ' ';
         if (isApostrophe(c) && isLetter(next) && isLetter(previous)) {
           apostrophe = true;
