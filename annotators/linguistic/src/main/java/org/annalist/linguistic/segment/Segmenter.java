@@ -596,6 +596,26 @@ public final class Segmenter {
           close(start, t - 1);
           start = t;
         }
+        if (isRule(t)) {
+          if (t > start) {
+            close(start, t - 1); // a line of "=====" or "*****" stands alone
+          }
+          close(t, t);
+          start = t + 1;
+          continue;
+        }
+        if (isHeaderTimestamp(t, count)) {
+          if (t > start && !isLower(firstChar(t - 1))) {
+            close(start, t - 1); // "Sean Boyle 08/17/2000 11:21 AM": the sender, then the time
+            start = t;
+          }
+          if (t + 3 < count) {
+            close(start, t + 2);
+            start = t + 3;
+          }
+          t += 2;
+          continue;
+        }
         byte k = kinds[t];
         if (k == TERMINAL || k == ELLIPSIS) {
           int j = t + 1;
@@ -629,6 +649,49 @@ public final class Segmenter {
       if (start < count) {
         close(start, count - 1);
       }
+    }
+
+    /** A separator line: one of * _ = ~ # - written three times or more ("=====", "_____"). */
+    private boolean isRule(int t) {
+      int from = out.tokenBegin(firstToken + t);
+      int to = out.tokenEnd(firstToken + t);
+      char c = text.charAt(from);
+      if (to - from < 3 || c != '*' && c != '_' && c != '=' && c != '~' && c != '#' && c != '-') {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (text.charAt(k) != c) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** An e-mail header's date and time, "08/17/2000 11:21 AM": a line of its own in the header. */
+    private boolean isHeaderTimestamp(int t, int count) {
+      if (t + 2 >= count || breakBefore[t + 1] || breakBefore[t + 2] || !isDigit(firstChar(t))
+          || !isDigit(firstChar(t + 1)) || firstChar(t + 2) != 'A' && firstChar(t + 2) != 'P') {
+        return false;
+      }
+      int ampm = out.tokenBegin(firstToken + t + 2);
+      if (out.tokenEnd(firstToken + t + 2) - ampm != 2 || text.charAt(ampm + 1) != 'M') {
+        return false;
+      }
+      return hasSeparators(t, '/', 2) && hasSeparators(t + 1, ':', 1);
+    }
+
+    /** Token t is digits with at least {@code minimum} of {@code separator} between them, nothing else. */
+    private boolean hasSeparators(int t, char separator, int minimum) {
+      int separators = 0;
+      for (int k = out.tokenBegin(firstToken + t); k < out.tokenEnd(firstToken + t); k++) {
+        char c = text.charAt(k);
+        if (c == separator) {
+          separators++;
+        } else if (!isDigit(c)) {
+          return false;
+        }
+      }
+      return separators >= minimum;
     }
 
     private boolean isFootnoteMark(int t, int count) {

@@ -130,4 +130,26 @@ class SegmenterTest {
     segmenter.segment(text, 11, 47, s);
     assertThat(sentences(text, s)).containsExactly("The story starts here and ends here.");
   }
+
+  @Test
+  void aSeparatorLineIsASentenceOfItsOwn() {
+    String text = "See you at the picnic ===================== Parking is behind the hall. Bring a chair "
+        + "***** Tickets cost $5 -- cheap.";
+    assertThat(sentences(text)).containsExactly("See you at the picnic", "=====================",
+        "Parking is behind the hall.", "Bring a chair", "*****", "Tickets cost $5 -- cheap.");
+  }
+
+  @Test
+  void anEmailHeaderTimestampStandsBetweenSenderAndMessage() {
+    String text = "Maria Lopez 03/14/2002 09:05 AM please send me the minutes. Ken wrote on 03/13/2002 04:40 PM "
+        + "The figures are final.";
+    assertThat(sentences(text)).containsExactly("Maria Lopez", "03/14/2002 09:05 AM",
+        "please send me the minutes.", "Ken wrote on 03/13/2002 04:40 PM", "The figures are final.");
+  }
+
+  @Test
+  void aTimeInRunningTextIsNoHeader() {
+    String text = "The train left at 09:05 AM on 03/14/2002 and arrived late.";
+    assertThat(sentences(text)).containsExactly(text);
+  }
 }
