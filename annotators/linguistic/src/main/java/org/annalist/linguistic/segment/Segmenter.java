@@ -62,6 +62,11 @@ public final class Segmenter {
       "Please", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Let",
       "Mr", "Mrs", "Ms", "Dr", "Thank", "Hope", "One", "Each", "Every", "No");
 
+  /** Words that open or close a letter, before a name or the text: "Dear", "Regards". */
+  private static final Set<String> SALUTATIONS = Set.of("Hi", "Hello", "Hey", "Dear", "Greetings", "Regards",
+      "Sincerely", "Thanks", "Cheers", "Best", "Kind", "Kindest", "Warm", "Warmest", "Yours", "Respectfully",
+      "Cordially");
+
   private final int maxSentenceTokens;
   private final int maxTokenChars;
 
@@ -616,6 +621,11 @@ public final class Segmenter {
           t += 2;
           continue;
         }
+        if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
+          close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
+          start = t + 1;
+          continue;
+        }
         byte k = kinds[t];
         if (k == TERMINAL || k == ELLIPSIS) {
           int j = t + 1;
@@ -649,6 +659,21 @@ public final class Segmenter {
       if (start < count) {
         close(start, count - 1);
       }
+    }
+
+    /**
+     * Do tokens first..last open or close a letter: a greeting or closing word and at most two more
+     * words, then a comma or colon ("Hi Tom,", "Best regards,", "Dear All:"), before a capitalised word?
+     */
+    private boolean isSalutation(int first, int last) {
+      char mark = firstChar(last);
+      if (mark != ',' && mark != ':' || last == first || last - first > 3 || !isUpper(firstChar(first))
+          || !isUpper(firstChar(last + 1))) {
+        return false;
+      }
+      int from = out.tokenBegin(firstToken + first);
+      int to = out.tokenEnd(firstToken + first);
+      return to - from <= 12 && SALUTATIONS.contains(text.substring(from, to));
     }
 
     /** A separator line: one of * _ = ~ # - written three times or more ("=====", "_____"). */

@@ -152,4 +152,13 @@ class SegmenterTest {
     String text = "The train left at 09:05 AM on 03/14/2002 and arrived late.";
     assertThat(sentences(text)).containsExactly(text);
   }
+
+  @Test
+  void greetingsAndClosingsOfALetterStandAlone() {
+    String text = "Hi Tom, The boxes arrive on Monday. Best regards, Anna Berg";
+    assertThat(sentences(text)).containsExactly("Hi Tom,", "The boxes arrive on Monday.", "Best regards,",
+        "Anna Berg");
+    String inline = "Thanks, but we can't come. Dear me, that was close.";
+    assertThat(sentences(inline)).containsExactly("Thanks, but we can't come.", "Dear me, that was close.");
+  }
 }
