@@ -621,6 +621,16 @@ public final class Segmenter {
           t += 2;
           continue;
         }
+        if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isBracketedAddress(t)) {
+          close(start, t); // "From: Ann Berg <ann@example.org>" before the message
+          start = t + 1;
+          continue;
+        }
+        if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isNamedOpening(start, t)) {
+          close(start, t); // "Vince -", "Steve, Rod and Elyse -": the addressee, a dash, then the text
+          start = t + 1;
+          continue;
+        }
         if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
           close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
           start = t + 1;
@@ -674,6 +684,47 @@ public final class Segmenter {
       int from = out.tokenBegin(firstToken + first);
       int to = out.tokenEnd(firstToken + first);
       return to - from <= 12 && SALUTATIONS.contains(text.substring(from, to));
+    }
+
+    /** Is token t the '>' that closes an e-mail address in angle brackets, "<ann@example.org>"? */
+    private boolean isBracketedAddress(int t) {
+      if (t < 2 || firstChar(t) != '>' || firstChar(t - 2) != '<') {
+        return false;
+      }
+      int to = out.tokenEnd(firstToken + t - 1);
+      for (int k = out.tokenBegin(firstToken + t - 1); k < to; k++) {
+        if (text.charAt(k) == '@') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Is token last a dash after nothing but capitalised words, commas, "and" and brackets, at most
+     * five tokens, from the sentence's start: an address ("Steve, Rod and Elyse -"), not a dateline?
+     */
+    private boolean isNamedOpening(int first, int last) {
+      int dash = out.tokenBegin(firstToken + last);
+      char c = text.charAt(dash);
+      if (last == first || last - first > 5 || out.tokenEnd(firstToken + last) - dash != 1
+          || c != '-' && c != '\u2013' && c != '\u2014' || adjacent(last - 1, last) || adjacent(last, last + 1)) {
+        return false; // "Al-Qaeda"
+      }
+      int firstFrom = out.tokenBegin(firstToken + first);
+      int firstTo = out.tokenEnd(firstToken + first);
+      if (firstTo - firstFrom >= 2 && allUpper(firstFrom, firstTo)) {
+        return false; // a dateline, "BAGHDAD –", stays in the sentence it opens
+      }
+      for (int t = first; t < last; t++) {
+        char f = firstChar(t);
+        int length = out.tokenEnd(firstToken + t) - out.tokenBegin(firstToken + t);
+        boolean and = length == 3 && text.startsWith("and", out.tokenBegin(firstToken + t));
+        if (!(kinds[t] == WORD && isUpper(f) || and || length == 1 && (f == ',' || f == '(' || f == ')'))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A separator line: one of * _ = ~ # - written three times or more ("=====", "_____"). */

@@ -161,4 +161,20 @@ class SegmenterTest {
     String inline = "Thanks, but we can't come. Dear me, that was close.";
     assertThat(sentences(inline)).containsExactly("Thanks, but we can't come.", "Dear me, that was close.");
   }
+
+  @Test
+  void anAddressInAngleBracketsEndsTheHeaderLine() {
+    String text = "From: Ann Berg <ann.berg@example.org> The meeting moved to Friday. Write to <a@b.org> soon.";
+    assertThat(sentences(text)).containsExactly("From: Ann Berg <ann.berg@example.org>",
+        "The meeting moved to Friday.", "Write to <a@b.org> soon.");
+  }
+
+  @Test
+  void anAddresseeBeforeASpacedDashIsASentenceButADatelineIsNot() {
+    String text = "Paul and Rita - Your tickets are ready. Ms Berg (Sales) - The figures are attached. "
+        + "OSLO (Reuters) - Snow closed the airport. Al-Qaeda Coca-Cola stayed with the rest - Then it ended.";
+    assertThat(sentences(text)).containsExactly("Paul and Rita -", "Your tickets are ready.",
+        "Ms Berg (Sales) -", "The figures are attached.", "OSLO (Reuters) - Snow closed the airport.",
+        "Al-Qaeda Coca-Cola stayed with the rest - Then it ended.");
+  }
 }
