@@ -631,6 +631,12 @@ public final class Segmenter {
           start = t + 1;
           continue;
         }
+        if (t + 1 < count && !breakBefore[t + 1] && t - start >= 2 && t - start <= 6 && firstChar(start) == '('
+            && firstChar(t) == ')' && isUpper(firstChar(t + 1)) && !adjacent(t, t + 1)) {
+          close(start, t); // a source or caption alone in brackets, "(BBC)", before the text
+          start = t + 1;
+          continue;
+        }
         if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
           close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
           start = t + 1;

@@ -177,4 +177,11 @@ class SegmenterTest {
         "Ms Berg (Sales) -", "The figures are attached.", "OSLO (Reuters) - Snow closed the airport.",
         "Al-Qaeda Coca-Cola stayed with the rest - Then it ended.");
   }
+
+  @Test
+  void aShortBracketedSourceBeforeTheTextIsASentence() {
+    String text = "(Daily Courier) The bridge reopens today. (It was shut for a week) and traffic resumed.";
+    assertThat(sentences(text)).containsExactly("(Daily Courier)", "The bridge reopens today.",
+        "(It was shut for a week) and traffic resumed.");
+  }
 }
