@@ -601,6 +601,11 @@ public final class Segmenter {
           close(start, t - 1);
           start = t;
         }
+        if (t == start && t + 1 < count && isSignatureDashes(t) && !adjacent(t, t + 1) && isUpper(firstChar(t + 1))) {
+          close(t, t); // "-- Posted by ...": the dashes before a signature
+          start = t + 1;
+          continue;
+        }
         if (isRule(t)) {
           if (t > start) {
             close(start, t - 1); // a line of "=====" or "*****" stands alone
@@ -731,6 +736,12 @@ public final class Segmenter {
         }
       }
       return true;
+    }
+
+    /** Is token t exactly "--", the mark before a signature? */
+    private boolean isSignatureDashes(int t) {
+      int from = out.tokenBegin(firstToken + t);
+      return out.tokenEnd(firstToken + t) - from == 2 && text.startsWith("--", from);
     }
 
     /** A separator line: one of * _ = ~ # - written three times or more ("=====", "_____"). */

@@ -184,4 +184,11 @@ class SegmenterTest {
     assertThat(sentences(text)).containsExactly("(Daily Courier)", "The bridge reopens today.",
         "(It was shut for a week) and traffic resumed.");
   }
+
+  @Test
+  void dashesBeforeASignatureStandAlone() {
+    String text = "See you there. -- Posted by Lena at noon. It rained -- Nobody came.";
+    assertThat(sentences(text)).containsExactly("See you there.", "--", "Posted by Lena at noon.",
+        "It rained -- Nobody came.");
+  }
 }
