@@ -601,51 +601,55 @@ public final class Segmenter {
           close(start, t - 1);
           start = t;
         }
-        if (t == start && t + 1 < count && isSignatureDashes(t) && !adjacent(t, t + 1) && isUpper(firstChar(t + 1))) {
-          close(t, t); // "-- Posted by ...": the dashes before a signature
-          start = t + 1;
-          continue;
-        }
-        if (isRule(t)) {
-          if (t > start) {
-            close(start, t - 1); // a line of "=====" or "*****" stands alone
+        char first = firstChar(t);
+        if (kinds[t] == WORD ? isDigit(first) : kinds[t] == OTHER || kinds[t] == CLOSE) {
+          // lines without final punctuation: only a digit-initial word or a mark can start these rules
+          if (t == start && t + 1 < count && isSignatureDashes(t) && !adjacent(t, t + 1) && isUpper(firstChar(t + 1))) {
+            close(t, t); // "-- Posted by ...": the dashes before a signature
+            start = t + 1;
+            continue;
           }
-          close(t, t);
-          start = t + 1;
-          continue;
-        }
-        if (isHeaderTimestamp(t, count)) {
-          if (t > start && !isLower(firstChar(t - 1))) {
-            close(start, t - 1); // "Sean Boyle 08/17/2000 11:21 AM": the sender, then the time
-            start = t;
+          if (isRule(t)) {
+            if (t > start) {
+              close(start, t - 1); // a line of "=====" or "*****" stands alone
+            }
+            close(t, t);
+            start = t + 1;
+            continue;
           }
-          if (t + 3 < count) {
-            close(start, t + 2);
-            start = t + 3;
+          if (isHeaderTimestamp(t, count)) {
+            if (t > start && !isLower(firstChar(t - 1))) {
+              close(start, t - 1); // "Sean Boyle 08/17/2000 11:21 AM": the sender, then the time
+              start = t;
+            }
+            if (t + 3 < count) {
+              close(start, t + 2);
+              start = t + 3;
+            }
+            t += 2;
+            continue;
           }
-          t += 2;
-          continue;
-        }
-        if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isBracketedAddress(t)) {
-          close(start, t); // "From: Ann Berg <ann@example.org>" before the message
-          start = t + 1;
-          continue;
-        }
-        if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isNamedOpening(start, t)) {
-          close(start, t); // "Vince -", "Steve, Rod and Elyse -": the addressee, a dash, then the text
-          start = t + 1;
-          continue;
-        }
-        if (t + 1 < count && !breakBefore[t + 1] && t - start >= 2 && t - start <= 6 && firstChar(start) == '('
-            && firstChar(t) == ')' && isUpper(firstChar(t + 1)) && !adjacent(t, t + 1)) {
-          close(start, t); // a source or caption alone in brackets, "(BBC)", before the text
-          start = t + 1;
-          continue;
-        }
-        if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
-          close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
-          start = t + 1;
-          continue;
+          if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isBracketedAddress(t)) {
+            close(start, t); // "From: Ann Berg <ann@example.org>" before the message
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isNamedOpening(start, t)) {
+            close(start, t); // "Vince -", "Steve, Rod and Elyse -": the addressee, a dash, then the text
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && t - start >= 2 && t - start <= 6 && firstChar(start) == '('
+              && firstChar(t) == ')' && isUpper(firstChar(t + 1)) && !adjacent(t, t + 1)) {
+            close(start, t); // a source or caption alone in brackets, "(BBC)", before the text
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
+            close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
+            start = t + 1;
+            continue;
+          }
         }
         byte k = kinds[t];
         if (k == TERMINAL || k == ELLIPSIS) {
