@@ -11,7 +11,9 @@ import java.util.Set;
  * URLs, e-mail addresses, handles, hashtags and numbers with separators ("1,000.5", "10:30",
  * "08/16/2000") kept whole. One pass over the characters and one over the tokens: linear time.
  * Sentences end at a blank line, and after ., !, ?, ellipses and (rarely) abbreviations when the next
- * token can start a sentence; closing quotes and brackets stay with the sentence they close.
+ * token can start a sentence; closing quotes and brackets stay with the sentence they close. Lines of
+ * e-mail and web text without final punctuation end too: separator lines, header timestamps,
+ * addresses in angle brackets, a letter's greeting and closing (see docs/linguistic-layer.md).
  * A sentence that reaches {@code maxSentenceTokens} and a token that reaches {@code maxTokenChars}
  * are cut there, and counted. Instances are immutable and thread-safe.
  */
