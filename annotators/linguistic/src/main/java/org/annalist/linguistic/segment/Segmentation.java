@@ -9,14 +9,31 @@ import java.util.Arrays;
  */
 public final class Segmentation {
 
-  private int[] sentences = new int[32];
+  private int[] sentences;
   private int sentenceCount;
-  private int[] tokens = new int[256];
+  private int[] tokens;
   private int tokenCount;
-  private int[] words = new int[384];
+  private int[] words;
   private int wordCount;
   int forcedSentenceSplits;
   int forcedTokenSplits;
+
+  public Segmentation() {
+    this(0);
+  }
+
+  /** Sized for about {@code characters} of English text, so that the arrays rarely grow. */
+  Segmentation(int characters) {
+    int expectedTokens = expectedTokens(characters);
+    sentences = new int[2 * Math.max(16, expectedTokens / 16)];
+    tokens = new int[3 * expectedTokens];
+    words = new int[3 * (expectedTokens + expectedTokens / 16)];
+  }
+
+  /** English averages five characters a token with its space; a little more, so that arrays seldom grow. */
+  static int expectedTokens(int characters) {
+    return Math.max(64, characters / 4 + 16);
+  }
 
   void addSentence(int begin, int end) {
     if (2 * sentenceCount + 2 > sentences.length) {

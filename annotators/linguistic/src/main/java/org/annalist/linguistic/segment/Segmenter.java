@@ -11,7 +11,9 @@ import java.util.Set;
  * URLs, e-mail addresses, handles, hashtags and numbers with separators ("1,000.5", "10:30",
  * "08/16/2000") kept whole. One pass over the characters and one over the tokens: linear time.
  * Sentences end at a blank line, and after ., !, ?, ellipses and (rarely) abbreviations when the next
- * token can start a sentence; closing quotes and brackets stay with the sentence they close.
+ * token can start a sentence; closing quotes and brackets stay with the sentence they close. Lines of
+ * e-mail and web text without final punctuation end too: separator lines, header timestamps,
+ * addresses in angle brackets, a letter's greeting and closing (see docs/linguistic-layer.md).
  * A sentence that reaches {@code maxSentenceTokens} and a token that reaches {@code maxTokenChars}
  * are cut there, and counted. Instances are immutable and thread-safe.
  */
@@ -62,6 +64,11 @@ public final class Segmenter {
       "Please", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Let",
       "Mr", "Mrs", "Ms", "Dr", "Thank", "Hope", "One", "Each", "Every", "No");
 
+  /** Words that open or close a letter, before a name or the text: "Dear", "Regards". */
+  private static final Set<String> SALUTATIONS = Set.of("Hi", "Hello", "Hey", "Dear", "Greetings", "Regards",
+      "Sincerely", "Thanks", "Cheers", "Best", "Kind", "Kindest", "Warm", "Warmest", "Yours", "Respectfully",
+      "Cordially");
+
   private final int maxSentenceTokens;
   private final int maxTokenChars;
 
@@ -78,7 +85,7 @@ public final class Segmenter {
   }
 
   public Segmentation segment(String text) {
-    Segmentation out = new Segmentation();
+    Segmentation out = new Segmentation(text.length());
     segment(text, 0, text.length(), out);
     return out;
   }
@@ -97,8 +104,8 @@ public final class Segmenter {
     private final int end;
     private final Segmentation out;
     private final int firstToken;
-    private byte[] kinds = new byte[64];
-    private boolean[] breakBefore = new boolean[64];
+    private byte[] kinds;
+    private boolean[] breakBefore;
 
     Region(String text, int begin, int end, Segmentation out) {
       this.text = text;
@@ -106,6 +113,9 @@ public final class Segmenter {
       this.end = end;
       this.out = out;
       this.firstToken = out.tokenCount();
+      int expectedTokens = Segmentation.expectedTokens(end - begin);
+      this.kinds = new byte[expectedTokens];
+      this.breakBefore = new boolean[expectedTokens];
     }
 
     void tokenize() {
@@ -341,14 +351,14 @@ public final class Segmenter {
       int slashes = 0;
       while (j < limit) {
         char c = text.charAt(j);
-        char previous = text.charAt(j - 1);
         if (isWordChar(c) && !isIdeograph(c)) {
-          if (numeric && isDigit(previous) && isLetter(c) && isUnitAfterNumber(j)) {
+          if (numeric && isLetter(c) && isDigit(text.charAt(j - 1)) && isUnitAfterNumber(j)) {
             return j; // 8gb, 375mm: the number and the unit are two tokens
           }
           j++;
           continue;
         }
+        char previous = text.charAt(j - 1);
         char next = j + 1 < limit ? text.charAt(j + 1) : ' ';
         if (isApostrophe(c) && isLetter(next) && isLetter(previous)) {
           apostrophe = true;
@@ -593,6 +603,56 @@ public final class Segmenter {
           close(start, t - 1);
           start = t;
         }
+        char first = firstChar(t);
+        if (kinds[t] == WORD ? isDigit(first) : kinds[t] == OTHER || kinds[t] == CLOSE) {
+          // lines without final punctuation: only a digit-initial word or a mark can start these rules
+          if (t == start && t + 1 < count && isSignatureDashes(t) && !adjacent(t, t + 1) && isUpper(firstChar(t + 1))) {
+            close(t, t); // "-- Posted by ...": the dashes before a signature
+            start = t + 1;
+            continue;
+          }
+          if (isRule(t)) {
+            if (t > start) {
+              close(start, t - 1); // a line of "=====" or "*****" stands alone
+            }
+            close(t, t);
+            start = t + 1;
+            continue;
+          }
+          if (isHeaderTimestamp(t, count)) {
+            if (t > start && !isLower(firstChar(t - 1))) {
+              close(start, t - 1); // "Sean Boyle 08/17/2000 11:21 AM": the sender, then the time
+              start = t;
+            }
+            if (t + 3 < count) {
+              close(start, t + 2);
+              start = t + 3;
+            }
+            t += 2;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isBracketedAddress(t)) {
+            close(start, t); // "From: Ann Berg <ann@example.org>" before the message
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && isUpper(firstChar(t + 1)) && isNamedOpening(start, t)) {
+            close(start, t); // "Vince -", "Steve, Rod and Elyse -": the addressee, a dash, then the text
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && t - start >= 2 && t - start <= 6 && firstChar(start) == '('
+              && firstChar(t) == ')' && isUpper(firstChar(t + 1)) && !adjacent(t, t + 1)) {
+            close(start, t); // a source or caption alone in brackets, "(BBC)", before the text
+            start = t + 1;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && isSalutation(start, t)) {
+            close(start, t); // "Dear Ann," "Best regards," before the letter or the signature
+            start = t + 1;
+            continue;
+          }
+        }
         byte k = kinds[t];
         if (k == TERMINAL || k == ELLIPSIS) {
           int j = t + 1;
@@ -626,6 +686,111 @@ public final class Segmenter {
       if (start < count) {
         close(start, count - 1);
       }
+    }
+
+    /**
+     * Do tokens first..last open or close a letter: a greeting or closing word and at most two more
+     * words, then a comma or colon ("Hi Tom,", "Best regards,", "Dear All:"), before a capitalised word?
+     */
+    private boolean isSalutation(int first, int last) {
+      char mark = firstChar(last);
+      if (mark != ',' && mark != ':' || last == first || last - first > 3 || !isUpper(firstChar(first))
+          || !isUpper(firstChar(last + 1))) {
+        return false;
+      }
+      int from = out.tokenBegin(firstToken + first);
+      int to = out.tokenEnd(firstToken + first);
+      return to - from <= 12 && SALUTATIONS.contains(text.substring(from, to));
+    }
+
+    /** Is token t the '>' that closes an e-mail address in angle brackets, "<ann@example.org>"? */
+    private boolean isBracketedAddress(int t) {
+      if (t < 2 || firstChar(t) != '>' || firstChar(t - 2) != '<') {
+        return false;
+      }
+      int to = out.tokenEnd(firstToken + t - 1);
+      for (int k = out.tokenBegin(firstToken + t - 1); k < to; k++) {
+        if (text.charAt(k) == '@') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Is token last a dash after nothing but capitalised words, commas, "and" and brackets, at most
+     * five tokens, from the sentence's start: an address ("Steve, Rod and Elyse -"), not a dateline?
+     */
+    private boolean isNamedOpening(int first, int last) {
+      int dash = out.tokenBegin(firstToken + last);
+      char c = text.charAt(dash);
+      if (last == first || last - first > 5 || out.tokenEnd(firstToken + last) - dash != 1
+          || c != '-' && c != '\u2013' && c != '\u2014' || adjacent(last - 1, last) || adjacent(last, last + 1)) {
+        return false; // "Al-Qaeda"
+      }
+      int firstFrom = out.tokenBegin(firstToken + first);
+      int firstTo = out.tokenEnd(firstToken + first);
+      if (firstTo - firstFrom >= 2 && allUpper(firstFrom, firstTo)) {
+        return false; // a dateline, "BAGHDAD –", stays in the sentence it opens
+      }
+      for (int t = first; t < last; t++) {
+        char f = firstChar(t);
+        int length = out.tokenEnd(firstToken + t) - out.tokenBegin(firstToken + t);
+        boolean and = length == 3 && text.startsWith("and", out.tokenBegin(firstToken + t));
+        if (!(kinds[t] == WORD && isUpper(f) || and || length == 1 && (f == ',' || f == '(' || f == ')'))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Is token t exactly "--", the mark before a signature? */
+    private boolean isSignatureDashes(int t) {
+      int from = out.tokenBegin(firstToken + t);
+      return out.tokenEnd(firstToken + t) - from == 2 && text.startsWith("--", from);
+    }
+
+    /** A separator line: one of * _ = ~ # - written three times or more ("=====", "_____"). */
+    private boolean isRule(int t) {
+      int from = out.tokenBegin(firstToken + t);
+      int to = out.tokenEnd(firstToken + t);
+      char c = text.charAt(from);
+      if (to - from < 3 || c != '*' && c != '_' && c != '=' && c != '~' && c != '#' && c != '-') {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (text.charAt(k) != c) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** An e-mail header's date and time, "08/17/2000 11:21 AM": a line of its own in the header. */
+    private boolean isHeaderTimestamp(int t, int count) {
+      if (t + 2 >= count || breakBefore[t + 1] || breakBefore[t + 2] || !isDigit(firstChar(t))
+          || !isDigit(firstChar(t + 1)) || firstChar(t + 2) != 'A' && firstChar(t + 2) != 'P') {
+        return false;
+      }
+      int ampm = out.tokenBegin(firstToken + t + 2);
+      if (out.tokenEnd(firstToken + t + 2) - ampm != 2 || text.charAt(ampm + 1) != 'M') {
+        return false;
+      }
+      return hasSeparators(t, '/', 2) && hasSeparators(t + 1, ':', 1);
+    }
+
+    /** Token t is digits with at least {@code minimum} of {@code separator} between them, nothing else. */
+    private boolean hasSeparators(int t, char separator, int minimum) {
+      int separators = 0;
+      for (int k = out.tokenBegin(firstToken + t); k < out.tokenEnd(firstToken + t); k++) {
+        char c = text.charAt(k);
+        if (c == separator) {
+          separators++;
+        } else if (!isDigit(c)) {
+          return false;
+        }
+      }
+      return separators >= minimum;
     }
 
     private boolean isFootnoteMark(int t, int count) {

@@ -130,4 +130,65 @@ class SegmenterTest {
     segmenter.segment(text, 11, 47, s);
     assertThat(sentences(text, s)).containsExactly("The story starts here and ends here.");
   }
+
+  @Test
+  void aSeparatorLineIsASentenceOfItsOwn() {
+    String text = "See you at the picnic ===================== Parking is behind the hall. Bring a chair "
+        + "***** Tickets cost $5 -- cheap.";
+    assertThat(sentences(text)).containsExactly("See you at the picnic", "=====================",
+        "Parking is behind the hall.", "Bring a chair", "*****", "Tickets cost $5 -- cheap.");
+  }
+
+  @Test
+  void anEmailHeaderTimestampStandsBetweenSenderAndMessage() {
+    String text = "Maria Lopez 03/14/2002 09:05 AM please send me the minutes. Ken wrote on 03/13/2002 04:40 PM "
+        + "The figures are final.";
+    assertThat(sentences(text)).containsExactly("Maria Lopez", "03/14/2002 09:05 AM",
+        "please send me the minutes.", "Ken wrote on 03/13/2002 04:40 PM", "The figures are final.");
+  }
+
+  @Test
+  void aTimeInRunningTextIsNoHeader() {
+    String text = "The train left at 09:05 AM on 03/14/2002 and arrived late.";
+    assertThat(sentences(text)).containsExactly(text);
+  }
+
+  @Test
+  void greetingsAndClosingsOfALetterStandAlone() {
+    String text = "Hi Tom, The boxes arrive on Monday. Best regards, Anna Berg";
+    assertThat(sentences(text)).containsExactly("Hi Tom,", "The boxes arrive on Monday.", "Best regards,",
+        "Anna Berg");
+    String inline = "Thanks, but we can't come. Dear me, that was close.";
+    assertThat(sentences(inline)).containsExactly("Thanks, but we can't come.", "Dear me, that was close.");
+  }
+
+  @Test
+  void anAddressInAngleBracketsEndsTheHeaderLine() {
+    String text = "From: Ann Berg <ann.berg@example.org> The meeting moved to Friday. Write to <a@b.org> soon.";
+    assertThat(sentences(text)).containsExactly("From: Ann Berg <ann.berg@example.org>",
+        "The meeting moved to Friday.", "Write to <a@b.org> soon.");
+  }
+
+  @Test
+  void anAddresseeBeforeASpacedDashIsASentenceButADatelineIsNot() {
+    String text = "Paul and Rita - Your tickets are ready. Ms Berg (Sales) - The figures are attached. "
+        + "OSLO (Reuters) - Snow closed the airport. Al-Qaeda Coca-Cola stayed with the rest - Then it ended.";
+    assertThat(sentences(text)).containsExactly("Paul and Rita -", "Your tickets are ready.",
+        "Ms Berg (Sales) -", "The figures are attached.", "OSLO (Reuters) - Snow closed the airport.",
+        "Al-Qaeda Coca-Cola stayed with the rest - Then it ended.");
+  }
+
+  @Test
+  void aShortBracketedSourceBeforeTheTextIsASentence() {
+    String text = "(Daily Courier) The bridge reopens today. (It was shut for a week) and traffic resumed.";
+    assertThat(sentences(text)).containsExactly("(Daily Courier)", "The bridge reopens today.",
+        "(It was shut for a week) and traffic resumed.");
+  }
+
+  @Test
+  void dashesBeforeASignatureStandAlone() {
+    String text = "See you there. -- Posted by Lena at noon. It rained -- Nobody came.";
+    assertThat(sentences(text)).containsExactly("See you there.", "--", "Posted by Lena at noon.",
+        "It rained -- Nobody came.");
+  }
 }
