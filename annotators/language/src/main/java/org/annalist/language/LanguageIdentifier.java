@@ -9,13 +9,6 @@ import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Apache OpenNLP's language detector with its model from Maven Central
@@ -23,8 +16,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * in ISO 639-1 codes where the language has one. The model is loaded once per class loader and
  * shared; an instance is not thread-safe (one per annotator instance).
  *
- * <p>The text goes through the model's own normalisers (OpenNLP's, the chain its
- * {@code LanguageDetectorFactory} gives the context generator), is lower-cased code point by code
+ * <p>The text goes through the model's own normalisers ({@link ModelNormalizer}: OpenNLP's, the chain
+ * its {@code LanguageDetectorFactory} gives the context generator), is lower-cased code point by code
  * point as OpenNLP does, and its distinct 1- to 3-grams are scored by {@link CharGramModel} without a
  * String per n-gram: the same features and the same arithmetic as {@code LanguageDetectorME}, about
  * ten times faster (docs/linguistic-layer.md).
@@ -40,12 +33,6 @@ public final class LanguageIdentifier {
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
   private static volatile LanguageDetectorModel model;
   private static volatile CharGramModel grams;
-
-  /** The normalisers of OpenNLP's {@code LanguageDetectorFactory.getContextGenerator()}, in its order. */
-  private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-      EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-      TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-      ShrinkCharSequenceNormalizer.getInstance());
 
   private final CharGramModel.Scorer scorer;
   private final String[] outcomes;
@@ -66,7 +53,7 @@ public final class LanguageIdentifier {
 
   /** The most likely language of the text, and the runner-up. */
   public Guess[] identify(CharSequence text) {
-    String normalized = NORMALIZER.normalize(text).toString();
+    String normalized = ModelNormalizer.normalize(text);
     int length = lowerCase(normalized);
     double[] probabilities = scorer.probabilities(buffer, length);
     int best = 0;
