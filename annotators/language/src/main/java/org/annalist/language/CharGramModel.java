@@ -19,11 +19,11 @@ final class CharGramModel {
 
   static final int MAX_GRAM = 3;
 
-  private final long[] keys;
-  private final int[] slots;
+  /** Per slot: the packed n-gram (0 = empty), then its parameters' range in {@link #outcomes}: start << 32 | end. */
+  private final long[] table;
   private final int mask;
-  private final int[][] outcomes;
-  private final double[][] parameters;
+  private final int[] outcomes;
+  private final double[] parameters;
   private final int numOutcomes;
   private final double logPrior;
 
@@ -38,11 +38,14 @@ final class CharGramModel {
     numOutcomes = maxent.getNumOutcomes();
     logPrior = StrictMath.log(1.0 / numOutcomes); // OpenNLP's UniformPrior, the prior of every GIS model
     int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2)) << 1;
-    keys = new long[capacity];
-    slots = new int[capacity];
+    table = new long[2 * capacity];
     mask = capacity - 1;
-    outcomes = new int[features.size()][];
-    parameters = new double[features.size()][];
+    int total = 0;
+    for (Context context : features.values()) {
+      total += context.getOutcomes().length;
+    }
+    outcomes = new int[total];
+    parameters = new double[total];
     int next = 0;
     for (Map.Entry<String, Context> feature : features.entrySet()) {
       String gram = feature.getKey();
@@ -54,15 +57,16 @@ final class CharGramModel {
         key = key << 16 | gram.charAt(i);
       }
       key |= (long) gram.length() << 48;
-      outcomes[next] = feature.getValue().getOutcomes();
-      parameters[next] = feature.getValue().getParameters();
-      int slot = slot(key);
-      while (keys[slot] != 0) {
+      int[] featureOutcomes = feature.getValue().getOutcomes();
+      System.arraycopy(featureOutcomes, 0, outcomes, next, featureOutcomes.length);
+      System.arraycopy(feature.getValue().getParameters(), 0, parameters, next, featureOutcomes.length);
+      int slot = slot(key, mask);
+      while (table[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      slots[slot] = next + 1;
-      next++;
+      table[2 * slot] = key;
+      table[2 * slot + 1] = (long) next << 32 | (next + featureOutcomes.length);
+      next += featureOutcomes.length;
     }
   }
 
@@ -75,34 +79,30 @@ final class CharGramModel {
     return new Scorer();
   }
 
-  private int slot(long key) {
+  private static int slot(long key, int mask) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-  }
-
-  /** The feature number of a packed n-gram, or -1 when the model does not know it. */
-  private int feature(long key) {
-    int slot = slot(key);
-    long found;
-    while ((found = keys[slot]) != 0) {
-      if (found == key) {
-        return slots[slot] - 1;
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
   }
 
   /** Scores texts already normalised and lower-cased the way the model's context generator does. */
   final class Scorer {
-    private final int[] seen = new int[outcomes.length];
+    /** The n-grams of the current text already counted (each distinct n-gram counts once). */
+    private long[] seenKeys = new long[4096];
+    private int[] seenEpochs = new int[4096];
     private int epoch;
 
     /** The probability of each outcome (the model's outcome order) for the 1- to 3-grams of {@code chars[0..length)}. */
     double[] probabilities(char[] chars, int length) {
+      int needed = Integer.highestOneBit(Math.max(16, 4 * MAX_GRAM * length)) << 1;
+      if (needed > seenKeys.length) {
+        seenKeys = new long[needed];
+        seenEpochs = new int[needed];
+        epoch = 0;
+      }
       if (++epoch == 0) {
-        java.util.Arrays.fill(seen, 0);
+        java.util.Arrays.fill(seenEpochs, 0);
         epoch = 1;
       }
+      int seenMask = seenKeys.length - 1;
       double[] sums = new double[numOutcomes];
       java.util.Arrays.fill(sums, logPrior);
       for (int n = 1; n <= MAX_GRAM; n++) {
@@ -111,14 +111,9 @@ final class CharGramModel {
           for (int i = start; i < start + n; i++) {
             key = key << 16 | chars[i];
           }
-          int feature = feature(key | (long) n << 48);
-          if (feature >= 0 && seen[feature] != epoch) {
-            seen[feature] = epoch;
-            int[] featureOutcomes = outcomes[feature];
-            double[] featureParameters = parameters[feature];
-            for (int j = 0; j < featureOutcomes.length; j++) {
-              sums[featureOutcomes[j]] += featureParameters[j];
-            }
+          key |= (long) n << 48;
+          if (firstTime(key, seenMask)) {
+            add(key, sums);
           }
         }
       }
@@ -131,6 +126,35 @@ final class CharGramModel {
         sums[i] /= total;
       }
       return sums;
+    }
+
+    private boolean firstTime(long key, int seenMask) {
+      int slot = slot(key, seenMask);
+      while (seenEpochs[slot] == epoch) {
+        if (seenKeys[slot] == key) {
+          return false;
+        }
+        slot = (slot + 1) & seenMask;
+      }
+      seenEpochs[slot] = epoch;
+      seenKeys[slot] = key;
+      return true;
+    }
+
+    private void add(long key, double[] sums) {
+      int slot = slot(key, mask);
+      long found;
+      while ((found = table[2 * slot]) != 0) {
+        if (found == key) {
+          long range = table[2 * slot + 1];
+          int end = (int) range;
+          for (int j = (int) (range >>> 32); j < end; j++) {
+            sums[outcomes[j]] += parameters[j];
+          }
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
     }
   }
 }
