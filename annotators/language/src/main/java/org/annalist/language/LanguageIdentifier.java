@@ -19,8 +19,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>The text goes through the model's own normalisers ({@link ModelNormalizer}: OpenNLP's, the chain
  * its {@code LanguageDetectorFactory} gives the context generator), is lower-cased code point by code
  * point as OpenNLP does, and its distinct 1- to 3-grams are scored by {@link CharGramModel} without a
- * String per n-gram: the same features and the same arithmetic as {@code LanguageDetectorME}, about
- * ten times faster (docs/linguistic-layer.md).
+ * String per n-gram: the same features and the same arithmetic as {@code LanguageDetectorME}, in
+ * less than half its time (docs/linguistic-layer.md).
  */
 public final class LanguageIdentifier {
 
