@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.annalist.core.eval.EvalReport;
+import org.annalist.core.eval.PredictionsFile;
 import org.annalist.core.plugin.LanguageSupport;
 import org.annalist.language.LanguageAnnotator;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -56,6 +58,15 @@ public class LanguageEvalCommand implements Callable<Integer> {
   @Option(names = "--worst", defaultValue = "20", description = "How many misses to list.")
   int worst;
 
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write the raw predictions, one JSON object per text and line.")
+  Path predictionsFile;
+
+  @Option(names = "--compare-opennlp", paramLabel = "ROUNDS", arity = "0..1", fallbackValue = "3",
+      description = "Also run OpenNLP's LanguageDetectorME on the same samples, alternating with the annotator's "
+          + "detector, ROUNDS times over the set (default 3): texts where they differ, CPU time of each.")
+  Integer compareRounds;
+
   /** One labelled text. */
   public record Sample(String gold, String set, String id, String text) {}
 
@@ -72,7 +83,14 @@ public class LanguageEvalCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 2;
     }
-    evaluate(samples, hint, maxCharacters, minLetters, minConfidence, Math.max(0, worst)).print(System.out, json);
+    try (PredictionsFile predictions = PredictionsFile.open(predictionsFile)) {
+      EvalReport report = evaluate(samples, hint, maxCharacters, minLetters, minConfidence, Math.max(0, worst),
+          predictions);
+      if (compareRounds != null) {
+        OpenNlpComparison.addTo(report, samples, maxCharacters, Math.max(1, compareRounds));
+      }
+      report.print(System.out, json);
+    }
     return 0;
   }
 
@@ -102,7 +120,7 @@ public class LanguageEvalCommand implements Callable<Integer> {
   }
 
   public static EvalReport evaluate(List<Sample> samples, String hint, int maxCharacters, int minLetters,
-      double minConfidence, int worst) throws Exception {
+      double minConfidence, int worst, PredictionsFile predictionsOut) throws Exception {
     AnalysisEngine engine = AnalysisEngineFactory.createEngine(LanguageAnnotator.class,
         LanguageAnnotator.PARAM_MAX_CHARACTERS, maxCharacters, LanguageAnnotator.PARAM_MIN_LETTERS, minLetters,
         LanguageAnnotator.PARAM_MIN_CONFIDENCE, minConfidence);
@@ -132,6 +150,13 @@ public class LanguageEvalCommand implements Callable<Integer> {
       String source = org.annalist.core.cas.DocumentMetadataAccess.find(jcas).getLanguageSource();
       sources.merge(source, 1L, Long::sum);
       boolean hit = sample.gold().equals(predicted);
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("set", sample.set());
+      record.put("id", sample.id());
+      record.put("gold", sample.gold());
+      record.put("predicted", String.valueOf(predicted));
+      record.put("source", source);
+      predictionsOut.write(record);
       hits += hit ? 1 : 0;
       count(bySet, sample.set(), hit);
       count(byLanguage, sample.gold(), hit);
