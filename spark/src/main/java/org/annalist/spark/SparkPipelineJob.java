@@ -116,6 +116,10 @@ public final class SparkPipelineJob {
     spec = PipelineOverrides.apply(spec, request.assignments());
     ValidatedPipeline validated = new PipelineValidator(registry).validate(spec);
     ValidatedPipeline.RunSettings settings = validated.settings();
+    if (spec.corpus() != null) {
+      LOG.warn("{}: the corpus: section is not run on Spark; run `annalist corpus OUTPUT-OR-JDBC-URL` over the"
+          + " database the run writes (docs/cross-document.md)", spec.source());
+    }
 
     String output = absolute(request.output() != null ? request.output()
         : settings.output() != null ? settings.output() : DEFAULT_OUTPUT);
