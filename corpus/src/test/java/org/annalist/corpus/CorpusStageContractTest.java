@@ -41,7 +41,7 @@ abstract class CorpusStageContractTest {
     String location = freshDatabase();
     StoredDocuments.store(location, firstBatch());
 
-    StoredDocuments.Run run = StoredDocuments.run(new CorpusCommand(), location, "--json");
+    StoredDocuments.Run run = StoredDocuments.run(new CorpusCommand(), location, "--json", "--kinds", "duplicates");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.lines()).hasSize(1);
@@ -67,12 +67,12 @@ abstract class CorpusStageContractTest {
   void aLaterRunJoinsNewDocumentsToTheExistingGroup() throws Exception {
     String location = freshDatabase();
     StoredDocuments.store(location, firstBatch());
-    StoredDocuments.Run first = StoredDocuments.run(new CorpusCommand(), location, "--json");
+    StoredDocuments.Run first = StoredDocuments.run(new CorpusCommand(), location, "--json", "--kinds", "duplicates");
     String id = JSON.readTree(first.lines().get(0)).get("id").asText();
 
     StoredDocuments.store(location, List.of(new Doc("late-copy", "2022-01-09", edited(STORY, 25, 2)),
         new Doc("new-story", "2022-01-09", article(102, 200))));
-    StoredDocuments.Run second = StoredDocuments.run(new CorpusCommand(), location, "--json");
+    StoredDocuments.Run second = StoredDocuments.run(new CorpusCommand(), location, "--json", "--kinds", "duplicates");
 
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(second.lines()).hasSize(1);
