@@ -22,7 +22,7 @@ import org.annalist.core.plugin.ComponentRegistry;
 final class PipelineFiles {
 
   /** The whole pipeline the issue measures, in order. */
-  static final List<String> DEFAULT_ANNOTATORS = List.of("boilerplate", "segmenter", "dates", "persons", "geolocation",
+  static final List<String> DEFAULT_ANNOTATORS = List.of("boilerplate", "language", "segmenter", "dates", "persons", "geolocation",
       "quotes");
   static final List<String> DEFAULT_CONSUMERS = List.of("sql", "jsonl");
 
