@@ -810,15 +810,6 @@ public final class Segmenter {
       return text.charAt(out.tokenBegin(firstToken + t));
     }
 
-    private boolean isQuestionOrExclamation(int t) {
-      for (int k = out.tokenBegin(firstToken + t); k < out.tokenEnd(firstToken + t); k++) {
-        if (text.charAt(k) != '.') {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /** Can token t start a sentence? Upper case, a digit, a symbol, or an opening quote before one. */
     private boolean canStart(int t, boolean lowerToo) {
       char c = firstChar(t);
