@@ -3,6 +3,7 @@ package org.annalist.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import org.annalist.consumer.sql.ConnectionSettings;
 
 /** Opens a run's database and runs the stage with the installed steps over it. */
@@ -16,7 +17,13 @@ public final class CorpusRunner {
    */
   public static CorpusStage.Outcome run(String location, ConnectionSettings connection, CorpusStage.Settings settings)
       throws SQLException, IOException {
-    CorpusStage stage = new CorpusStage(CorpusStage.discover(CorpusRunner.class.getClassLoader()));
+    return run(location, connection, settings, CorpusStage.discover(CorpusRunner.class.getClassLoader()));
+  }
+
+  /** Runs the stage with these steps (the Spark runner swaps in its own duplicates step). */
+  public static CorpusStage.Outcome run(String location, ConnectionSettings connection, CorpusStage.Settings settings,
+      List<CorpusStep> steps) throws SQLException, IOException {
+    CorpusStage stage = new CorpusStage(steps);
     try (CorpusDatabase database = CorpusDatabase.open(location, connection)) {
       CorpusStage.Settings effective = settings;
       Path file = database.target().sqliteFile();

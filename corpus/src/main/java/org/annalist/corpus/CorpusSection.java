@@ -82,6 +82,12 @@ public class CorpusSection implements AfterRunStage {
 
   @Override
   public List<String> run(SectionSpec section, List<ResolvedStep> consumers, Path output) throws Exception {
+    return run(section, consumers, output, CorpusStage.discover(CorpusSection.class.getClassLoader()));
+  }
+
+  /** Runs the section with these steps (the Spark runner swaps in its own duplicates step). */
+  public List<String> run(SectionSpec section, List<ResolvedStep> consumers, Path output, List<CorpusStep> steps)
+      throws Exception {
     ResolvedStep sql = sqlConsumer(consumers);
     Map<String, Object> values = sql.values();
     String location = String.valueOf(values.get(ComponentParameters.TARGET_LOCATION));
@@ -94,7 +100,8 @@ public class CorpusSection implements AfterRunStage {
         : DuplicatesStep.DEFAULT_MIN_SIMILARITY;
     Path jsonl = settings.containsKey("jsonl") ? Path.of(String.valueOf(settings.get("jsonl").value()))
         : output.resolve("corpus");
-    CorpusStage.Outcome outcome = CorpusRunner.run(location, connection, new CorpusStage.Settings(kinds, similarity, jsonl));
+    CorpusStage.Outcome outcome = CorpusRunner.run(location, connection, new CorpusStage.Settings(kinds, similarity, jsonl),
+        steps);
     List<String> lines = new ArrayList<>();
     lines.add("corpus stage over " + outcome.documents() + " document(s); groups in " + jsonl.toAbsolutePath().normalize());
     for (Map.Entry<String, List<CorpusGroup>> kind : outcome.groups().entrySet()) {
@@ -104,7 +111,8 @@ public class CorpusSection implements AfterRunStage {
     return lines;
   }
 
-  private static ResolvedStep sqlConsumer(List<ResolvedStep> consumers) {
+  /** The pipeline's sql consumer, or null. */
+  public static ResolvedStep sqlConsumer(List<ResolvedStep> consumers) {
     return consumers.stream()
         .filter(c -> c.descriptor().type().getName().equals(SqlConsumer.class.getName()))
         .findFirst().orElse(null);

@@ -163,8 +163,14 @@ public final class AnnalistSpark implements Callable<Integer> {
       RunSummary summary = result.summary();
       out.printf("partitions: %d with documents, output in %s/part-*%n", result.activePartitions(), result.output());
       out.print(summary.format());
+      result.corpusLines().forEach(out::println);
       out.flush();
-      return summary.exitCode();
+      if (result.corpusError() != null) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("annalist-spark: the corpus stage failed: " + result.corpusError());
+        err.flush();
+      }
+      return result.exitCode();
     } finally {
       if (ownSession) {
         spark.stop();

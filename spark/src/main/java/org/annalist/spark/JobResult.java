@@ -12,9 +12,17 @@ import org.annalist.core.run.RunSummary;
  *
  * @param output the output folder (a local path or a Hadoop file system URI)
  * @param partitions outcomes of each partition
- * @param wallTime time from the first Spark job to the last result
+ * @param wallTime time from the first Spark job to the last document's result
+ * @param corpusLines what the corpus stage reports (empty without a {@code corpus:} section)
+ * @param corpusError why the corpus stage failed, or null
  */
-public record JobResult(String output, List<PartitionOutcome> partitions, Duration wallTime) {
+public record JobResult(String output, List<PartitionOutcome> partitions, Duration wallTime, List<String> corpusLines,
+    String corpusError) {
+
+  /** A run without a corpus stage. */
+  public JobResult(String output, List<PartitionOutcome> partitions, Duration wallTime) {
+    this(output, partitions, wallTime, List.of(), null);
+  }
 
   /** The same summary as the local runner prints; time per component is summed over every task. */
   public RunSummary summary() {
@@ -43,7 +51,9 @@ public record JobResult(String output, List<PartitionOutcome> partitions, Durati
     return partitions.stream().filter(p -> p.assigned() > 0).count();
   }
 
+  /** The documents' exit code; at least 1 when the corpus stage failed after them. */
   public int exitCode() {
-    return summary().exitCode();
+    int documents = summary().exitCode();
+    return corpusError == null ? documents : Math.max(1, documents);
   }
 }

@@ -12,6 +12,7 @@ import org.annalist.core.pipeline.PipelineLoader;
 import org.annalist.core.pipeline.PipelineOverrides;
 import org.annalist.core.pipeline.PipelineSpec;
 import org.annalist.core.pipeline.PipelineValidator;
+import org.annalist.core.pipeline.ResolvedStep;
 import org.annalist.core.pipeline.StepSpec;
 import org.annalist.core.pipeline.ValidatedPipeline;
 import org.annalist.core.plugin.ComponentKind;
@@ -19,6 +20,7 @@ import org.annalist.core.plugin.ComponentParameters;
 import org.annalist.core.plugin.ComponentRegistry;
 import org.annalist.core.plugin.ParameterInfo;
 import org.annalist.core.run.RunOptions;
+import org.annalist.spark.corpus.SparkCorpusStage;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -74,9 +76,12 @@ public final class SparkPipelineJob {
   private final boolean resume;
   private final int checkpointEvery;
   private final int checkpointSeconds;
+  private final List<ResolvedStep> consumers;
 
   private SparkPipelineJob(Request request, ComponentRegistry registry, PipelineSpec spec, String sourceLocation,
-      String idField, String output, int timeout, boolean resume, ValidatedPipeline.RunSettings settings) {
+      String idField, String output, int timeout, boolean resume, ValidatedPipeline.RunSettings settings,
+      List<ResolvedStep> consumers) {
+    this.consumers = List.copyOf(consumers);
     this.request = request;
     this.registry = registry;
     this.spec = spec;
@@ -116,10 +121,6 @@ public final class SparkPipelineJob {
     spec = PipelineOverrides.apply(spec, request.assignments());
     ValidatedPipeline validated = new PipelineValidator(registry).validate(spec);
     ValidatedPipeline.RunSettings settings = validated.settings();
-    if (spec.corpus() != null) {
-      LOG.warn("{}: the corpus: section is not run on Spark; run `annalist corpus OUTPUT-OR-JDBC-URL` over the"
-          + " database the run writes (docs/cross-document.md)", spec.source());
-    }
 
     String output = absolute(request.output() != null ? request.output()
         : settings.output() != null ? settings.output() : DEFAULT_OUTPUT);
@@ -140,7 +141,8 @@ public final class SparkPipelineJob {
         : settings.timeoutSeconds() != null ? settings.timeoutSeconds() : (int) RunOptions.DEFAULT_TIMEOUT.toSeconds();
     boolean resume = !request.force() && (settings.resume() == null || settings.resume());
     String idField = String.valueOf(validated.reader().values().getOrDefault(JsonlRecordReader.PARAM_ID_FIELD, "id"));
-    return new SparkPipelineJob(request, registry, spec, sourceLocation, idField, output, timeout, resume, settings);
+    return new SparkPipelineJob(request, registry, spec, sourceLocation, idField, output, timeout, resume, settings,
+        validated.consumers());
   }
 
   /** Shortcut for {@code prepare(request).run(spark)}. */
@@ -190,7 +192,18 @@ public final class SparkPipelineJob {
         .mapPartitionsWithIndex(new PartitionTask(plan), false)
         .collect());
     outcomes.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
-    return new JobResult(output, outcomes, Duration.ofNanos(System.nanoTime() - begin));
+    Duration documentsTime = Duration.ofNanos(System.nanoTime() - begin);
+    if (spec.corpus() == null) {
+      return new JobResult(output, outcomes, documentsTime);
+    }
+    context.setJobDescription("annalist corpus stage");
+    try {
+      List<String> lines = SparkCorpusStage.run(spark, spec.corpus(), consumers, output, HadoopFiles.isRemote(output));
+      return new JobResult(output, outcomes, documentsTime, lines, null);
+    } catch (Exception e) {
+      LOG.error("the corpus stage failed", e);
+      return new JobResult(output, outcomes, documentsTime, List.of(), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
   }
 
   /** What every partition is told; {@code idBase} as in {@link JobPlan}. */
@@ -248,7 +261,7 @@ public final class SparkPipelineJob {
     params.remove("sourceIsList");
     StepSpec splits = new StepSpec(reader.id(), SparkComponents.WARC_SPLITS, ComponentKind.READER, params,
         reader.line());
-    return new PipelineSpec(spec.source(), spec.name(), splits, spec.annotators(), spec.consumers(), spec.run());
+    return spec.withSteps(splits, spec.annotators(), spec.consumers(), spec.run());
   }
 
   /** Replaces the pipeline's reader by the JSON Lines record reader (unless it is that already). */
@@ -260,7 +273,7 @@ public final class SparkPipelineJob {
     }
     StepSpec records = new StepSpec(reader.id(), SparkComponents.JSONL_RECORDS, ComponentKind.READER, Map.of(),
         reader.line());
-    return new PipelineSpec(spec.source(), spec.name(), records, spec.annotators(), spec.consumers(), spec.run());
+    return spec.withSteps(records, spec.annotators(), spec.consumers(), spec.run());
   }
 
   /**
@@ -276,8 +289,7 @@ public final class SparkPipelineJob {
     for (StepSpec step : spec.consumers()) {
       consumers.add(absolutePaths(step, registry));
     }
-    return new PipelineSpec(spec.source(), spec.name(), absolutePaths(spec.reader(), registry), annotators, consumers,
-        spec.run());
+    return spec.withSteps(absolutePaths(spec.reader(), registry), annotators, consumers, spec.run());
   }
 
   private static StepSpec absolutePaths(StepSpec step, ComponentRegistry registry) {

@@ -30,12 +30,12 @@ public final class DuplicateFinder {
 
   public static final int ROWS_PER_BAND = 2;
   public static final int BANDS = ContentSignature.SIZE / ROWS_PER_BAND;
-  static final int FULL_COMPARISON_UP_TO = 32;
-  static final int WINDOW = 16;
+  public static final int FULL_COMPARISON_UP_TO = 32;
+  public static final int WINDOW = 16;
 
   /** A document as the finder sees it; {@code old} when an earlier run grouped it with this content. */
   public record Entry(String textHash, int shingleCount, int[] minHashes, boolean old) {
-    boolean isEmpty() {
+    public boolean isEmpty() {
       return shingleCount == 0 || minHashes.length == 0;
     }
   }
@@ -87,20 +87,55 @@ public final class DuplicateFinder {
     if (count > 1) {
       candidates(entries, Arrays.copyOf(representatives, count), groups, comparisonsAndPairs);
     }
-    return new Result(components(entries, groups), exactPairs, comparisonsAndPairs[0], comparisonsAndPairs[1]);
+    return new Result(components(n, groups), exactPairs, comparisonsAndPairs[0], comparisonsAndPairs[1]);
+  }
+
+  /**
+   * The bucket of a signature in a band, among {@code representatives} documents: the band's hash with
+   * its low bits cleared (they hold the document's rank in the sort), so documents of one bucket agree
+   * on the band's values apart from rare hash collisions.
+   */
+  public static long bucket(int[] values, int band, int representatives) {
+    long pair = ((long) values[band * ROWS_PER_BAND] << 32) | (values[band * ROWS_PER_BAND + 1] & 0xffffffffL);
+    return ContentSignature.mix(pair ^ ContentSignature.mix(0x5bd1e995L * (band + 1))) & ~indexMask(representatives);
+  }
+
+  private static long indexMask(int representatives) {
+    int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(representatives - 1L));
+    return (1L << indexBits) - 1;
+  }
+
+  /** Receives a candidate pair as positions in a bucket ordered by document index. */
+  @FunctionalInterface
+  public interface PairSink {
+    void pair(int later, int earlier);
+  }
+
+  /**
+   * The pairs of a bucket of {@code size} documents (ordered by document index) that are compared:
+   * every pair up to {@value #FULL_COMPARISON_UP_TO} documents, else each document with the first and
+   * its {@value #WINDOW} predecessors.
+   */
+  public static void candidatePairs(int size, PairSink sink) {
+    boolean full = size <= FULL_COMPARISON_UP_TO;
+    for (int p = 1; p < size; p++) {
+      int from = full ? 0 : Math.max(0, p - WINDOW);
+      if (from > 0) {
+        sink.pair(p, 0);
+      }
+      for (int q = from; q < p; q++) {
+        sink.pair(p, q);
+      }
+    }
   }
 
   private void candidates(List<Entry> entries, int[] reps, UnionFind groups, long[] counters) {
     int m = reps.length;
-    int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(m - 1L));
-    long indexMask = (1L << indexBits) - 1;
+    long indexMask = indexMask(m);
     long[] keys = new long[m];
     for (int band = 0; band < BANDS; band++) {
-      long bandSeed = ContentSignature.mix(0x5bd1e995L * (band + 1));
       for (int r = 0; r < m; r++) {
-        int[] values = entries.get(reps[r]).minHashes();
-        long pair = ((long) values[band * ROWS_PER_BAND] << 32) | (values[band * ROWS_PER_BAND + 1] & 0xffffffffL);
-        keys[r] = (ContentSignature.mix(pair ^ bandSeed) & ~indexMask) | r;
+        keys[r] = bucket(entries.get(reps[r]).minHashes(), band, m) | r;
       }
       Arrays.sort(keys);
       int start = 0;
@@ -120,17 +155,8 @@ public final class DuplicateFinder {
 
   private void compareBucket(List<Entry> entries, int[] reps, long[] keys, int start, int end, long indexMask,
       UnionFind groups, long[] counters) {
-    boolean full = end - start <= FULL_COMPARISON_UP_TO;
-    for (int p = start + 1; p < end; p++) {
-      int x = reps[(int) (keys[p] & indexMask)];
-      int from = full ? start : Math.max(start, p - WINDOW);
-      if (from > start) {
-        compare(entries, x, reps[(int) (keys[start] & indexMask)], groups, counters);
-      }
-      for (int q = from; q < p; q++) {
-        compare(entries, x, reps[(int) (keys[q] & indexMask)], groups, counters);
-      }
-    }
+    candidatePairs(end - start, (p, q) -> compare(entries, reps[(int) (keys[start + p] & indexMask)],
+        reps[(int) (keys[start + q] & indexMask)], groups, counters));
   }
 
   private void compare(List<Entry> entries, int a, int b, UnionFind groups, long[] counters) {
@@ -146,8 +172,8 @@ public final class DuplicateFinder {
     }
   }
 
-  private static List<int[]> components(List<Entry> entries, UnionFind groups) {
-    int n = entries.size();
+  /** The sets of two or more of {@code n} documents that {@code groups} joined, members in ascending order. */
+  public static List<int[]> components(int n, UnionFind groups) {
     int[] sizes = new int[n];
     for (int i = 0; i < n; i++) {
       sizes[groups.find(i)]++;

@@ -80,10 +80,18 @@ public class DuplicatesStep implements StageAwareStep {
         previousIndices.add(members);
       }
     }
-    DuplicateFinder.Result result = new DuplicateFinder(context.minSimilarity()).find(entries, previousIndices);
+    DuplicateFinder.Result result = find(entries, previousIndices, context.minSimilarity());
     LOG.info("duplicates: {} documents, {} exact copies, {} candidate comparisons, {} near-duplicate pairs, {} groups",
         documents.size(), result.exactPairs(), result.comparisons(), result.nearPairs(), result.components().size());
     return groups(documents, entries, result.components(), previous);
+  }
+
+  /**
+   * The groups of copies among the entries (see {@link DuplicateFinder}); another engine that finds the
+   * same groups (the Spark runner's) overrides this and keeps the rest of the step.
+   */
+  protected DuplicateFinder.Result find(List<DuplicateFinder.Entry> entries, List<int[]> previous, double minSimilarity) {
+    return new DuplicateFinder(minSimilarity).find(entries, previous);
   }
 
   private static List<CorpusGroup> groups(List<CorpusDocument> documents, List<DuplicateFinder.Entry> entries,
