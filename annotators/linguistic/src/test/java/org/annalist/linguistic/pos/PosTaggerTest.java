@@ -42,6 +42,14 @@ class PosTaggerTest {
   }
 
   @Test
+  void oddWordsAreTaggedWithoutAnException() {
+    String[] words = {"😀", "北京", "\u0001x", "a".repeat(2000), "—", "https://example.org/a?b=c", "\uD800", "0"};
+    PosTagger.Tagged tagged = new PosTagger(true).tag(words);
+    assertThat(tagged.tags()).hasSize(words.length).doesNotContainNull();
+    assertThat(tagged.lemmas()).hasSize(words.length).doesNotContainNull();
+  }
+
+  @Test
   void anUnknownModelNameIsRefused() {
     assertThat(PosTagger.Model.parse(" OpenNLP ")).isEqualTo(PosTagger.Model.OPENNLP);
     assertThatThrownBy(() -> PosTagger.Model.parse("stanford")).hasMessageContaining("nlp4j or opennlp");
