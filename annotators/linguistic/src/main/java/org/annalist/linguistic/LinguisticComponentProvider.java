@@ -15,6 +15,6 @@ public final class LinguisticComponentProvider implements ComponentProvider {
         ComponentDescriptor.annotator("segmenter", SegmenterAnnotator.class,
             "Sentences and tokens (Universal Dependencies words) over the main content"),
         ComponentDescriptor.annotator("pos", PosAnnotator.class,
-            "Universal POS tags and lemmas on the tokens (OpenNLP UD English models); needs segmenter"));
+            "Universal POS tags and lemmas on the tokens (NLP4J English tagger, or model: opennlp); needs segmenter"));
   }
 }

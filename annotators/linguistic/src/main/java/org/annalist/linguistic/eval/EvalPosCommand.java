@@ -38,6 +38,10 @@ public final class EvalPosCommand implements Callable<Integer> {
   @Option(names = "--no-lemmas", description = "Tag only (the lemmatizer is the slow part).")
   boolean noLemmas;
 
+  @Option(names = "--model", defaultValue = "nlp4j", paramLabel = "MODEL",
+      description = "The pos annotator's model: nlp4j (default) or opennlp.")
+  String model;
+
   @Option(names = "--predictions", paramLabel = "FILE",
       description = "Write the predictions as JSON lines, one document a line: each sentence's words with gold "
           + "and predicted UPOS and lemma.")
@@ -55,6 +59,12 @@ public final class EvalPosCommand implements Callable<Integer> {
       err.println("unsupported --format " + format + " (only conllu)");
       return 2;
     }
+    try {
+      PosTagger.Model.parse(model);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     List<ConlluDocument> documents = EvalInput.read(file, predictions, err);
     if (documents == null) {
       return 2;
@@ -69,7 +79,7 @@ public final class EvalPosCommand implements Callable<Integer> {
   }
 
   EvalReport evaluate(List<ConlluDocument> documents) throws Exception {
-    PosTagger tagger = new PosTagger(!noLemmas);
+    PosTagger tagger = new PosTagger(PosTagger.Model.parse(model == null ? "nlp4j" : model), !noLemmas);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Conll18Scorer scorer = new Conll18Scorer();
     Map<String, Long> confusionCounts = new LinkedHashMap<>();
@@ -126,6 +136,7 @@ public final class EvalPosCommand implements Callable<Integer> {
     report.put("documents", documents.size());
     report.put("words", wordCount);
     report.put("tokenisation", "gold");
+    report.put("model", tagger.model().name().toLowerCase(java.util.Locale.ROOT));
     scorer.reportTags(report);
     report.put("lemmas.scored", !noLemmas);
     report.put("throughput.wordsPerCpuSecond", nanos == 0 ? 0.0 : wordCount / (nanos / 1e9));

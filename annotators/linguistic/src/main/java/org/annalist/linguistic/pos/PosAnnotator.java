@@ -14,12 +14,19 @@ import org.apache.uima.resource.ResourceInitializationException;
 
 /**
  * Fills {@link Token#setPos(String) pos} (Universal Dependencies UPOS) and {@link Token#setLemma(String)
- * lemma} of the tokens of every {@link Sentence}, with Apache OpenNLP's UD English EWT models. Needs
- * the {@code segmenter} (or another component that writes Sentence and Token) before it.
+ * lemma} of the tokens of every {@link Sentence}, with the {@link PosTagger} model chosen by {@code model}
+ * (NLP4J by default, or Apache OpenNLP's UD English EWT models). Needs the {@code segmenter} (or another
+ * component that writes Sentence and Token) before it.
  */
 public class PosAnnotator extends JCasAnnotator_ImplBase {
 
   public static final String PARAM_LEMMAS = "lemmas";
+  public static final String PARAM_MODEL = "model";
+
+  @ConfigurationParameter(name = PARAM_MODEL, mandatory = false, defaultValue = "nlp4j",
+      description = "nlp4j: Emory NLP4J's English tagger with Penn-to-UD conversion (more accurate; several seconds "
+          + "and about 600 MB to load, shared by the workers); opennlp: Apache OpenNLP's UD EWT models (light).")
+  private String model;
 
   @ConfigurationParameter(name = PARAM_LEMMAS, mandatory = false, defaultValue = "true",
       description = "Also fill the tokens' lemmas (OpenNLP's UD EWT lemmatizer model).")
@@ -31,7 +38,7 @@ public class PosAnnotator extends JCasAnnotator_ImplBase {
   public void initialize(UimaContext context) throws ResourceInitializationException {
     super.initialize(context);
     try {
-      tagger = new PosTagger(lemmas);
+      tagger = new PosTagger(PosTagger.Model.parse(model), lemmas);
     } catch (RuntimeException e) {
       throw new ResourceInitializationException(e);
     }

@@ -8,10 +8,16 @@ import opennlp.tools.postag.POSTaggerME;
 import org.annalist.linguistic.OpenNlpModels;
 
 /**
- * Universal POS tags and lemmas for the words of one sentence, from Apache OpenNLP's UD English EWT
- * models (maximum entropy tagger and lemmatizer). The models were trained on surface tokens: they
- * tag "don't" as {@code AUX+PART} with the lemma {@code do+not}. So the words of a multi-word token
- * are joined for the models and the combined tag and lemma are split back onto the words.
+ * Universal POS tags and lemmas for the words of one sentence, from one of two models:
+ * <ul>
+ *   <li>{@link Model#NLP4J} (default): Emory NLP4J's English tagger (Penn Treebank tags) and
+ *       morphological analyser, turned into UPOS by {@link PennToUniversal} and into UD lemmas by
+ *       {@link UdLemmas}. The model is shared by the JVM (see {@link Nlp4jModel}).
+ *   <li>{@link Model#OPENNLP}: Apache OpenNLP's UD English EWT models (maximum entropy tagger and
+ *       lemmatizer). They were trained on surface tokens: they tag "don't" as {@code AUX+PART} with
+ *       the lemma {@code do+not}. So the words of a multi-word token are joined for the models and
+ *       the combined tag and lemma are split back onto the words.
+ * </ul>
  * Not thread-safe; one instance per thread.
  */
 public final class PosTagger {
@@ -19,10 +25,42 @@ public final class PosTagger {
   /** Tags and lemmas of one sentence, index for index with its words; lemmas null when not asked for. */
   public record Tagged(String[] tags, String[] lemmas) {}
 
+  /** Which model tags. */
+  public enum Model {
+    NLP4J, OPENNLP;
+
+    /** {@code nlp4j} or {@code opennlp}, any case. */
+    public static Model parse(String name) {
+      for (Model model : values()) {
+        if (model.name().equalsIgnoreCase(name.trim())) {
+          return model;
+        }
+      }
+      throw new IllegalArgumentException("unknown pos model '" + name + "': use nlp4j or opennlp");
+    }
+  }
+
+  private final Model model;
+  private final boolean lemmas;
   private final POSTaggerME tagger;
   private final LemmatizerME lemmatizer;
+  private final Nlp4jModel nlp4j;
 
+  /** The default model, {@link Model#NLP4J}. */
   public PosTagger(boolean lemmas) {
+    this(Model.NLP4J, lemmas);
+  }
+
+  public PosTagger(Model model, boolean lemmas) {
+    this.model = model;
+    this.lemmas = lemmas;
+    if (model == Model.NLP4J) {
+      nlp4j = Nlp4jModel.shared();
+      tagger = null;
+      lemmatizer = null;
+      return;
+    }
+    nlp4j = null;
     POSModel posModel = OpenNlpModels.load(OpenNlpModels.POS, POSModel::new);
     tagger = new POSTaggerME(posModel);
     if (lemmas) {
@@ -43,6 +81,9 @@ public final class PosTagger {
    * surface token as word i - 1 ("n't" after "do").
    */
   public Tagged tag(String[] words, boolean[] continuesToken) {
+    if (model == Model.NLP4J) {
+      return tagWithNlp4j(words);
+    }
     int[] tokenOf = new int[words.length];
     int tokens = 0;
     for (int i = 0; i < words.length; i++) {
@@ -79,6 +120,17 @@ public final class PosTagger {
       }
     }
     return new Tagged(tags, lemmas);
+  }
+
+  public Model model() {
+    return model;
+  }
+
+  /** Penn Treebank tokens are UD words ("do" "n't"), so the words go to NLP4J as they are. */
+  private Tagged tagWithNlp4j(String[] words) {
+    Nlp4jModel.Tagged penn = nlp4j.tag(words);
+    String[] upos = PennToUniversal.convert(words, penn.lemmas(), penn.tags());
+    return new Tagged(upos, lemmas ? UdLemmas.convert(words, penn.lemmas(), upos, penn.tags()) : null);
   }
 
   /** Puts the parts of "AUX+PART" on the words of a token; a word without a part gets the last one. */

@@ -58,6 +58,8 @@ class EvalCommandsTest {
     assertThat(run(new EvalSegmentationCommand(), bad.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not.conllu:1").contains("10 tab-separated columns");
     assertThat(run(new EvalPosCommand(), "--format", "timeml", bad.toString())).isEqualTo(2);
+    assertThat(run(new EvalPosCommand(), "--model", "stanford", bad.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown pos model 'stanford'");
     assertThat(run(new EvalSegmentationCommand(), temp.resolve("missing.conllu").toString())).isEqualTo(2);
   }
 }

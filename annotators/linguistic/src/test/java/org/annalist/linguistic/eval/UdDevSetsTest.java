@@ -36,13 +36,26 @@ class UdDevSetsTest {
     assertThat(report.getDouble("sentences.f1")).isGreaterThan(0.95);
   }
 
+  private static EvalReport pos(Path file, String model) throws Exception {
+    EvalPosCommand command = new EvalPosCommand();
+    command.file = file;
+    command.model = model;
+    return command.evaluate(ConlluReader.read(file));
+  }
+
   @Test
   void ewtDevUposWithGoldTokens() throws Exception {
     Path file = SharedData.require("segmentation/ewt/en_ewt-ud-dev.conllu");
-    EvalPosCommand command = new EvalPosCommand();
-    command.file = file;
-    command.noLemmas = true;
-    EvalReport report = command.evaluate(ConlluReader.read(file));
-    assertThat(report.getDouble("upos.alignedAccuracy")).isGreaterThan(0.92);
+    EvalReport report = pos(file, "nlp4j");
+    assertThat(report.getDouble("upos.alignedAccuracy")).isGreaterThan(0.955);
+    assertThat(report.getDouble("lemmas.alignedAccuracy")).isGreaterThan(0.96);
+  }
+
+  @Test
+  void gumDevUposWithGoldTokens() throws Exception {
+    Path file = SharedData.require("segmentation/gum/en_gum-ud-dev.conllu");
+    EvalReport report = pos(file, "nlp4j");
+    assertThat(report.getDouble("upos.alignedAccuracy")).isGreaterThan(0.96);
+    assertThat(report.getDouble("lemmas.alignedAccuracy")).isGreaterThan(0.965);
   }
 }
