@@ -28,6 +28,11 @@ public final class Mention {
    * when the same word is part of a person's name elsewhere in the text ("Michael Jordan").
    */
   public boolean afterLocative;
+  /**
+   * Right before a verb of speech that only people use ("Sandberg said", "Miranda tweeted"):
+   * unless a country, a capital or a large city stands for its government, a person.
+   */
+  public boolean beforeSpeechVerb;
 
   /**
    * Set for a named street, building or natural feature that the gazetteer does not hold ("Dunnock
