@@ -47,9 +47,13 @@ public final class GeoParser {
     return gazetteer;
   }
 
-  private boolean anyCountry(int[] candidates) {
+  /**
+   * A country, a division or a city of 100,000 or more: a person named after it ("Paris Hilton",
+   * "Georgia Smith") does not make every other mention of it the person.
+   */
+  private boolean anyMajorPlace(int[] candidates) {
     for (int e : candidates) {
-      if (gazetteer.isCountry(e)) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.population(e) >= 100_000) {
         return true;
       }
     }
@@ -88,7 +92,7 @@ public final class GeoParser {
       // one sense per name: "Barry Smith ... Barry said", "Wang Quanzhang ... Wang was charged"
       Set<String> words = personWords;
       mentions.removeIf(m -> m.words == 1 && m.feature == null && m.lexiconKind == null
-          && !m.afterLocative && words.contains(m.key) && !anyCountry(m.candidates));
+          && !m.afterLocative && words.contains(m.key) && !anyMajorPlace(m.candidates));
     }
     List<Mention> features = new ArrayList<>();
     mentions.removeIf(m -> m.feature != null && features.add(m));

@@ -75,6 +75,9 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
       mentions.removeIf(Mention::isDemonym);
     }
     for (Mention m : mentions) {
+      if (!m.writtenAsPlace()) {
+        continue; // "Americans": people; it still counts towards the focus below
+      }
       int e = m.resolved;
       Place place = new Place(jcas, m.begin, m.end);
       if (m.feature == null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.geo.gazetteer.Gazetteer;
 import org.annalist.geo.recognize.Mention;
-import org.annalist.geo.recognize.Usage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,16 +39,16 @@ class PersonsStatesAndCompoundNamesTest {
 
   @Test
   void aWordOfAPersonsFullNameAloneIsThePersonElsewhereInTheStory() {
-    String text = "Barry Smith, 80, grew up in Austin. Barry worked as an electrician for forty years.";
+    String text = "Barry Smith, 80, grew up in the United Kingdom. For forty years Barry worked as an electrician.";
     assertThat(find(parser.parse(text), "Barry")).as("without the person layer").isPresent();
     List<Mention> mentions = parse(text, person(text, "Barry Smith", false));
     assertThat(find(mentions, "Barry")).isEmpty();
-    assertThat(find(mentions, "Austin")).isPresent();
+    assertThat(find(mentions, "United Kingdom")).isPresent();
   }
 
   @Test
   void aNameFoundOnlyBySpeechDoesNotSpreadToOtherMentions() {
-    String text = "Barry Smith said the mill closed. Fans travelled to Barry for the match.";
+    String text = "Barry Smith said the mill closed. Fans from the United Kingdom travelled to Barry for the match.";
     assertThat(find(parse(text, person(text, "Barry Smith", true)), "Barry")).isPresent();
   }
 
@@ -111,5 +110,36 @@ class PersonsStatesAndCompoundNamesTest {
     assertThat(find(mentions, "New Zealand"))
         .hasValueSatisfying(m -> assertThat(gazetteer.geonamesId(m.resolved)).isEqualTo(55));
     assertThat(find(mentions, "Australia and New Zealand")).isEmpty();
+  }
+
+  @Test
+  void aNounForAPeopleIsEvidenceButNotWrittenAsAPlace() {
+    List<Mention> mentions = parser.parse("Kurds marched in Baghdad, and a Kurd spoke to Kurdish media.");
+    assertThat(find(mentions, "Kurds")).hasValueSatisfying(m -> {
+      assertThat(m.namesPeople).isTrue();
+      assertThat(m.writtenAsPlace()).isFalse();
+      assertThat(m.resolved).isNotNegative();
+    });
+    assertThat(find(mentions, "Kurd")).hasValueSatisfying(m -> assertThat(m.writtenAsPlace()).isTrue());
+    assertThat(find(mentions, "Kurdish")).hasValueSatisfying(m -> assertThat(m.writtenAsPlace()).isTrue());
+  }
+
+  @Test
+  void aNameInsideALongerWordOrNameIsNotAPlace() {
+    assertThat(find(parser.parse("A weak La Nina cooled the ocean, forecasters in Austin said."), "Nina")).isEmpty();
+    assertThat(find(parser.parse("Forecasters in Austin watched Nina and Lima on the map of Peru."), "Nina")).isPresent();
+    assertThat(find(parser.parse("Shoppers filled the Kwik-Austin store on Monday."), "Austin")).isEmpty();
+    List<Mention> pair = parser.parse("Paris-Moscow flights resumed on Monday.");
+    assertThat(find(pair, "Paris")).isPresent();
+    assertThat(find(pair, "Moscow")).isPresent();
+    List<Mention> shouted = parser.parse("\u201cDon\u2019t forget Paris!\u201d they shouted in Paris, France.");
+    assertThat(find(shouted, "Don")).isEmpty();
+    assertThat(find(shouted, "Paris")).isPresent();
+  }
+
+  @Test
+  void aDivisionsShortNameBeforeAnotherNameIsNotTheDivision() {
+    assertThat(find(parser.parse("The North American Free Trade Agreement worried Texas farmers."), "Free")).isEmpty();
+    assertThat(find(parser.parse("Mines in the Free State province closed."), "Free State")).isPresent();
   }
 }

@@ -474,6 +474,9 @@ public final class ToponymRecognizer {
     if (entry == null && words > 1 && allCommonWords(tokens, first, last)) {
       return null;
     }
+    if (entry == null && partOfLargerWord(tokens, first, last, key)) {
+      return null;
+    }
     // part of a person's name: "Mr. Jordan", "President Lincoln", "Michael Jordan", "Jordan Peterson"
     if (first > 0 && isPersonIntroducer(tokens, first)) {
       personNames.add(key);
@@ -558,10 +561,63 @@ public final class ToponymRecognizer {
     Mention mention = new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
     mention.afterLocative = afterLocative;
+    mention.namesPeople = entry != null && lexicon.isPeopleNoun(key);
     mention.beforeSpeechVerb = last + 1 < tokens.size && text.startsWith(" ", end)
         && tokens.begin[last + 1] == end + 1 && SPEECH_VERBS.contains(tokens.word(last + 1))
         && !(first > 0 && PLACE_PREPOSITIONS.contains(tokens.word(first - 1)));
     return mention;
+  }
+
+  /** Articles that, capitalised right before a name, belong to it ("La Niña", "El Chapo"). */
+  private static final Set<String> CAPITAL_ARTICLES = Set.of(
+      "La", "Le", "Las", "Los", "Les", "El", "Il", "Lo", "Die", "Der", "Das");
+
+  /**
+   * The name is only part of a longer word or name that the gazetteer does not hold: after a
+   * capitalised article ("La Niña"), inside a hyphenated compound with a word that names no place
+   * ("Wal-Mart", "Mercedes-Benz", "Five-Star"), before a contraction ("Don't"), or a division's
+   * short name (its generic word dropped) before another capitalised word ("Free Trade
+   * Agreement" is not the Free State).
+   */
+  private boolean partOfLargerWord(Tokens tokens, int first, int last, String key) {
+    String text = tokens.text;
+    int end = tokens.end[last];
+    if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && text.charAt(end + 1) == 't' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
+      return true;
+    }
+    if (first > 0 && tokens.gapBefore(first).equals(" ") && CAPITAL_ARTICLES.contains(tokens.word(first - 1))) {
+      return true;
+    }
+    if (first > 0 && tokens.gapBefore(first).equals("-") && tokens.capitalised(first - 1)
+        && !namesAnything(tokens.word(first - 1))) {
+      return true;
+    }
+    if (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals("-") && tokens.capitalised(last + 1)
+        && !namesAnything(tokens.word(last + 1))) {
+      return true;
+    }
+    if (first == last && last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+        && tokens.capitalised(last + 1) && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))
+        && !DIVISION_BODIES.contains(tokens.word(last + 1))) {
+      int[] candidates = gazetteer.lookup(key);
+      boolean shortDivisionOnly = candidates.length > 0;
+      for (int e : candidates) {
+        shortDivisionOnly &= gazetteer.isAdmin1(e) && !NameKey.of(gazetteer.name(e)).equals(key)
+            && NameKey.of(gazetteer.name(e)).startsWith(key + " ");
+      }
+      return shortDivisionOnly;
+    }
+    return false;
+  }
+
+  /** Bodies of a division named by its short name ("Osun Police Command", "Anbar Council"). */
+  private static final Set<String> DIVISION_BODIES = Set.of(
+      "Police", "Government", "Governor", "Assembly", "Council", "Legislature", "Parliament");
+
+  private boolean namesAnything(String word) {
+    String key = NameKey.of(word);
+    return lexicon.get(key) != null || gazetteer.contains(key);
   }
 
   /**
