@@ -38,7 +38,8 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
 
   @ConfigurationParameter(name = PARAM_DEMONYMS, mandatory = false, defaultValue = "true",
       description = "Also annotate demonyms and adjectives (Iraqi, Kurdish) as Places with usage "
-          + "DEMONYM or ADJECTIVAL.")
+          + "DEMONYM or ADJECTIVAL. Nouns for a people in the plural (Americans, Kurds) are never "
+          + "written as Places; they count towards the focus.")
   private boolean demonyms;
 
   @ConfigurationParameter(name = PARAM_FOCUS, mandatory = false, defaultValue = "true",
