@@ -132,7 +132,7 @@ public final class ToponymRecognizer {
         }
       }
       if (bestEnd >= t && bestLexicon == null && bestEnd + 1 < tokens.size
-          && tokens.gapBefore(bestEnd + 1).equals(", ")) {
+          && tokens.capitalised(bestEnd + 1) && tokens.gapBefore(bestEnd + 1).equals(", ")) {
         Object[] withComma = commaForm(tokens, bestEnd, bestKey);
         if (withComma != null) {
           bestEnd = (Integer) withComma[0];
@@ -562,8 +562,9 @@ public final class ToponymRecognizer {
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
     mention.afterLocative = afterLocative;
     mention.namesPeople = entry != null && lexicon.isPeopleNoun(key);
-    mention.beforeSpeechVerb = last + 1 < tokens.size && text.startsWith(" ", end)
-        && tokens.begin[last + 1] == end + 1 && SPEECH_VERBS.contains(tokens.word(last + 1))
+    mention.beforeSpeechVerb = last + 1 < tokens.size && tokens.begin[last + 1] == end + 1
+        && text.charAt(end) == ' ' && !tokens.capitalised(last + 1) && tokens.length(last + 1) >= 4
+        && SPEECH_VERBS.contains(tokens.word(last + 1))
         && !(first > 0 && PLACE_PREPOSITIONS.contains(tokens.word(first - 1)));
     return mention;
   }
@@ -586,27 +587,34 @@ public final class ToponymRecognizer {
         && text.charAt(end + 1) == 't' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
       return true;
     }
-    if (first > 0 && tokens.gapBefore(first).equals(" ") && CAPITAL_ARTICLES.contains(tokens.word(first - 1))) {
+    if (first > 0 && tokens.length(first - 1) <= 3 && tokens.capitalised(first - 1)
+        && tokens.end[first - 1] + 1 == tokens.begin[first] && CAPITAL_ARTICLES.contains(tokens.word(first - 1))) {
       return true;
     }
-    if (first > 0 && tokens.gapBefore(first).equals("-") && tokens.capitalised(first - 1)
-        && !namesAnything(tokens.word(first - 1))) {
+    if (first > 0 && tokens.end[first - 1] + 1 == tokens.begin[first] && text.charAt(tokens.begin[first] - 1) == '-'
+        && tokens.capitalised(first - 1) && !namesAnything(tokens.word(first - 1))) {
       return true;
     }
-    if (last + 1 < tokens.size && tokens.gapBefore(last + 1).equals("-") && tokens.capitalised(last + 1)
-        && !namesAnything(tokens.word(last + 1))) {
+    if (last + 1 < tokens.size && end + 1 == tokens.begin[last + 1] && text.charAt(end) == '-'
+        && tokens.capitalised(last + 1) && !namesAnything(tokens.word(last + 1))) {
       return true;
     }
-    if (first == last && last + 1 < tokens.size && tokens.gapBefore(last + 1).equals(" ")
+    if (first == last && last + 1 < tokens.size && end + 1 == tokens.begin[last + 1] && text.charAt(end) == ' '
         && tokens.capitalised(last + 1) && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))
         && !DIVISION_BODIES.contains(tokens.word(last + 1))) {
       int[] candidates = gazetteer.lookup(key);
-      boolean shortDivisionOnly = candidates.length > 0;
       for (int e : candidates) {
-        shortDivisionOnly &= gazetteer.isAdmin1(e) && !NameKey.of(gazetteer.name(e)).equals(key)
-            && NameKey.of(gazetteer.name(e)).startsWith(key + " ");
+        if (!gazetteer.isAdmin1(e)) {
+          return false; // most names: a town among the readings, decided without building keys
+        }
       }
-      return shortDivisionOnly;
+      for (int e : candidates) {
+        String name = NameKey.of(gazetteer.name(e));
+        if (name.length() <= key.length() || !name.startsWith(key) || name.charAt(key.length()) != ' ') {
+          return false;
+        }
+      }
+      return candidates.length > 0;
     }
     return false;
   }
