@@ -142,4 +142,16 @@ class PersonsStatesAndCompoundNamesTest {
     assertThat(find(parser.parse("The North American Free Trade Agreement worried Texas farmers."), "Free")).isEmpty();
     assertThat(find(parser.parse("Mines in the Free State province closed."), "Free State")).isPresent();
   }
+
+  @Test
+  void aDirectionBeforeASmallTownsNameMakesAnotherName() {
+    assertThat(find(parser.parse("Ministers from the United Kingdom met in the West Wing on Monday."), "Wing")).isEmpty();
+    assertThat(find(parser.parse("Ministers from the United Kingdom visited Wing on Monday."), "Wing")).isPresent();
+  }
+
+  @Test
+  void aBuildingNamedAfterASaintIsNotTheTownOfTheSaintsName() {
+    assertThat(find(parser.parse("Crowds from the United Kingdom gathered at St George's Chapel."), "St George")).isEmpty();
+    assertThat(find(parser.parse("Crowds from the United Kingdom gathered in St George on Sunday."), "St George")).isPresent();
+  }
 }

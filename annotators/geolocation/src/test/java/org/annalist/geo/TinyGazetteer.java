@@ -65,6 +65,8 @@ final class TinyGazetteer {
       {"58", "Free State", "Free State", "", "-28.5", "26.5", "A", "ADM1", "ZA", "03", "2800000"},
       {"59", "Don", "Don", "", "47", "2", "P", "PPL", "FR", "11", "150000"},
       {"60", "Nina", "Nina", "", "-10", "-70", "P", "PPL", "PE", "", "120000"},
+      {"61", "Wing", "Wing", "", "51.9", "-0.7", "P", "PPL", "GB", "ENG", "6000"},
+      {"62", "St George", "St George", "", "51.45", "-2.55", "P", "PPL", "GB", "ENG", "20000"},
       {"57", "Tehran", "Tehran", "Tehran Province", "35.6", "51.6", "A", "ADM1", "IR", "26", "13000000"},
   };
 

@@ -477,6 +477,16 @@ public final class ToponymRecognizer {
     if (entry == null && partOfLargerWord(tokens, first, last, key)) {
       return null;
     }
+    if (entry == null && words == 1 && first > 0 && tokens.end[first - 1] + 1 == tokens.begin[first]
+        && tokens.capitalised(first - 1) && COMPASS_WORDS.contains(tokens.word(first - 1))
+        && onlySmallPlaces(gazetteer.lookup(key))) {
+      return null; // "West Wing", "North Side": a part of something else, not the small town Wing
+    }
+    if (entry == null && last + 2 < tokens.size && (text.startsWith("'s ", tokens.end[last])
+            || text.startsWith("\u2019s ", tokens.end[last]))
+        && BUILDING_WORDS.contains(tokens.word(last + 2))) {
+      return null; // "St George's Chapel": a building named after a saint or a person
+    }
     // part of a person's name: "Mr. Jordan", "President Lincoln", "Michael Jordan", "Jordan Peterson"
     if (first > 0 && isPersonIntroducer(tokens, first)) {
       personNames.add(key);
@@ -568,6 +578,11 @@ public final class ToponymRecognizer {
         && !(first > 0 && PLACE_PREPOSITIONS.contains(tokens.word(first - 1)));
     return mention;
   }
+
+  /** Words of direction that, capitalised before a small town's name, make another name of it. */
+  private static final Set<String> COMPASS_WORDS = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+      "Lower", "Central", "Greater", "Northeast", "Northwest", "Southeast", "Southwest");
 
   /** Articles that, capitalised right before a name, belong to it ("La Niña", "El Chapo"). */
   private static final Set<String> CAPITAL_ARTICLES = Set.of(
