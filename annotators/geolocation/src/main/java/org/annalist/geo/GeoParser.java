@@ -47,6 +47,19 @@ public final class GeoParser {
     return gazetteer;
   }
 
+  /**
+   * A country, a division or a city of 100,000 or more: a person named after it ("Paris Hilton",
+   * "Georgia Smith") does not make every other mention of it the person.
+   */
+  private boolean anyMajorPlace(int[] candidates) {
+    for (int e : candidates) {
+      if (gazetteer.isCountry(e) || gazetteer.isAdmin1(e) || gazetteer.population(e) >= 100_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Resolved toponyms of the whole text. */
   public List<Mention> parse(String text) {
     return parse(text, List.of(new int[] {0, text.length()}));
@@ -67,12 +80,20 @@ public final class GeoParser {
     for (int[] region : regions) {
       mentions.addAll(recognizer.recognize(text, region[0], region[1], personNames));
     }
+    Set<String> personWords = Set.of();
     if (!known.isEmpty()) {
       // a street or building may be named after a person ("Martin Luther King Drive")
-      mentions.removeIf(m -> m.feature == null ? known.isPerson(m.begin, m.end)
+      mentions.removeIf(m -> m.feature == null ? known.isPerson(m.begin, m.end, text)
           : known.isPersonBeyond(m.begin, m.end));
+      personWords = known.personWords(text);
     }
     mentions.removeIf(m -> personNames.contains(m.key) && m.lexiconKind == null && !m.afterLocative);
+    if (!personWords.isEmpty()) {
+      // one sense per name: "Barry Smith ... Barry said", "Wang Quanzhang ... Wang was charged"
+      Set<String> words = personWords;
+      mentions.removeIf(m -> m.words == 1 && m.feature == null && m.lexiconKind == null
+          && !m.afterLocative && words.contains(m.key) && !anyMajorPlace(m.candidates));
+    }
     List<Mention> features = new ArrayList<>();
     mentions.removeIf(m -> m.feature != null && features.add(m));
     resolver.resolve(mentions, text);

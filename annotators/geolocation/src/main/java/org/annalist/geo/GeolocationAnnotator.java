@@ -38,7 +38,8 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
 
   @ConfigurationParameter(name = PARAM_DEMONYMS, mandatory = false, defaultValue = "true",
       description = "Also annotate demonyms and adjectives (Iraqi, Kurdish) as Places with usage "
-          + "DEMONYM or ADJECTIVAL.")
+          + "DEMONYM or ADJECTIVAL. Nouns for a people in the plural (Americans, Kurds) are never "
+          + "written as Places; they count towards the focus.")
   private boolean demonyms;
 
   @ConfigurationParameter(name = PARAM_FOCUS, mandatory = false, defaultValue = "true",
@@ -75,6 +76,9 @@ public class GeolocationAnnotator extends JCasAnnotator_ImplBase {
       mentions.removeIf(Mention::isDemonym);
     }
     for (Mention m : mentions) {
+      if (!m.writtenAsPlace()) {
+        continue; // "Americans": people; it still counts towards the focus below
+      }
       int e = m.resolved;
       Place place = new Place(jcas, m.begin, m.end);
       if (m.feature == null) {

@@ -51,12 +51,65 @@ public final class KnownNames {
 
   /** True when [begin, end) is (part of) a person's name. */
   public boolean isPerson(int begin, int end) {
+    return isPerson(begin, end, null);
+  }
+
+  /**
+   * True when [begin, end) of the text is (part of) a person's name. A name taken for a person only
+   * by a speech verb or an apposition and led by an acronym of three or more capitals is a
+   * broadcaster's or a firm's ("told CTV Edmonton", "said NBC Chicago"), not a person's.
+   */
+  public boolean isPerson(int begin, int end, CharSequence text) {
     for (Name p : persons) {
-      if (p.begin < end && begin < p.end && !(p.weak && p.begin == begin && p.end == end)) {
+      if (p.begin < end && begin < p.end && !(p.weak && p.begin == begin && p.end == end)
+          && !(p.weak && text != null && begin > p.begin && ledByAcronym(text, p.begin, begin))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Only an all-capitals word of three or more letters and spaces stand in text[from, to). */
+  private static boolean ledByAcronym(CharSequence text, int from, int to) {
+    int letters = 0;
+    int i = from;
+    while (i < to && Character.isUpperCase(text.charAt(i))) {
+      letters++;
+      i++;
+    }
+    if (letters < 3) {
+      return false;
+    }
+    for (; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first and last words (folded keys) of the persons' names of two or more words that an
+   * earlier annotator found on its own evidence (a title, a first name): "Barry" and "Smith" of
+   * "Barry Smith", "Wang" of "Wang Quanzhang". Within one document such a word alone refers to the
+   * person ("Barry said", "Wang has since been charged").
+   */
+  public java.util.Set<String> personWords(CharSequence text) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Name p : persons) {
+      if (p.weak || p.end > text.length()) {
+        continue;
+      }
+      String name = text.subSequence(p.begin, p.end).toString().strip();
+      int firstSpace = name.indexOf(' ');
+      int lastSpace = name.lastIndexOf(' ');
+      if (firstSpace < 0) {
+        continue;
+      }
+      words.add(org.annalist.geo.gazetteer.NameKey.of(name.substring(0, firstSpace)));
+      words.add(org.annalist.geo.gazetteer.NameKey.of(name.substring(lastSpace + 1)));
+    }
+    return words;
   }
 
   /** True when a person's name overlaps [begin, end) and reaches outside it. */

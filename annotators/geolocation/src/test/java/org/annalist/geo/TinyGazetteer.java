@@ -55,6 +55,19 @@ final class TinyGazetteer {
       {"44", "Austin", "Austin", "", "30.27", "-97.74", "P", "PPLA", "US", "TX", "950000"},
       {"45", "Travis", "Travis", "", "38.27", "-121.93", "P", "PPL", "US", "CA", "9000"},
       {"46", "Rio Grande", "Rio Grande", "", "26.38", "-98.82", "P", "PPL", "US", "TX", "4000"},
+      {"50", "Kentucky", "Kentucky", "", "37.5", "-85", "A", "ADM1", "US", "KY", "4500000"},
+      {"51", "Barry", "Barry", "", "51.4", "-3.27", "P", "PPLA2", "GB", "WLS", "50000"},
+      {"52", "Sandberg", "Sandberg", "", "30.5", "-97.9", "P", "PPL", "US", "TX", "60000"},
+      {"53", "Edmonton", "Edmonton", "", "53.55", "-113.5", "P", "PPLA", "CA", "01", "1000000"},
+      {"54", "Australia", "Australia", "", "-25", "135", "A", "PCLI", "AU", "", "25000000"},
+      {"55", "New Zealand", "New Zealand", "", "-41", "174", "A", "PCLI", "NZ", "", "5000000"},
+      {"56", "Australia and New Zealand", "Australia and New Zealand", "", "-30", "150", "L", "RGN", "", "", "0"},
+      {"58", "Free State", "Free State", "", "-28.5", "26.5", "A", "ADM1", "ZA", "03", "2800000"},
+      {"59", "Don", "Don", "", "47", "2", "P", "PPL", "FR", "11", "150000"},
+      {"60", "Nina", "Nina", "", "-10", "-70", "P", "PPL", "PE", "", "120000"},
+      {"61", "Wing", "Wing", "", "51.9", "-0.7", "P", "PPL", "GB", "ENG", "6000"},
+      {"62", "St George", "St George", "", "51.45", "-2.55", "P", "PPL", "GB", "ENG", "20000"},
+      {"57", "Tehran", "Tehran", "Tehran Province", "35.6", "51.6", "A", "ADM1", "IR", "26", "13000000"},
   };
 
   private TinyGazetteer() {}
@@ -78,6 +91,9 @@ final class TinyGazetteer {
     builder.admin1Name("IQ.01", "Anbar");
     builder.admin1Name("MX.15", "Mexico");
     builder.admin1Name("CA.08", "Ontario");
+    builder.admin1Name("US.KY", "Kentucky");
+    builder.admin1Name("IR.26", "Tehran");
+    builder.admin1Name("ZA.03", "Free State");
     try (BufferedReader reader = new BufferedReader(new StringReader(tsv()))) {
       GeoNamesTsv.read(reader, (place, alternates) -> {
         int index = builder.add(place);

@@ -154,6 +154,9 @@ public final class GeoEvalCommand implements Callable<Integer> {
       characters += document.text().length();
       List<GeoScorer.Predicted> predicted = new ArrayList<>();
       for (Mention m : mentions) {
+        if (!m.writtenAsPlace()) {
+          continue; // not written as a Place by the annotator either
+        }
         int e = m.resolved;
         boolean own = m.feature == null; // else a street or feature located in place e
         predicted.add(new GeoScorer.Predicted(m.begin, m.end, own ? gazetteer.geonamesId(e) : 0,

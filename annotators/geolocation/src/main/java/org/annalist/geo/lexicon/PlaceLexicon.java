@@ -102,6 +102,20 @@ public final class PlaceLexicon {
     return entries.get(key);
   }
 
+  /**
+   * True for the plural of a demonym, a noun for a people ("Americans", "Kurds", "South Koreans"):
+   * the key ends in "s" and without it is a demonym too.
+   */
+  public boolean isPeopleNoun(String key) {
+    Entry entry = entries.get(key);
+    if (entry == null || entry.kind() != Kind.DEMONYM || key.length() < 4 || !key.endsWith("s")
+        || key.endsWith("ss")) {
+      return false;
+    }
+    Entry singular = entries.get(key.substring(0, key.length() - 1));
+    return singular != null && singular.kind() == Kind.DEMONYM;
+  }
+
   public int maxWords() {
     return maxWords;
   }

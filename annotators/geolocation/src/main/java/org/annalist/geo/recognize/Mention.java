@@ -28,6 +28,16 @@ public final class Mention {
    * when the same word is part of a person's name elsewhere in the text ("Michael Jordan").
    */
   public boolean afterLocative;
+  /**
+   * Right before a verb of speech that only people use ("Sandberg said", "Miranda tweeted"):
+   * unless a country, a capital or a large city stands for its government, a person.
+   */
+  public boolean beforeSpeechVerb;
+  /**
+   * A noun for a people ("Americans", "Kurds"): evidence for the document's countries and focus,
+   * but people, not a place, so it is not written as a Place ({@link #writtenAsPlace()}).
+   */
+  public boolean namesPeople;
 
   /**
    * Set for a named street, building or natural feature that the gazetteer does not hold ("Dunnock
@@ -55,6 +65,11 @@ public final class Mention {
     this.beforeReportingVerb = beforeReportingVerb;
     this.followedByWord = followedByWord;
     this.words = words;
+  }
+
+  /** Whether the annotator writes this mention as a Place (and the evaluation scores it). */
+  public boolean writtenAsPlace() {
+    return !namesPeople;
   }
 
   public boolean isDemonym() {

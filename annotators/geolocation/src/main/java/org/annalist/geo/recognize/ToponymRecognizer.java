@@ -48,6 +48,16 @@ public final class ToponymRecognizer {
   private static final Set<String> LOCATIVE_WORDS = Set.of(
       "in", "into", "across", "throughout", "near", "visit", "visited", "visiting", "visits");
 
+  /** Verbs of speech that people use and places seldom do, even metonymically. */
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "told", "tells", "added", "adds", "explained", "explains", "recalled",
+      "recalls", "admitted", "admits", "tweeted", "tweets", "wrote", "writes", "reiterated",
+      "reiterates", "replied", "replies", "asked", "asks", "laughed", "thought", "continued");
+
+  /** "who was from Dewsbury said": a name after these is a place even before a speech verb. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "at", "from", "of", "to", "near", "into", "across", "outside", "throughout");
+
   /** Lower-case particles inside personal names. */
   private static final Set<String> SURNAME_PARTICLES = Set.of(
       "de", "van", "von", "da", "di", "du", "le", "la", "bin", "ibn", "dos", "del", "der");
@@ -121,6 +131,31 @@ public final class ToponymRecognizer {
           bestLexicon = entry;
         }
       }
+      if (bestEnd >= t && bestLexicon == null && bestEnd + 1 < tokens.size
+          && tokens.capitalised(bestEnd + 1) && tokens.gapBefore(bestEnd + 1).equals(", ")) {
+        Object[] withComma = commaForm(tokens, bestEnd, bestKey);
+        if (withComma != null) {
+          bestEnd = (Integer) withComma[0];
+          bestKey = (String) withComma[1];
+        }
+      }
+      if (bestEnd > t && bestLexicon == null && bestKey.contains(" and ")) {
+        Object[] first = firstOfRegionPair(tokens, t, bestEnd, bestKey);
+        if (first != null) {
+          bestEnd = (Integer) first[0];
+          bestKey = (String) first[1];
+          bestLexicon = lexicon.get(bestKey);
+        }
+      }
+      if (bestEnd > t && tokens.word(bestEnd).equals("State") && bestLexicon == null
+          && !(bestEnd + 1 < tokens.size && ORGANISATION_WORDS.contains(tokens.word(bestEnd + 1)))) {
+        String shorter = institutionOfUsState(bestKey);
+        if (shorter != null) {
+          bestEnd--;
+          bestKey = shorter;
+          bestLexicon = lexicon.get(shorter);
+        }
+      }
       Mention feature = localFeature(tokens, t);
       if (feature != null && feature.end > (bestEnd < 0 ? -1 : tokens.end[bestEnd])) {
         // "Rio Grande Valley", "Lake Travis", "Dunnock Close": the whole feature name, not the
@@ -164,6 +199,101 @@ public final class ToponymRecognizer {
     dropPersonNamePairs(mentions, text, personNames);
     addPostalQualifiers(tokens, mentions);
     return mentions;
+  }
+
+  /**
+   * "Washington, D.C.": a name the gazetteer holds with a comma inside it, as one of the names of
+   * a place the words before the comma name. {end token, key} of the longer name, or null.
+   */
+  private Object[] commaForm(Tokens tokens, int last, String key) {
+    int[] shorter = gazetteer.lookup(key);
+    StringBuilder longer = new StringBuilder(key);
+    for (int u = last + 1; u < tokens.size && u <= last + 3; u++) {
+      if (u > last + 1 && !joinable(tokens, u)) {
+        return null;
+      }
+      longer.append(' ');
+      NameKey.appendFolded(tokens.text.subSequence(tokens.begin[u], tokens.end[u]), longer);
+      String k = longer.toString();
+      if (gazetteer.contains(k)) {
+        for (int e : gazetteer.lookup(k)) {
+          for (int c : shorter) {
+            if (c == e) {
+              return new Object[] {u, k};
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Australia and New Zealand" names a world region, but in a sentence ("competitors including
+   * Australia and New Zealand") it names two countries: a region's name made of two country
+   * names joined by "and" is read as the first country (the second is found on its own).
+   * {end token, key} of the first name, or null.
+   */
+  private Object[] firstOfRegionPair(Tokens tokens, int t, int last, String key) {
+    for (int e : gazetteer.lookup(key)) {
+      if (gazetteer.featureClass(e) != 'L') {
+        return null;
+      }
+    }
+    int and = -1;
+    for (int u = t + 1; u < last; u++) {
+      if (tokens.word(u).equals("and")) {
+        and = u;
+        break;
+      }
+    }
+    if (and < 0) {
+      return null;
+    }
+    String first = key.substring(0, key.indexOf(" and "));
+    String second = key.substring(key.indexOf(" and ") + 5);
+    return namesCountry(first) && namesCountry(second) ? new Object[] {and - 1, first} : null;
+  }
+
+  private boolean namesCountry(String key) {
+    PlaceLexicon.Entry entry = lexicon.get(key);
+    for (int e : entry != null ? entry.places() : gazetteer.lookup(key)) {
+      if (gazetteer.isCountry(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kentucky State Police", "Mississippi State" (a university and its teams), "Colorado State
+   * forecasters": in the United States a state is not called "X State"; the words name an
+   * institution of the state, and the place in them is the state's name alone. The key of that
+   * shorter name, or null when "X State" is read as it stands: outside the United States ("Borno
+   * State", "Kachin State") and where X alone is also a large city ("New York State", "Washington
+   * State" tell the state from the city).
+   */
+  private String institutionOfUsState(String key) {
+    int[] whole = gazetteer.lookup(key);
+    if (whole.length == 0 || !key.endsWith(" state")) {
+      return null;
+    }
+    for (int e : whole) {
+      if (!gazetteer.isAdmin1(e) || !"US".equals(gazetteer.countryCode(e))
+          || NameKey.of(gazetteer.name(e)).equals(key)) {
+        return null;
+      }
+    }
+    String shorter = key.substring(0, key.length() - " state".length());
+    int[] readings = gazetteer.lookup(shorter);
+    boolean division = false;
+    for (int e : readings) {
+      if (gazetteer.featureClass(e) == 'P' && gazetteer.population(e) >= 100_000) {
+        return null;
+      }
+      division |= gazetteer.isAdmin1(e);
+    }
+    return division ? shorter : null;
   }
 
   /**
@@ -344,6 +474,19 @@ public final class ToponymRecognizer {
     if (entry == null && words > 1 && allCommonWords(tokens, first, last)) {
       return null;
     }
+    if (entry == null && partOfLargerWord(tokens, first, last, key)) {
+      return null;
+    }
+    if (entry == null && words == 1 && first > 0 && tokens.end[first - 1] + 1 == tokens.begin[first]
+        && tokens.capitalised(first - 1) && COMPASS_WORDS.contains(tokens.word(first - 1))
+        && onlySmallPlaces(gazetteer.lookup(key))) {
+      return null; // "West Wing", "North Side": a part of something else, not the small town Wing
+    }
+    if (entry == null && last + 2 < tokens.size && (text.startsWith("'s ", tokens.end[last])
+            || text.startsWith("\u2019s ", tokens.end[last]))
+        && BUILDING_WORDS.contains(tokens.word(last + 2))) {
+      return null; // "St George's Chapel": a building named after a saint or a person
+    }
     // part of a person's name: "Mr. Jordan", "President Lincoln", "Michael Jordan", "Jordan Peterson"
     if (first > 0 && isPersonIntroducer(tokens, first)) {
       personNames.add(key);
@@ -428,7 +571,76 @@ public final class ToponymRecognizer {
     Mention mention = new Mention(begin, end, text.substring(begin, end), key, candidates,
         entry == null ? null : entry.kind(), initial, reporting, followedByWord, words);
     mention.afterLocative = afterLocative;
+    mention.namesPeople = entry != null && lexicon.isPeopleNoun(key);
+    mention.beforeSpeechVerb = last + 1 < tokens.size && tokens.begin[last + 1] == end + 1
+        && text.charAt(end) == ' ' && !tokens.capitalised(last + 1) && tokens.length(last + 1) >= 4
+        && SPEECH_VERBS.contains(tokens.word(last + 1))
+        && !(first > 0 && PLACE_PREPOSITIONS.contains(tokens.word(first - 1)));
     return mention;
+  }
+
+  /** Words of direction that, capitalised before a small town's name, make another name of it. */
+  private static final Set<String> COMPASS_WORDS = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+      "Lower", "Central", "Greater", "Northeast", "Northwest", "Southeast", "Southwest");
+
+  /** Articles that, capitalised right before a name, belong to it ("La Niña", "El Chapo"). */
+  private static final Set<String> CAPITAL_ARTICLES = Set.of(
+      "La", "Le", "Las", "Los", "Les", "El", "Il", "Lo", "Die", "Der", "Das");
+
+  /**
+   * The name is only part of a longer word or name that the gazetteer does not hold: after a
+   * capitalised article ("La Niña"), inside a hyphenated compound with a word that names no place
+   * ("Wal-Mart", "Mercedes-Benz", "Five-Star"), before a contraction ("Don't"), or a division's
+   * short name (its generic word dropped) before another capitalised word ("Free Trade
+   * Agreement" is not the Free State).
+   */
+  private boolean partOfLargerWord(Tokens tokens, int first, int last, String key) {
+    String text = tokens.text;
+    int end = tokens.end[last];
+    if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && text.charAt(end + 1) == 't' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)))) {
+      return true;
+    }
+    if (first > 0 && tokens.length(first - 1) <= 3 && tokens.capitalised(first - 1)
+        && tokens.end[first - 1] + 1 == tokens.begin[first] && CAPITAL_ARTICLES.contains(tokens.word(first - 1))) {
+      return true;
+    }
+    if (first > 0 && tokens.end[first - 1] + 1 == tokens.begin[first] && text.charAt(tokens.begin[first] - 1) == '-'
+        && tokens.capitalised(first - 1) && !namesAnything(tokens.word(first - 1))) {
+      return true;
+    }
+    if (last + 1 < tokens.size && end + 1 == tokens.begin[last + 1] && text.charAt(end) == '-'
+        && tokens.capitalised(last + 1) && !namesAnything(tokens.word(last + 1))) {
+      return true;
+    }
+    if (first == last && last + 1 < tokens.size && end + 1 == tokens.begin[last + 1] && text.charAt(end) == ' '
+        && tokens.capitalised(last + 1) && !PLACE_GENERICS.contains(tokens.word(last + 1).toLowerCase(Locale.ROOT))
+        && !DIVISION_BODIES.contains(tokens.word(last + 1))) {
+      int[] candidates = gazetteer.lookup(key);
+      for (int e : candidates) {
+        if (!gazetteer.isAdmin1(e)) {
+          return false; // most names: a town among the readings, decided without building keys
+        }
+      }
+      for (int e : candidates) {
+        String name = NameKey.of(gazetteer.name(e));
+        if (name.length() <= key.length() || !name.startsWith(key) || name.charAt(key.length()) != ' ') {
+          return false;
+        }
+      }
+      return candidates.length > 0;
+    }
+    return false;
+  }
+
+  /** Bodies of a division named by its short name ("Osun Police Command", "Anbar Council"). */
+  private static final Set<String> DIVISION_BODIES = Set.of(
+      "Police", "Government", "Governor", "Assembly", "Council", "Legislature", "Parliament");
+
+  private boolean namesAnything(String word) {
+    String key = NameKey.of(word);
+    return lexicon.get(key) != null || gazetteer.contains(key);
   }
 
   /**
@@ -640,6 +852,8 @@ public final class ToponymRecognizer {
         mi++;
       }
       if (mi >= mentions.size() || tokens.length(t) != 2 || !tokens.allCaps(t)
+          || !Character.isLetter(tokens.text.charAt(tokens.begin[t]))
+          || !Character.isLetter(tokens.text.charAt(tokens.begin[t] + 1))
           || taken.contains(tokens.begin[t])) {
         continue;
       }

@@ -42,6 +42,8 @@ public final class ToponymResolver {
   private static final double CITY_SHARE_OF_DIVISION = 0.15;
   /** A town this size can be meant without its country being named ("London", "Paris"). */
   private static final long NAMED_COUNTRY_MIN_POPULATION = 50_000;
+  /** A town this large may "say" something for its council, club or people ("Liverpool said"). */
+  private static final long SPEAKING_CITY_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
   private final ResolverSettings settings;
@@ -421,6 +423,10 @@ public final class ToponymResolver {
     if (qualified) {
       return true;
     }
+    if (spokenBy(mentions, group) && !gazetteer.featureCode(entry).equals("PPLC")
+        && effectivePopulation(entry) < SPEAKING_CITY_MIN_POPULATION) {
+      return false; // "Sandberg said": a person, not the village of Sandberg
+    }
     boolean countrySupport =
         evidence.countryShareWithoutGroup(gazetteer.countryCode(entry), group) >= 0.2;
     boolean localSupport = false;
@@ -445,6 +451,15 @@ public final class ToponymResolver {
       return localSupport;
     }
     return localSupport || (countrySupport && population >= settings.minPopulationAlone());
+  }
+
+  private static boolean spokenBy(List<Mention> mentions, List<Integer> group) {
+    for (int i : group) {
+      if (mentions.get(i).beforeSpeechVerb && !mentions.get(i).afterLocative) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesCounty(List<Mention> mentions, List<Integer> group) {
