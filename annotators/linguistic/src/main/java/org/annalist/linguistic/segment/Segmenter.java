@@ -13,7 +13,8 @@ import java.util.Set;
  * Sentences end at a blank line, and after ., !, ?, ellipses and (rarely) abbreviations when the next
  * token can start a sentence; closing quotes and brackets stay with the sentence they close. Lines of
  * e-mail and web text without final punctuation end too: separator lines, header timestamps,
- * addresses in angle brackets, a letter's greeting and closing (see docs/linguistic-layer.md).
+ * addresses in angle brackets, a letter's greeting and closing, lines of links, emoticons, lists of
+ * attached files and numbered items in running text (see docs/linguistic-layer.md).
  * A sentence that reaches {@code maxSentenceTokens} and a token that reaches {@code maxTokenChars}
  * are cut there, and counted. Instances are immutable and thread-safe.
  */
