@@ -78,21 +78,30 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
     return LanguageSupport.primarySubtag(metadata.getLanguage()) != null ? metadata.getLanguage() : null;
   }
 
-  /** The first {@code max} characters of the content regions, regions separated by a newline. */
+  /**
+   * The first {@code max} characters of the content regions, regions separated by a newline; only
+   * those characters are copied out of the document text.
+   */
   static String sample(JCas jcas, int max) {
-    StringBuilder sample = new StringBuilder(Math.min(max, 4096));
+    String text = jcas.getDocumentText();
+    StringBuilder sample = null;
     for (ContentRegions.Region region : ContentRegions.of(jcas)) {
-      if (sample.length() > 0) {
+      if (sample == null) {
+        int length = region.end() - region.begin();
+        if (length >= max) {
+          return text.substring(region.begin(), region.begin() + max); // the usual case: one copy
+        }
+        sample = new StringBuilder(max);
+      } else {
         sample.append('\n');
       }
       int room = max - sample.length();
       if (room <= 0) {
         break;
       }
-      String text = region.text();
-      sample.append(text, 0, Math.min(room, text.length()));
+      sample.append(text, region.begin(), region.begin() + Math.min(room, region.end() - region.begin()));
     }
-    return sample.toString();
+    return sample == null ? "" : sample.toString();
   }
 
   private static int letters(String text) {

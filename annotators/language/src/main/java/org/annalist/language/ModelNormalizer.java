@@ -146,6 +146,6 @@ final class ModelNormalizer {
 
   /** A case folding at least as wide as any case-insensitive comparison of the patterns. */
   private static int fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase((int) c));
+    return c < 128 ? lower(c) : Character.toLowerCase(Character.toUpperCase((int) c)); // the same for ASCII
   }
 }

@@ -88,4 +88,16 @@ class LanguageAnnotatorTest {
     assertThat(process("", "en").getDocumentLanguage()).isEqualTo("en");
     assertThat(process("\u0000\u0001\u0002 ... \uFFFF", null).getDocumentLanguage()).isEqualTo("x-unspecified");
   }
+
+  @Test
+  void theSampleIsTheBeginningOfTheContentRegionsJoinedByNewlines() throws Exception {
+    JCas jcas = JCasFactory.createJCas();
+    jcas.setDocumentText("menu Alpha beta. menu Gamma delta epsilon. footer");
+    assertThat(LanguageAnnotator.sample(jcas, 9)).isEqualTo("menu Alph");
+    new MainContent(jcas, 5, 16).addToIndexes();
+    new MainContent(jcas, 22, 42).addToIndexes();
+    assertThat(LanguageAnnotator.sample(jcas, 100)).isEqualTo("Alpha beta.\nGamma delta epsilon.");
+    assertThat(LanguageAnnotator.sample(jcas, 17)).isEqualTo("Alpha beta.\nGamma");
+    assertThat(LanguageAnnotator.sample(jcas, 4)).isEqualTo("Alph");
+  }
 }

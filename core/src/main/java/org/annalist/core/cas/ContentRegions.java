@@ -13,8 +13,57 @@ import org.apache.uima.jcas.JCas;
  */
 public final class ContentRegions {
 
-  /** A half-open span [begin, end) of the document text. */
-  public record Region(int begin, int end, String text) {}
+  /**
+   * A half-open span [begin, end) of the document text. Its {@link #text()} is copied out of the
+   * document text on first use only, so that a reader of a few characters (via {@link #begin()})
+   * does not pay for a copy of the whole region.
+   */
+  public static final class Region {
+    private final int begin;
+    private final int end;
+    private final String documentText;
+    private String text;
+
+    Region(int begin, int end, String documentText) {
+      this.begin = begin;
+      this.end = end;
+      this.documentText = documentText;
+    }
+
+    public int begin() {
+      return begin;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    /** The region's text (the document text itself when the region covers all of it). */
+    public String text() {
+      String copied = text;
+      if (copied == null) {
+        copied = begin == 0 && end == documentText.length() ? documentText : documentText.substring(begin, end);
+        text = copied;
+      }
+      return copied;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Region region && region.begin == begin && region.end == end
+          && region.text().equals(text());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * begin + end) + text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Region[begin=" + begin + ", end=" + end + "]";
+    }
+  }
 
   private ContentRegions() {}
 
@@ -28,7 +77,7 @@ public final class ContentRegions {
       int begin = Math.max(0, content.getBegin());
       int end = Math.min(text.length(), content.getEnd());
       if (end > begin) {
-        regions.add(new Region(begin, end, text.substring(begin, end)));
+        regions.add(new Region(begin, end, text));
       }
     }
     if (regions.isEmpty() && !JCasUtil.exists(jcas, MainContent.class)) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * Sentences end at a blank line, and after ., !, ?, ellipses and (rarely) abbreviations when the next
  * token can start a sentence; closing quotes and brackets stay with the sentence they close. Lines of
  * e-mail and web text without final punctuation end too: separator lines, header timestamps,
- * addresses in angle brackets, a letter's greeting and closing (see docs/linguistic-layer.md).
+ * addresses in angle brackets, a letter's greeting and closing, lines of links, emoticons, lists of
+ * attached files and numbered items in running text (see docs/linguistic-layer.md).
  * A sentence that reaches {@code maxSentenceTokens} and a token that reaches {@code maxTokenChars}
  * are cut there, and counted. Instances are immutable and thread-safe.
  */
@@ -35,7 +36,7 @@ public final class Segmenter {
   private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Sgt",
       "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Reps", "Sens", "Rev", "Prof", "Pres",
       "Hon", "Gens", "Brig", "Supt", "Insp", "Det", "Fr", "Msgr", "Messrs", "Mmes", "Mt", "Ft", "St", "Ste", "No",
-      "Nos", "Vol", "vol", "pp", "Fig", "fig", "Sec", "Art", "vs", "v", "cf", "ca", "approx", "Jan", "Feb",
+      "Nos", "Vol", "vol", "ext", "Ext", "pp", "Fig", "fig", "Sec", "Art", "vs", "v", "cf", "ca", "approx", "Jan", "Feb",
       "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ph", "Ave", "Blvd", "Rd", "Dept",
       "c", "Assoc", "Calif", "Ariz", "Ark", "Colo", "Conn", "Del", "Fla", "Ga", "Kan", "Kans", "Ky", "Md", "Mich", "Minn",
       "Neb", "Nev", "Okla", "Ore", "Penn", "Tenn", "Tex", "Vt", "Wis", "Wyo", "Mass", "Ala", "Op", "op");
@@ -229,7 +230,7 @@ public final class Segmenter {
         while (j < limit && (isWordChar(text.charAt(j)) || text.charAt(j) == '_')) {
           j++;
         }
-        return j;
+        return c == '@' ? domainAfter(j) : j;
       }
       if (isWordChar(c) && !isIdeograph(c)) {
         return scanWord(i);
@@ -294,6 +295,22 @@ public final class Segmenter {
           return i + 1;
         }
       }
+    }
+
+    /** The end of "@example" extended by a domain ending, "@example.com", "@example.co.uk". */
+    private int domainAfter(int j) {
+      int end = j;
+      while (end + 2 < limit && text.charAt(end) == '.' && isLetter(text.charAt(end + 1))) {
+        int m = end + 1;
+        while (m < limit && isLetter(text.charAt(m))) {
+          m++;
+        }
+        if (m - end - 1 > 4 || !DOT_SUFFIXES.contains(text.substring(end + 1, m).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        end = m;
+      }
+      return end;
     }
 
     private int run(int i, char c) {
@@ -611,6 +628,21 @@ public final class Segmenter {
             start = t + 1;
             continue;
           }
+          if (t > start && isListNumber(t, count) && !closesBracketOpenedIn(start, t + 1)) {
+            close(start, t - 1); // "... for four nights 1) what island ... 2) I would like": list items
+            start = t;
+            continue;
+          }
+          if (isFileListDash(t, count) && t > start) {
+            close(start, t - 1); // "- report.pdf - budget.xls": each attached file is an item of its own
+            start = t;
+            continue;
+          }
+          if (t + 1 < count && !breakBefore[t + 1] && !adjacent(t, t + 1) && endsLineOfWebText(start, t)) {
+            close(start, t); // an address, an emoticon or a "<< File: a.doc >>" mark before the next line
+            start = t + 1;
+            continue;
+          }
           if (isRule(t)) {
             if (t > start) {
               close(start, t - 1); // a line of "=====" or "*****" stands alone
@@ -656,7 +688,7 @@ public final class Segmenter {
         byte k = kinds[t];
         if (k == TERMINAL || k == ELLIPSIS) {
           int j = t + 1;
-          while (j < count && kinds[j] == CLOSE && adjacent(j - 1, j)) {
+          while (j < count && kinds[j] == CLOSE && (adjacent(j - 1, j) || closesBracketOpenedIn(start, j))) {
             j++;
           }
           while (isFootnoteMark(j, count)) {
@@ -665,6 +697,8 @@ public final class Segmenter {
           boolean ends;
           if (j == count || breakBefore[j]) {
             ends = true;
+          } else if (j > t + 1 && isQuote(firstChar(j - 1)) && isLower(firstChar(j))) {
+            ends = false; // "Stop!" she said.
           } else if (k == TERMINAL) {
             ends = canStart(j, true);
           } else {
@@ -742,6 +776,90 @@ public final class Segmenter {
         }
       }
       return true;
+    }
+
+    /**
+     * Does token t end a line of web or e-mail text that has no final punctuation: an address
+     * before another address or a capitalised word ("Email: ann@example.org Site made!"), an
+     * emoticon before a word, "[url]" before the text, or the "<< File: a.doc >>" mark of an
+     * attachment? Addresses inside brackets ("<ann@example.org>", "(see www.example.org)") are not.
+     */
+    private boolean endsLineOfWebText(int first, int t) {
+      char c = firstChar(t);
+      int from = out.tokenBegin(firstToken + t);
+      int length = out.tokenEnd(firstToken + t) - from;
+      char next = firstChar(t + 1);
+      if (kinds[t] == OTHER && isLetter(c)) {
+        if (t > first && isOpeningMark(firstChar(t - 1))) {
+          return false;
+        }
+        return isWebAddress(t) && (kinds[t + 1] == WORD && isUpper(next) || isWebAddress(t + 1));
+      }
+      if (kinds[t] == OTHER && (c == ':' || c == ';' || c == '=') && length >= 2) {
+        return ")(DPp/|]*O3".indexOf(text.charAt(from + length - 1)) >= 0 && kinds[t + 1] == WORD && isLetter(next);
+      }
+      if (kinds[t] == CLOSE && c == ']') {
+        return t - first == 2 && firstChar(first) == '[' && isWebAddress(t - 1);
+      }
+      if (c == '>' && length == 2 && text.charAt(from + 1) == '>' && (kinds[t + 1] == WORD || firstChar(t + 1) == '-')) {
+        for (int k = t - 1; k >= first && k >= t - 12; k--) {
+          if (firstChar(k) == '<' && out.tokenEnd(firstToken + k) - out.tokenBegin(firstToken + k) == 2) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Is token t a URL, "http://..." or "www..."? */
+    private boolean isWebAddress(int t) {
+      if (kinds[t] != OTHER) {
+        return false;
+      }
+      int from = out.tokenBegin(firstToken + t);
+      return startsWith(from, "http") || startsWith(from, "www.");
+    }
+
+    /** Is token t a spaced "-" before a file name, an item of a list of attachments ("- report.pdf")? */
+    private boolean isFileListDash(int t, int count) {
+      int from = out.tokenBegin(firstToken + t);
+      if (t + 1 >= count || breakBefore[t + 1] || out.tokenEnd(firstToken + t) - from != 1 || text.charAt(from) != '-'
+          || kinds[t + 1] != WORD || t > 0 && adjacent(t - 1, t) || adjacent(t, t + 1)) {
+        return false;
+      }
+      int nameFrom = out.tokenBegin(firstToken + t + 1);
+      int nameTo = out.tokenEnd(firstToken + t + 1);
+      int dot = text.lastIndexOf('.', nameTo - 1);
+      return dot > nameFrom && nameTo - dot - 1 <= 4
+          && DOT_SUFFIXES.contains(text.substring(dot + 1, nameTo).toLowerCase(Locale.ROOT));
+    }
+
+    /** Is token t a number of one or two digits, then ")", spaced from the words around: "2) I would"? */
+    private boolean isListNumber(int t, int count) {
+      int from = out.tokenBegin(firstToken + t);
+      int length = out.tokenEnd(firstToken + t) - from;
+      return length <= 2 && t + 2 < count && !breakBefore[t + 1] && kinds[t] == WORD && isDigit(text.charAt(from + length - 1))
+          && kinds[t + 1] == CLOSE && firstChar(t + 1) == ')' && adjacent(t, t + 1) && !adjacent(t + 1, t + 2)
+          && !adjacent(t - 1, t);
+    }
+
+    /** Is token j a spaced ')' or ']' that closes a bracket opened in the sentence from token first? */
+    private boolean closesBracketOpenedIn(int first, int j) {
+      char c = firstChar(j);
+      if (c != ')' && c != ']') {
+        return false;
+      }
+      char open = c == ')' ? '(' : '[';
+      int depth = 0;
+      for (int k = j - 1; k >= first && j - k <= 60; k--) {
+        char f = firstChar(k);
+        if (f == c && kinds[k] == CLOSE) {
+          depth++;
+        } else if (f == open && kinds[k] == OPEN && depth-- == 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Is token t exactly "--", the mark before a signature? */
@@ -824,7 +942,7 @@ public final class Segmenter {
         return next < out.tokenCount() - firstToken && kinds[next] != OPEN && canStart(next, lowerToo);
       }
       if (isLetter(c)) {
-        return lowerToo;
+        return lowerToo || kinds[t] == OTHER; // a URL or an e-mail address
       }
       return kinds[t] == OTHER && c != ',' && c != ';' && c != ':' && c != '%';
     }
@@ -859,6 +977,14 @@ public final class Segmenter {
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
+  }
+
+  private static boolean isOpeningMark(char c) {
+    return c == '(' || c == '[' || c == '<';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb';
   }
 
   private static boolean isOpening(char c) {

@@ -191,4 +191,63 @@ class SegmenterTest {
     assertThat(sentences(text)).containsExactly("See you there.", "--", "Posted by Lena at noon.",
         "It rained -- Nobody came.");
   }
+
+  @Test
+  void aLineOfAddressesEndsBeforeTheNextAddressOrACapitalisedWord() {
+    String text = "Photos of the trip https://example.org/a.jpg https://example.org/b.jpg More are coming. "
+        + "See www.example.org for the rest and (www.example.net) Tuesday. Write to ann@example.org Friday.";
+    assertThat(sentences(text)).containsExactly("Photos of the trip https://example.org/a.jpg",
+        "https://example.org/b.jpg", "More are coming.", "See www.example.org for the rest and (www.example.net) Tuesday.",
+        "Write to ann@example.org Friday.");
+  }
+
+  @Test
+  void aBracketedAddressOpeningAPostIsASentence() {
+    String text = "[http://example.org/story?id=7] Rain fell all week. The [http://example.org/x] link broke.";
+    assertThat(sentences(text)).containsExactly("[http://example.org/story?id=7]", "Rain fell all week.",
+        "The [http://example.org/x] link broke.");
+  }
+
+  @Test
+  void anEmoticonBeforeAWordEndsTheSentence() {
+    String text = "We won the cup :-) see you at the party ;) Bring the kids. It costs 5:3 for us :-).";
+    assertThat(sentences(text)).containsExactly("We won the cup :-)", "see you at the party ;)", "Bring the kids.",
+        "It costs 5:3 for us :-).");
+  }
+
+  @Test
+  void attachedFilesListedWithDashesAreItemsOfTheirOwn() {
+    String text = "The reports are attached - budget.xls - minutes.doc - Notes.pdf << File: Notes.pdf >> "
+        + "Call me about them - soon - Ben.";
+    assertThat(sentences(text)).containsExactly("The reports are attached", "- budget.xls", "- minutes.doc",
+        "- Notes.pdf << File: Notes.pdf >>", "Call me about them - soon - Ben.");
+  }
+
+  @Test
+  void numberedItemsInRunningTextStartSentences() {
+    String text = "Three things to know 1) the bus is late 2) Tickets cost more (see 3) below) and 3) bring cash";
+    assertThat(sentences(text)).containsExactly("Three things to know", "1) the bus is late",
+        "2) Tickets cost more (see 3) below) and", "3) bring cash");
+  }
+
+  @Test
+  void aSpacedClosingBracketStaysWithItsSentence() {
+    String text = "(We land at noon and leave at six. ) Take the bus. [It is cheap! ] Then walk.";
+    assertThat(sentences(text)).containsExactly("(We land at noon and leave at six. )", "Take the bus.",
+        "[It is cheap! ]", "Then walk.");
+  }
+
+  @Test
+  void aQuotedExclamationBeforeALowerCaseWordDoesNotEndTheSentence() {
+    String text = "She shouted \"Stop!\" and ran. He said \u201cWhy?\u201d she asked. \"Go!\" Nobody moved.";
+    assertThat(sentences(text)).containsExactly("She shouted \"Stop!\" and ran.",
+        "He said \u201cWhy?\u201d she asked.", "\"Go!\"", "Nobody moved.");
+  }
+
+  @Test
+  void anExtensionAndAHandleWithADomainStayWhole() {
+    String text = "Call Ann Berg ext. 3762 or write to @example.com today.";
+    assertThat(sentences(text)).containsExactly(text);
+    assertThat(tokens(text)).contains("ext.", "@example.com").doesNotContain("com");
+  }
 }
