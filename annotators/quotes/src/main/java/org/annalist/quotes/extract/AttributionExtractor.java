@@ -31,6 +31,9 @@ public final class AttributionExtractor {
    * attributions in PolNeAR and stay.)
    */
   private static final Set<String> OBJECT_VERBS = Set.of("claim", "vow", "pledge", "promise");
+  /** Words after which a cue word is a noun (quantifiers such as "many" are left out: "many said"). */
+  private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+      "our", "my", "your", "this", "these", "those");
   /** Quantifiers that are no source on their own ("many believed", "some said"). */
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all",
       "both", "none", "much", "more");
@@ -410,13 +413,40 @@ public final class AttributionExtractor {
       return null;
     }
 
+    /**
+     * The first token after a prepositional phrase that opens the sentence and ends with a comma
+     * ("During a speech on Monday, Trump ..."), else {@code s}.
+     */
+    private int afterIntroductoryPhrase(int s, int limit) {
+      if (s >= limit || !(Words.PREPOSITIONS.contains(tokens.get(s).lower()) || tokens.get(s).lower().equals("as"))) {
+        return s;
+      }
+      for (int k = s + 1; k < limit && k - s <= 12; k++) {
+        if (tokens.get(k).is(",")) {
+          return k + 1;
+        }
+        if (!tokens.get(k).isWord() && !tokens.get(k).is("-")) {
+          return s;
+        }
+      }
+      return s;
+    }
+
     /** "Trump was defensive, saying, “...”": the subject of the sentence speaks. */
     private Mention participleSubject(CueLexicon.Match match, int cueStart, int floor) {
-      if (!tokens.get(match.start()).lower().endsWith("ing") || cueStart - 1 <= floor
-          || !tokens.get(cueStart - 1).is(",")) {
+      boolean participle = tokens.get(match.start()).lower().endsWith("ing") && cueStart - 1 > floor
+          && tokens.get(cueStart - 1).is(",");
+      // "She urges him to ... and repeatedly says, “...”": a second verb of the sentence's subject
+      boolean secondVerb = !participle && cueStart - 1 > floor && tokens.get(cueStart - 1).lower().equals("and")
+          && match.kind() == CueLexicon.Kind.SPEECH;
+      if (!participle && !secondVerb) {
         return null;
       }
-      Mention subject = parser.after(floor + 1, cueStart);
+      Mention subject = parser.after(afterIntroductoryPhrase(floor + 1, cueStart), cueStart);
+      if (secondVerb) {
+        return subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN)
+            && parser.plausibleSource(subject) ? subject : null;
+      }
       if (subject == null && earlierInSentence != null && earlierInSentence.cueEnd() <= cueStart
           && earlierInSentence.cueStart() > floor) {
         // "“...,” Trump said, adding later, “...”": the speaker of the quote before
@@ -650,6 +680,7 @@ public final class AttributionExtractor {
       if (earlier != null) {
         return earlier;
       }
+      s = afterIntroductoryPhrase(s, cueStart);
       int run = s;
       while (run < cueStart && tokens.get(run).isWord() && (tokens.get(run).isCapitalised()
           || (run > s && Words.NAME_PARTICLES.contains(tokens.get(run).lower())))) {
@@ -991,6 +1022,9 @@ public final class AttributionExtractor {
     private CueLexicon.Match cueMatch(int i, int limit) {
       if (i >= limit || !tokens.get(i).isWord() || claimed[i] || insideName(i)) {
         return null;
+      }
+      if (i > 0 && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+        return null; // "the states", "his remarks", "their claims": a noun, not a verb
       }
       return lexicons.cues().match(tokens, i, limit);
     }
