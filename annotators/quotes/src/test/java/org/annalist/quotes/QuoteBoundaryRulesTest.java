@@ -51,4 +51,47 @@ class QuoteBoundaryRulesTest {
     assertThat(quote.getDirect()).isTrue();
     assertThat(quote.getSpeaker()).isEqualTo("Dana Whitfield");
   }
+
+  @Test
+  void aParticipleWithoutItsOwnSubjectTakesTheNameThatOpensTheSentenceOrTheCueBeforeIt() throws Exception {
+    List<Quote> quotes = annotate("Tom Baker walked onto the stage, chanting “Vote them out!”\n\n"
+        + "The two mayors will meet next week, Ruth Adler said, adding, “They need to sit down and talk.”");
+    assertThat(quoteStarting(quotes, "Vote them out").getSpeaker()).isEqualTo("Tom Baker");
+    assertThat(quoteStarting(quotes, "They need").getSpeaker()).isEqualTo("Ruth Adler");
+  }
+
+  @Test
+  void theTurnsOfATranscriptAreQuotesOfTheirSpeakers() throws Exception {
+    List<Quote> quotes = annotate("On Sunday, Senator Ellen Marsh spoke to the host Paul Kerrigan about the dam.\n\n"
+        + "A partial transcript follows:\n\n"
+        + "\"KERRIGAN: Will the dam be finished this year? People want to know.\n\n"
+        + "\"MARSH: Look, the engineers call it “the best design in decades.” We will finish it.\n\n"
+        + "\"And we will finish it on budget.\n\n"
+        + "\"(CROSSTALK.)\n\n"
+        + "\"KERRIGAN: Thank you, Senator.\"\n\n"
+        + "The interview was recorded on Friday.");
+    Quote question = quoteStarting(quotes, "Will the dam");
+    assertThat(question.getSpeaker()).isEqualTo("Paul Kerrigan");
+    assertThat(question.getCoveredText()).doesNotContain("KERRIGAN");
+    Quote answer = quoteStarting(quotes, "Look, the engineers");
+    assertThat(answer.getSpeaker()).isEqualTo("Ellen Marsh");
+    assertThat(answer.getCoveredText()).endsWith("We will finish it.");
+    Quote continued = quoteStarting(quotes, "And we will finish");
+    assertThat(continued.getCue()).isSameAs(answer.getCue());
+    assertThat(quoteStarting(quotes, "Thank you").getSpeaker()).isEqualTo("Paul Kerrigan");
+    assertThat(quotes).noneMatch(q -> q.getCoveredText().contains("CROSSTALK"));
+  }
+
+  @Test
+  void questionAndAnswerTurnsAreQuotesWithoutANameAndALoneLabelIsNoTurn() throws Exception {
+    List<Quote> quotes = annotate("Q: What did the flood teach the town?\n\n"
+        + "A: That the levee was never high enough, and that we knew it.\n\n"
+        + "Q: Will it be raised?\n\nA: Next spring, if the money comes.");
+    Quote answer = quoteStarting(quotes, "That the levee");
+    assertThat(answer.getDirect()).isTrue();
+    assertThat(answer.getSpeaker()).isNull();
+    assertThat(answer.getSpeakerMention().getCoveredText()).isEqualTo("A");
+    List<Quote> notes = annotate("UPDATE: The bridge reopened on Monday after the inspection was finished early.");
+    assertThat(notes).noneMatch(q -> q.getCoveredText().startsWith("The bridge"));
+  }
 }

@@ -194,7 +194,14 @@ public final class AttributionExtractor {
       names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
       directFound = direct;
+      boolean[] absorbed = new boolean[quotations.size()];
+      List<Span> turnAreas = transcriptTurns();
       for (int q = 0; q < quotations.size(); q++) {
+        Span quotationSpan = new Span(quotations.get(q).begin(), quotations.get(q).end());
+        if (turnAreas.stream().anyMatch(quotationSpan::overlaps)) {
+          absorbed[q] = true; // the marks of a transcript: its turns are attributed as turns
+          continue;
+        }
         earlierInSentence = q > 0 ? direct[q - 1] : null;
         direct[q] = attributeQuotation(quotations.get(q));
         if (direct[q] != null) {
@@ -202,11 +209,52 @@ public final class AttributionExtractor {
           claimMention(direct[q].mention());
         }
       }
-      boolean[] absorbed = new boolean[quotations.size()];
       if (indirect) {
         findReportedSpeech(direct, absorbed);
       }
       emitQuotations(direct, absorbed);
+    }
+
+    // ---------------------------------------------------------------- transcripts
+
+    /** Emits the turns of an interview transcript ("WALLACE: ...") and returns the text they cover. */
+    private List<Span> transcriptTurns() {
+      List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, tokens);
+      if (turns.isEmpty()) {
+        return List.of();
+      }
+      List<Span> areas = new ArrayList<>(turns.size());
+      for (TranscriptTurns.Turn turn : turns) {
+        Token first = tokens.get(turn.labelStart());
+        Token last = tokens.get(turn.labelEnd() - 1);
+        Span label = new Span(first.begin(), last.end());
+        boolean interview = turn.labelEnd() - turn.labelStart() == 1 && first.text().length() == 1;
+        // "PENCE" is the person called Pence; "Q" and "A" name no one
+        Mention mention = interview
+            ? new Mention(label, EntityKind.DESCRIPTION, null, null, first.lower(), false)
+            : new Mention(label, EntityKind.PERSON, titleCase(text.substring(label.begin(), label.end())), null,
+                last.lower(), false);
+        Token colon = tokens.get(turn.colon());
+        Attribution.Cue cue = new Attribution.Cue(new Span(colon.begin(), colon.end()), ":");
+        for (Span part : turn.content()) {
+          out.add(new Draft(trim(part), true, cue, mention, 0.8));
+        }
+        claim(turn.labelStart(), turn.colon() + 1);
+        Span lastPart = turn.content().get(turn.content().size() - 1);
+        areas.add(new Span(first.begin() - 1, lastPart.end() + 1));
+      }
+      return areas;
+    }
+
+    private static String titleCase(String label) {
+      StringBuilder name = new StringBuilder(label.length());
+      boolean startOfWord = true;
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        name.append(startOfWord ? c : Character.toLowerCase(c));
+        startOfWord = !Character.isLetter(c);
+      }
+      return name.toString();
     }
 
     // ---------------------------------------------------------------- direct quotes
@@ -456,7 +504,19 @@ public final class AttributionExtractor {
           || subject.kind() == EntityKind.ORGANIZATION) && parser.plausibleSource(subject)) {
         return subject;
       }
-      return null;
+      if (!participle) {
+        return null;
+      }
+      // "Ryan and Trump will meet, Spicer said, adding, “...”": the speaker of the cue before
+      for (int start = Math.max(floor + 1, cueStart - 6); start < cueStart - 1; start++) {
+        CueLexicon.Match before = cueMatch(start, cueStart - 1);
+        if (before != null && before.end() == cueStart - 1 && before.kind() == CueLexicon.Kind.SPEECH) {
+          Mention speaker = parser.before(prefixStart(start, floor + 1), floor);
+          return speaker != null && parser.plausibleSource(speaker) ? speaker : null;
+        }
+      }
+      // "Tom Baker walked onto the stage, chanting “...”": the name that opens the sentence
+      return participleSubjectInSentence(floor + 1, cueStart);
     }
 
     // ---------------------------------------------------------------- reported speech
