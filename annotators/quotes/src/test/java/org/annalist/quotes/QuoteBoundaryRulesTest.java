@@ -94,4 +94,15 @@ class QuoteBoundaryRulesTest {
     List<Quote> notes = annotate("UPDATE: The bridge reopened on Monday after the inspection was finished early.");
     assertThat(notes).noneMatch(q -> q.getCoveredText().startsWith("The bridge"));
   }
+
+  @Test
+  void wordsAfterTheClosingMarkBeforeTheAttributionMakeOneMixedQuotation() throws Exception {
+    List<Quote> quotes = annotate("“The only cure is a new levee” for the lower town, Ruth Adler said on Tuesday.\n\n"
+        + "“The river will rise again,” Adler said.");
+    Quote mixed = quoteStarting(quotes, "“The only cure");
+    assertThat(mixed.getDirect()).isFalse();
+    assertThat(mixed.getCoveredText()).isEqualTo("“The only cure is a new levee” for the lower town");
+    assertThat(mixed.getSpeaker()).isEqualTo("Ruth Adler");
+    assertThat(quoteStarting(quotes, "The river").getDirect()).isTrue();
+  }
 }

@@ -882,6 +882,14 @@ public final class AttributionExtractor {
           out.add(new Draft(new Span(tokens.get(mixedFrom).begin(), last.end()), false, cue, mention, confidence));
           continue;
         }
+        int mixedTo = direct[q] == null ? -1 : mixedEnd(quotation, direct[q]);
+        if (mixedTo >= 0) {
+          // “The only way ... is jail time” for criminal behavior, she said: the clause goes on after
+          // the marks up to the attribution; its content is the whole clause, reported speech
+          out.add(new Draft(new Span(trim(quotation.fragments().get(0)).begin(), tokens.get(mixedTo - 1).end()),
+              false, cue, mention, confidence));
+          continue;
+        }
         for (Span fragment : quotation.fragments()) {
           Span trimmed = trim(fragment);
           if (trimmed.length() > 0) {
@@ -930,6 +938,35 @@ public final class AttributionExtractor {
         }
       }
       return from;
+    }
+
+    /**
+     * Where a quotation's clause ends when lower-case words follow its closing mark before the comma of
+     * a cue after it ("“...” for criminal behavior, she said"), or -1.
+     */
+    private int mixedEnd(Quotation quotation, Found found) {
+      int close = quotation.closeToken();
+      if (quotation.fragments().size() != 1 || found.cueStart() <= close || close + 2 >= tokens.size()) {
+        return -1;
+      }
+      Token after = tokens.get(close + 1);
+      if (!after.isWord() || after.isCapitalised() || after.newlineBefore()) {
+        return -1;
+      }
+      String content = quotedText(quotation);
+      if (!content.isEmpty() && ",.!?…".indexOf(content.charAt(content.length() - 1)) >= 0) {
+        return -1; // the quotation ended its own clause
+      }
+      for (int k = close + 1; k < found.cueStart() && k - close <= 8; k++) {
+        Token t = tokens.get(k);
+        if (t.is(",")) {
+          return k > close + 1 ? k : -1;
+        }
+        if (!t.isWord() || quotationOf[k] >= 0) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** The index of a "that" right before the opening mark (a comma between allowed), or -1. */
