@@ -105,4 +105,14 @@ class QuoteBoundaryRulesTest {
     assertThat(mixed.getSpeaker()).isEqualTo("Ruth Adler");
     assertThat(quoteStarting(quotes, "The river").getDirect()).isTrue();
   }
+
+  @Test
+  void aClosingGlyphThatOpensAParagraphOpensAQuotation() throws Exception {
+    List<Quote> quotes = annotate("The mayor spoke about the flood at length.\n\n"
+        + "” … what I learned from the families on the river is that they never felt warned,” he said.");
+    Quote quote = quoteStarting(quotes, "… what I learned");
+    assertThat(quote.getDirect()).isTrue();
+    assertThat(quote.getCoveredText()).endsWith("never felt warned,");
+    assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("he");
+  }
 }
