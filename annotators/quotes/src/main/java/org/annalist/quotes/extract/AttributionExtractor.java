@@ -31,6 +31,9 @@ public final class AttributionExtractor {
    * attributions in PolNeAR and stay.)
    */
   private static final Set<String> OBJECT_VERBS = Set.of("claim", "vow", "pledge", "promise");
+  /** Words that go on with a clause after a closing mark ("“...” for criminal behavior, she said"). */
+  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("and", "or", "but", "because", "if", "when",
+      "while", "as", "than", "unless", "until", "so");
   /** Words after which a cue word is a noun (quantifiers such as "many" are left out: "many said"). */
   private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
       "our", "my", "your", "this", "these", "those");
@@ -950,8 +953,9 @@ public final class AttributionExtractor {
         return -1;
       }
       Token after = tokens.get(close + 1);
-      if (!after.isWord() || after.isCapitalised() || after.newlineBefore()) {
-        return -1;
+      if (!after.isWord() || after.isCapitalised() || after.newlineBefore()
+          || !(Words.PREPOSITIONS.contains(after.lower()) || CLAUSE_CONTINUATIONS.contains(after.lower()))) {
+        return -1; // "“... at Green Village” base, a statement said": a noun finishing the quoted name
       }
       String content = quotedText(quotation);
       if (!content.isEmpty() && ",.!?…".indexOf(content.charAt(content.length() - 1)) >= 0) {
