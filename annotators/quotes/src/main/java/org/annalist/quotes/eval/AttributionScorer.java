@@ -175,16 +175,19 @@ public final class AttributionScorer {
    * PolNeAR's direct quote: content whose every fragment is enclosed in quotation marks (an opening
    * mark at its start or just before it, a closing mark at its end or just after it, punctuation
    * between them allowed: {@code No way?”}). A fragment that ends a paragraph without a closing
-   * mark while the next paragraph opens with one continues a multi-paragraph quote. Applied to gold
-   * and predicted content alike.
+   * mark while the next paragraph opens with one continues a multi-paragraph quote; fragments of one
+   * quotation split at its sentences (only spaces between them) are one stretch. Applied to gold and
+   * predicted content alike.
    */
   public static boolean isDirect(String text, List<Span> content) {
     if (content.isEmpty()) {
       return false;
     }
-    for (Span span : content) {
-      int b = span.begin();
-      int e = span.end();
+    List<Span> spans = content.stream().sorted(Comparator.comparingInt(Span::begin)).toList();
+    boolean previousOpenEnded = false; // the fragment before ends unclosed, with only spaces up to this one
+    for (int i = 0; i < spans.size(); i++) {
+      int b = spans.get(i).begin();
+      int e = spans.get(i).end();
       while (b < e && Character.isWhitespace(text.charAt(b))) {
         b++;
       }
@@ -195,8 +198,29 @@ public final class AttributionScorer {
         return false;
       }
       boolean opens = opensAt(text, b) || opensBefore(text, b);
+      if (!opens && !previousOpenEnded) {
+        return false;
+      }
       boolean closes = CLOSING.indexOf(text.charAt(e - 1)) >= 0 || closesAfter(text, e) || continuesNextParagraph(text, e);
-      if (!opens || !closes) {
+      previousOpenEnded = !closes && i + 1 < spans.size() && onlySpacesBetween(text, spans.get(i).end(), spans.get(i + 1).begin());
+      if (!closes && !previousOpenEnded) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * PolNeAR splits one quotation's content into one fragment per sentence in some articles
+   * ({@code “A. | B.”}); fragments with nothing but spaces between them in one paragraph are one
+   * stretch of text, enclosed by the marks of the first and the last.
+   */
+  private static boolean onlySpacesBetween(String text, int end, int begin) {
+    if (begin < end) {
+      return false;
+    }
+    for (int k = end; k < begin; k++) {
+      if (!Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\n') {
         return false;
       }
     }

@@ -31,6 +31,12 @@ public final class AttributionExtractor {
    * attributions in PolNeAR and stay.)
    */
   private static final Set<String> OBJECT_VERBS = Set.of("claim", "vow", "pledge", "promise");
+  /** Words that go on with a clause after a closing mark ("“...” for criminal behavior, she said"). */
+  private static final Set<String> CLAUSE_CONTINUATIONS = Set.of("and", "or", "but", "because", "if", "when",
+      "while", "as", "than", "unless", "until", "so");
+  /** Words after which a cue word is a noun (quantifiers such as "many" are left out: "many said"). */
+  private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+      "our", "my", "your", "this", "these", "those");
   /** Quantifiers that are no source on their own ("many believed", "some said"). */
   private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all",
       "both", "none", "much", "more");
@@ -191,7 +197,14 @@ public final class AttributionExtractor {
       names.scan(tokens, quoted, sentenceStart, parser);
       Found[] direct = new Found[quotations.size()];
       directFound = direct;
+      boolean[] absorbed = new boolean[quotations.size()];
+      List<Span> turnAreas = transcriptTurns();
       for (int q = 0; q < quotations.size(); q++) {
+        Span quotationSpan = new Span(quotations.get(q).begin(), quotations.get(q).end());
+        if (turnAreas.stream().anyMatch(quotationSpan::overlaps)) {
+          absorbed[q] = true; // the marks of a transcript: its turns are attributed as turns
+          continue;
+        }
         earlierInSentence = q > 0 ? direct[q - 1] : null;
         direct[q] = attributeQuotation(quotations.get(q));
         if (direct[q] != null) {
@@ -199,11 +212,52 @@ public final class AttributionExtractor {
           claimMention(direct[q].mention());
         }
       }
-      boolean[] absorbed = new boolean[quotations.size()];
       if (indirect) {
         findReportedSpeech(direct, absorbed);
       }
       emitQuotations(direct, absorbed);
+    }
+
+    // ---------------------------------------------------------------- transcripts
+
+    /** Emits the turns of an interview transcript ("WALLACE: ...") and returns the text they cover. */
+    private List<Span> transcriptTurns() {
+      List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, tokens);
+      if (turns.isEmpty()) {
+        return List.of();
+      }
+      List<Span> areas = new ArrayList<>(turns.size());
+      for (TranscriptTurns.Turn turn : turns) {
+        Token first = tokens.get(turn.labelStart());
+        Token last = tokens.get(turn.labelEnd() - 1);
+        Span label = new Span(first.begin(), last.end());
+        boolean interview = turn.labelEnd() - turn.labelStart() == 1 && first.text().length() == 1;
+        // "PENCE" is the person called Pence; "Q" and "A" name no one
+        Mention mention = interview
+            ? new Mention(label, EntityKind.DESCRIPTION, null, null, first.lower(), false)
+            : new Mention(label, EntityKind.PERSON, titleCase(text.substring(label.begin(), label.end())), null,
+                last.lower(), false);
+        Token colon = tokens.get(turn.colon());
+        Attribution.Cue cue = new Attribution.Cue(new Span(colon.begin(), colon.end()), ":");
+        for (Span part : turn.content()) {
+          out.add(new Draft(trim(part), true, cue, mention, 0.8));
+        }
+        claim(turn.labelStart(), turn.colon() + 1);
+        Span lastPart = turn.content().get(turn.content().size() - 1);
+        areas.add(new Span(first.begin() - 1, lastPart.end() + 1));
+      }
+      return areas;
+    }
+
+    private static String titleCase(String label) {
+      StringBuilder name = new StringBuilder(label.length());
+      boolean startOfWord = true;
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        name.append(startOfWord ? c : Character.toLowerCase(c));
+        startOfWord = !Character.isLetter(c);
+      }
+      return name.toString();
     }
 
     // ---------------------------------------------------------------- direct quotes
@@ -410,13 +464,40 @@ public final class AttributionExtractor {
       return null;
     }
 
+    /**
+     * The first token after a prepositional phrase that opens the sentence and ends with a comma
+     * ("During a speech on Monday, Trump ..."), else {@code s}.
+     */
+    private int afterIntroductoryPhrase(int s, int limit) {
+      if (s >= limit || !(Words.PREPOSITIONS.contains(tokens.get(s).lower()) || tokens.get(s).lower().equals("as"))) {
+        return s;
+      }
+      for (int k = s + 1; k < limit && k - s <= 12; k++) {
+        if (tokens.get(k).is(",")) {
+          return k + 1;
+        }
+        if (!tokens.get(k).isWord() && !tokens.get(k).is("-")) {
+          return s;
+        }
+      }
+      return s;
+    }
+
     /** "Trump was defensive, saying, “...”": the subject of the sentence speaks. */
     private Mention participleSubject(CueLexicon.Match match, int cueStart, int floor) {
-      if (!tokens.get(match.start()).lower().endsWith("ing") || cueStart - 1 <= floor
-          || !tokens.get(cueStart - 1).is(",")) {
+      boolean participle = tokens.get(match.start()).lower().endsWith("ing") && cueStart - 1 > floor
+          && tokens.get(cueStart - 1).is(",");
+      // "She urges him to ... and repeatedly says, “...”": a second verb of the sentence's subject
+      boolean secondVerb = !participle && cueStart - 1 > floor && tokens.get(cueStart - 1).lower().equals("and")
+          && match.kind() == CueLexicon.Kind.SPEECH;
+      if (!participle && !secondVerb) {
         return null;
       }
-      Mention subject = parser.after(floor + 1, cueStart);
+      Mention subject = parser.after(afterIntroductoryPhrase(floor + 1, cueStart), cueStart);
+      if (secondVerb) {
+        return subject != null && (subject.kind() == EntityKind.PERSON || subject.kind() == EntityKind.PRONOUN)
+            && parser.plausibleSource(subject) ? subject : null;
+      }
       if (subject == null && earlierInSentence != null && earlierInSentence.cueEnd() <= cueStart
           && earlierInSentence.cueStart() > floor) {
         // "“...,” Trump said, adding later, “...”": the speaker of the quote before
@@ -426,7 +507,19 @@ public final class AttributionExtractor {
           || subject.kind() == EntityKind.ORGANIZATION) && parser.plausibleSource(subject)) {
         return subject;
       }
-      return null;
+      if (!participle) {
+        return null;
+      }
+      // "Ryan and Trump will meet, Spicer said, adding, “...”": the speaker of the cue before
+      for (int start = Math.max(floor + 1, cueStart - 6); start < cueStart - 1; start++) {
+        CueLexicon.Match before = cueMatch(start, cueStart - 1);
+        if (before != null && before.end() == cueStart - 1 && before.kind() == CueLexicon.Kind.SPEECH) {
+          Mention speaker = parser.before(prefixStart(start, floor + 1), floor);
+          return speaker != null && parser.plausibleSource(speaker) ? speaker : null;
+        }
+      }
+      // "Tom Baker walked onto the stage, chanting “...”": the name that opens the sentence
+      return participleSubjectInSentence(floor + 1, cueStart);
     }
 
     // ---------------------------------------------------------------- reported speech
@@ -650,6 +743,7 @@ public final class AttributionExtractor {
       if (earlier != null) {
         return earlier;
       }
+      s = afterIntroductoryPhrase(s, cueStart);
       int run = s;
       while (run < cueStart && tokens.get(run).isWord() && (tokens.get(run).isCapitalised()
           || (run > s && Words.NAME_PARTICLES.contains(tokens.get(run).lower())))) {
@@ -791,6 +885,14 @@ public final class AttributionExtractor {
           out.add(new Draft(new Span(tokens.get(mixedFrom).begin(), last.end()), false, cue, mention, confidence));
           continue;
         }
+        int mixedTo = direct[q] == null ? -1 : mixedEnd(quotation, direct[q]);
+        if (mixedTo >= 0) {
+          // “The only way ... is jail time” for criminal behavior, she said: the clause goes on after
+          // the marks up to the attribution; its content is the whole clause, reported speech
+          out.add(new Draft(new Span(trim(quotation.fragments().get(0)).begin(), tokens.get(mixedTo - 1).end()),
+              false, cue, mention, confidence));
+          continue;
+        }
         for (Span fragment : quotation.fragments()) {
           Span trimmed = trim(fragment);
           if (trimmed.length() > 0) {
@@ -839,6 +941,36 @@ public final class AttributionExtractor {
         }
       }
       return from;
+    }
+
+    /**
+     * Where a quotation's clause ends when lower-case words follow its closing mark before the comma of
+     * a cue after it ("“...” for criminal behavior, she said"), or -1.
+     */
+    private int mixedEnd(Quotation quotation, Found found) {
+      int close = quotation.closeToken();
+      if (quotation.fragments().size() != 1 || found.cueStart() <= close || close + 2 >= tokens.size()) {
+        return -1;
+      }
+      Token after = tokens.get(close + 1);
+      if (!after.isWord() || after.isCapitalised() || after.newlineBefore()
+          || !(Words.PREPOSITIONS.contains(after.lower()) || CLAUSE_CONTINUATIONS.contains(after.lower()))) {
+        return -1; // "“... at Green Village” base, a statement said": a noun finishing the quoted name
+      }
+      String content = quotedText(quotation);
+      if (!content.isEmpty() && ",.!?…".indexOf(content.charAt(content.length() - 1)) >= 0) {
+        return -1; // the quotation ended its own clause
+      }
+      for (int k = close + 1; k < found.cueStart() && k - close <= 8; k++) {
+        Token t = tokens.get(k);
+        if (t.is(",")) {
+          return k > close + 1 ? k : -1;
+        }
+        if (!t.isWord() || quotationOf[k] >= 0) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** The index of a "that" right before the opening mark (a comma between allowed), or -1. */
@@ -991,6 +1123,9 @@ public final class AttributionExtractor {
     private CueLexicon.Match cueMatch(int i, int limit) {
       if (i >= limit || !tokens.get(i).isWord() || claimed[i] || insideName(i)) {
         return null;
+      }
+      if (i > 0 && NOUN_DETERMINERS.contains(tokens.get(i - 1).lower())) {
+        return null; // "the states", "his remarks", "their claims": a noun, not a verb
       }
       return lexicons.cues().match(tokens, i, limit);
     }

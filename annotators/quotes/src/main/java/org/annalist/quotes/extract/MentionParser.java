@@ -152,6 +152,25 @@ public final class MentionParser {
     if (head == null) {
       return null;
     }
+    int headStart = tokenIndexAt(head.span().begin(), open);
+    if (head.kind() == EntityKind.DESCRIPTION && headStart - 1 > floor + 1 && tokens.get(headStart - 1).is(",")
+        && headStart - 1 == walkLeftToComma(open, floor)) {
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a second
+      // apposition; the name before the first one speaks, with the first as its role
+      Mention named = apposedBefore(open, floor);
+      int namedStart = named == null ? -1 : tokenIndexAt(named.span().begin(), open);
+      if (named != null && (named.kind() == EntityKind.PERSON || named.kind() == EntityKind.ORGANIZATION)
+          && (namedStart - 1 <= floor || !Words.PREPOSITIONS.contains(tokens.get(namedStart - 1).lower()))
+          && !isPersonName(open + 1, comma)) {
+        return named;
+      }
+    }
+    if (head.kind() == EntityKind.DESCRIPTION && !tokens.get(open - 1).isCapitalised() && isPersonName(open + 1, comma)) {
+      // "her senior policy adviser, Jake Sullivan, said": the name in the apposition speaks
+      Mention person = classify(open + 1, comma, null);
+      return new Mention(new Span(head.span().begin(), tokens.get(comma - 1).end()), EntityKind.PERSON,
+          person.name(), stripDeterminer(headStart, open), person.head(), person.definite());
+    }
     String segmentFirst = tokens.get(open + 1).lower();
     if (Words.NAME_SUFFIXES.contains(segmentFirst) && comma - open == 2) {
       return classify(tokenIndexAt(head.span().begin(), open), comma, null);
@@ -163,6 +182,31 @@ public final class MentionParser {
     }
     String role = stripDeterminer(open + 1, comma);
     return head.role() == null || head.kind() == EntityKind.PERSON ? head.withRole(role) : head;
+  }
+
+  private boolean isPersonName(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isCapitalised() && !tokens.get(k).is(".")) {
+        return false;
+      }
+    }
+    Mention mention = classify(from, to, null);
+    return mention != null && mention.kind() == EntityKind.PERSON && mention.name() != null
+        && mention.span().begin() == tokens.get(from).begin();
+  }
+
+  /** The comma that opens the apposition ending before {@code comma}, or -1. */
+  private int walkLeftToComma(int comma, int floor) {
+    for (int i = comma - 1; i > floor && comma - i <= MAX_APPOSITION; i--) {
+      Token t = tokens.get(i);
+      if (t.is(",")) {
+        return i;
+      }
+      if (t.isQuote() || t.isTerminal() || t.is(";") || t.is(":")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The noun phrase starting at {@code start} (after an inverted cue: "said John Kirby, ..."). */

@@ -139,6 +139,9 @@ public final class Tokenizer {
     QuoteMark.Direction context =
         leftFlank && !rightFlank ? QuoteMark.Direction.OPEN
             : rightFlank && !leftFlank ? QuoteMark.Direction.CLOSE : QuoteMark.Direction.EITHER;
+    if (context == QuoteMark.Direction.EITHER && (begin == from || before == '\n')) {
+      context = QuoteMark.Direction.OPEN; // ”… what I learned ...”: a mark that opens a paragraph opens, whatever its glyph
+    }
     switch (c) {
       case '\u201c', '\u201e', '\u201f':
         return new QuoteMark(QuoteMark.Family.DOUBLE,

@@ -113,6 +113,23 @@ class QuotesEvalTest {
   }
 
   @Test
+  void aQuotationSplitIntoOneFragmentPerSentenceIsStillDirectButAMixedOneIsNot() {
+    String text = "“The dam held. The town is dry,” the mayor said. “We were lucky.” Then rain fell \"again.\"";
+    int dam = text.indexOf("The dam");
+    int town = text.indexOf("The town");
+    List<Span> perSentence = List.of(new Span(town, text.indexOf(",”")), new Span(dam, town - 1));
+    assertThat(AttributionScorer.isDirect(text, perSentence)).isTrue();
+    int lucky = text.indexOf("We were");
+    int then = text.indexOf("Then");
+    // the first fragment is closed, so the words after it are outside the marks: a mixed quotation
+    List<Span> mixed = List.of(new Span(lucky, text.indexOf("”", lucky) + 1), new Span(then, text.length()));
+    assertThat(AttributionScorer.isDirect(text, mixed)).isFalse();
+    // a sentence of the narrative next to an unclosed fragment does not borrow its marks
+    List<Span> unclosedThenNarrative = List.of(new Span(dam, town - 1), new Span(text.indexOf("the mayor"), text.indexOf(" said.")));
+    assertThat(AttributionScorer.isDirect(text, unclosedThenNarrative)).isFalse();
+  }
+
+  @Test
   void aPredictedDirectQuoteInsideAGoldIndirectAttributionIsAFalsePositive() {
     String text = "Smith said the plan was “a disaster” for everyone.";
     int content = text.indexOf("the plan");
