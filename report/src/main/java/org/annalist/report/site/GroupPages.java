@@ -27,6 +27,10 @@ final class GroupPages {
   static final int MAX_STORY_QUOTES = 100;
   static final int MAX_STORY_PEOPLE = 100;
   static final int MAX_PERSON_QUOTES = 500;
+  /** At most this many sources (the earliest) are listed under a quote of a story page. */
+  static final int MAX_QUOTE_SOURCES = 10;
+  /** At most this many copies are listed on a document page (10,000 copies of one text must not make 10⁸ links). */
+  static final int MAX_DOCUMENT_COPIES = 20;
   private static final int CHUNK = 256;
 
   private final CorpusIndex index;
@@ -182,14 +186,15 @@ final class GroupPages {
     List<Map<String, Object>> quotes = new ArrayList<>();
     for (Group quote : quoteList.subList(0, Math.min(MAX_STORY_QUOTES, quoteList.size()))) {
       List<Map<String, Object>> sources = new ArrayList<>();
-      for (String id : quote.documents()) {
+      for (String id : quote.documents().subList(0, Math.min(MAX_QUOTE_SOURCES, quote.documents().size()))) {
         sources.add(documentLink(id));
       }
       String speaker = string(quote.details().get("speaker"));
       Group person = speaker == null ? null : personByName.get(nameKey(speaker));
       quotes.add(map("text", quote.label(), "speaker", speaker,
           "personHref", person == null ? null : "../" + personPage(person.id()), "sources", sources,
-          "count", quote.documents().size()));
+          "count", quote.documents().size(),
+          "moreSources", quote.documents().size() > MAX_QUOTE_SOURCES ? quote.documents().size() - MAX_QUOTE_SOURCES : null));
     }
     List<Map.Entry<Group, Integer>> peopleList = new ArrayList<>(people.entrySet());
     peopleList.sort(Comparator.comparingInt((Map.Entry<Group, Integer> e) -> -e.getValue())
@@ -283,9 +288,14 @@ final class GroupPages {
       people.add(map("label", person.label(), "href", "../" + personPage(person.id())));
     }
     List<Map<String, Object>> copies = new ArrayList<>();
+    int moreCopies = 0;
     for (Group copy : groups.ofDocument(documentId, CorpusGroups.DUPLICATES)) {
       for (Map<String, Object> member : copy.members()) {
         if (member.get("document") instanceof String other && !other.equals(documentId)) {
+          if (copies.size() >= MAX_DOCUMENT_COPIES) {
+            moreCopies++; // the canonical copy comes first, so it is always listed
+            continue;
+          }
           Object similarity = member.get("similarity");
           copies.add(map("label", other, "href", "../" + DocumentFiles.documentPage(other),
               "note", (Boolean.TRUE.equals(member.get("exact")) ? "exact copy" : similarity instanceof Number n
@@ -297,7 +307,7 @@ final class GroupPages {
     int repeated = groups.ofDocument(documentId, CorpusGroups.QUOTES).size();
     return map("hasStories", groups.has(CorpusGroups.STORIES), "stories", stories,
         "hasPeople", groups.has(CorpusGroups.PEOPLE), "people", people,
-        "copyList", copies.isEmpty() ? null : map("items", copies),
+        "copyList", copies.isEmpty() ? null : map("items", copies, "more", moreCopies == 0 ? null : moreCopies),
         "repeatedQuotes", repeated == 0 ? null : repeated);
   }
 

@@ -198,6 +198,44 @@ class GroupPagesTest {
     assertThat(person.text()).contains("… 7 more");
   }
 
+  /** Many copies of one text (a wire story in 30 outlets): every page stays bounded. */
+  @Test
+  void copiesAndSourcesOfARepeatedQuoteAreListedUpToABound() throws IOException {
+    int n = 30;
+    List<String> ids = new ArrayList<>();
+    List<Map<String, Object>> copyMembers = new ArrayList<>();
+    List<Map<String, Object>> storyMembers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = String.format("wire-%02d", i);
+      ids.add(id);
+      copyMembers.add(map("document", id, "exact", i > 0, "similarity", 1.0));
+      storyMembers.add(map("document", id, "similarity", 1.0));
+    }
+    CorpusGroups groups = CorpusGroups.none();
+    groups.add(CorpusGroups.DUPLICATES, new CorpusGroups.Group(CorpusGroups.DUPLICATES, "duplicates-wire", "Wire",
+        ids, copyMembers, map("canonical", "wire-00")));
+    groups.add(CorpusGroups.STORIES, new CorpusGroups.Group(CorpusGroups.STORIES, "stories-wire", "Wire story", ids,
+        storyMembers, map("from", "2024-04-04", "to", "2024-04-04")));
+    groups.add(CorpusGroups.QUOTES, new CorpusGroups.Group(CorpusGroups.QUOTES, "quotes-wire", "The water rose in minutes",
+        ids, List.of(), map("speaker", "Dilshad Omar")));
+    try (SiteBuilder site = new SiteBuilder(folder, "Wire", 2, groups)) {
+      for (String id : ids) {
+        site.submit(doc(id, "Flood " + id, "2024-04-04", "Dilshad Omar", "The water rose in minutes"));
+      }
+      site.finish(RunRecord.withoutSummary(List.of(), "a test run", "test"));
+    }
+
+    Document last = page(DocumentFiles.documentPage("wire-29"));
+    assertThat(last.select("#doc-copies li")).hasSize(GroupPages.MAX_DOCUMENT_COPIES);
+    assertThat(last.select("#doc-copies li").get(0).text()).contains("wire-00", "canonical");
+    assertThat(last.select("#corpus-links").text()).contains("… " + (n - 1 - GroupPages.MAX_DOCUMENT_COPIES) + " more copies");
+    Document story = page(GroupPages.storyPage("stories-wire"));
+    assertThat(story.select("#story-documents li")).hasSize(n);
+    assertThat(story.select("#story-quotes li a")).hasSize(GroupPages.MAX_QUOTE_SOURCES);
+    assertThat(story.select("#story-quotes li").text()).contains("in 30 documents", "… 20 more");
+    assertThat(brokenLinks()).isEmpty();
+  }
+
   /** Relative links of every page that lead to no file of the site. */
   private List<String> brokenLinks() throws IOException {
     List<String> broken = new ArrayList<>();
