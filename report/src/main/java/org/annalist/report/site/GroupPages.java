@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.annalist.report.model.CorpusGroups;
 import org.annalist.report.model.CorpusGroups.Group;
 
@@ -172,16 +170,21 @@ final class GroupPages {
       Map<?, ?> date = (Map<?, ?>) o;
       eventDates.add(map("date", string(date.get("date")), "mentions", date.get("mentions")));
     }
-    // quotes reported in several documents, of which at least one is in this story
-    Set<Group> quoteGroups = new LinkedHashSet<>();
-    Map<Group, Integer> people = new LinkedHashMap<>();
+    // quotes reported in several documents, of which at least one is in this story (groups keyed by id:
+    // a group's own hash would walk all its documents)
+    Map<String, Group> quoteGroups = new LinkedHashMap<>();
+    Map<String, Group> peopleById = new LinkedHashMap<>();
+    Map<String, Integer> peopleDocuments = new HashMap<>();
     for (String id : story.documents()) {
-      quoteGroups.addAll(groups.ofDocument(id, CorpusGroups.QUOTES));
+      for (Group quote : groups.ofDocument(id, CorpusGroups.QUOTES)) {
+        quoteGroups.putIfAbsent(quote.id(), quote);
+      }
       for (Group person : groups.ofDocument(id, CorpusGroups.PEOPLE)) {
-        people.merge(person, 1, Integer::sum);
+        peopleById.putIfAbsent(person.id(), person);
+        peopleDocuments.merge(person.id(), 1, Integer::sum);
       }
     }
-    List<Group> quoteList = new ArrayList<>(quoteGroups);
+    List<Group> quoteList = new ArrayList<>(quoteGroups.values());
     quoteList.sort(Comparator.comparingInt((Group g) -> -g.documents().size()).thenComparing(Group::id));
     List<Map<String, Object>> quotes = new ArrayList<>();
     for (Group quote : quoteList.subList(0, Math.min(MAX_STORY_QUOTES, quoteList.size()))) {
@@ -196,13 +199,12 @@ final class GroupPages {
           "count", quote.documents().size(),
           "moreSources", quote.documents().size() > MAX_QUOTE_SOURCES ? quote.documents().size() - MAX_QUOTE_SOURCES : null));
     }
-    List<Map.Entry<Group, Integer>> peopleList = new ArrayList<>(people.entrySet());
-    peopleList.sort(Comparator.comparingInt((Map.Entry<Group, Integer> e) -> -e.getValue())
-        .thenComparing(e -> e.getKey().label()));
+    List<Group> peopleList = new ArrayList<>(peopleById.values());
+    peopleList.sort(Comparator.comparingInt((Group g) -> -peopleDocuments.get(g.id())).thenComparing(Group::label));
     List<Map<String, Object>> peopleItems = new ArrayList<>();
-    for (Map.Entry<Group, Integer> e : peopleList.subList(0, Math.min(MAX_STORY_PEOPLE, peopleList.size()))) {
-      peopleItems.add(map("name", e.getKey().label(), "href", "../" + personPage(e.getKey().id()),
-          "documents", e.getValue()));
+    for (Group person : peopleList.subList(0, Math.min(MAX_STORY_PEOPLE, peopleList.size()))) {
+      peopleItems.add(map("name", person.label(), "href", "../" + personPage(person.id()),
+          "documents", peopleDocuments.get(person.id())));
     }
     String from = string(story.details().get("from"));
     String to = string(story.details().get("to"));
@@ -255,11 +257,13 @@ final class GroupPages {
 
   /** The stories of some documents, in order of first appearance. */
   private List<Group> storiesOf(List<String> documents) {
-    Set<Group> stories = new LinkedHashSet<>();
+    Map<String, Group> stories = new LinkedHashMap<>();
     for (String id : documents) {
-      stories.addAll(groups.ofDocument(id, CorpusGroups.STORIES));
+      for (Group story : groups.ofDocument(id, CorpusGroups.STORIES)) {
+        stories.putIfAbsent(story.id(), story);
+      }
     }
-    return new ArrayList<>(stories);
+    return new ArrayList<>(stories.values());
   }
 
   /** A document's title, publication date and page (no link when the report has no page for it). */
