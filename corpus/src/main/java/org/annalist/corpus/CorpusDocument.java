@@ -15,8 +15,18 @@ public record CorpusDocument(String id, String title, String published, String m
   /** A resolved place (geonamesId null when unresolved). */
   public record PlaceMention(String name, Long geonamesId, String countryCode, Double latitude, Double longitude) {}
 
-  /** A person mention with its canonical name and role (either may be null). */
-  public record PersonMention(String text, String canonicalName, String role, int begin, int end) {}
+  /**
+   * A person mention with its canonical name and role (either may be null) and what it refers to:
+   * {@code entityKind} is the quotes annotator's kind ({@code PERSON}, {@code ORGANIZATION},
+   * {@code DESCRIPTION}, {@code PRONOUN}, {@code DOCUMENT}, {@code GROUP}), or null when unknown.
+   */
+  public record PersonMention(String text, String canonicalName, String role, String entityKind, int begin, int end) {
+
+    /** A mention of unknown kind. */
+    public PersonMention(String text, String canonicalName, String role, int begin, int end) {
+      this(text, canonicalName, role, null, begin, end);
+    }
+  }
 
   /** A quote with its speaker mention and resolved speaker (either may be null). */
   public record QuoteMention(int ord, String content, boolean direct, String speakerMention, String speaker,

@@ -30,6 +30,8 @@ import org.annalist.corpus.CorpusDocument.TimeMention;
 public final class CorpusStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The UIMA type of the persons annotator's person names, as the sql consumer stores it in {@code annotations}. */
+  static final String PERSON_TYPE = "org.annalist.type.Person";
   private static final TypeReference<List<Map<String, Object>>> MEMBERS = new TypeReference<>() {};
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
@@ -58,9 +60,16 @@ public final class CorpusStore {
           places.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
               .add(new PlaceMention(r.getString(2), longOrNull(r, 3), r.getString(4), doubleOrNull(r, 5),
                   doubleOrNull(r, 6))));
-      each("SELECT doc_id, text, canonical_name, role, span_begin, span_end FROM persons ORDER BY doc_id, ord", r ->
+      each("SELECT doc_id, text, canonical_name, role, entity_kind, span_begin, span_end FROM persons ORDER BY doc_id, ord", r ->
           persons.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-              .add(new PersonMention(r.getString(2), r.getString(3), r.getString(4), r.getInt(5), r.getInt(6))));
+              .add(new PersonMention(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                  r.getInt(7))));
+      // the persons annotator's names (stored as plugin annotations): people who are named but not quoted
+      each("SELECT doc_id, covered_text, features, span_begin, span_end FROM annotations WHERE type_name = '"
+          + PERSON_TYPE + "' ORDER BY doc_id, ord", r ->
+          persons.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+              .add(new PersonMention(r.getString(2), canonicalName(r.getString(3)), null, "PERSON", r.getInt(4),
+                  r.getInt(5))));
       each("SELECT doc_id, ord, content, direct, speaker_mention, speaker, speaker_role, span_begin, span_end"
           + " FROM quotes ORDER BY doc_id, ord", r ->
           quotes.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
@@ -256,6 +265,19 @@ public final class CorpusStore {
   @FunctionalInterface
   private interface Work {
     void run() throws SQLException;
+  }
+
+  /** The {@code canonicalName} feature of a stored annotation's features, or null. */
+  private static String canonicalName(String features) {
+    if (features == null) {
+      return null;
+    }
+    try {
+      Object value = JSON.readValue(features, DETAILS).get("canonicalName");
+      return value instanceof String name && !name.isBlank() ? name : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 
   private void each(String sql, RowHandler handler) throws SQLException {

@@ -57,6 +57,12 @@ public final class Docs {
     return this;
   }
 
+  /** A mention with the quotes annotator's entity kind (PERSON, ORGANIZATION, PRONOUN, ...). */
+  public Docs person(String text, String canonical, String role, String entityKind) {
+    persons.add(new PersonMention(text, canonical, role, entityKind, 0, text.length()));
+    return this;
+  }
+
   public Docs quote(String content, String speaker) {
     return quote(content, speaker, null);
   }

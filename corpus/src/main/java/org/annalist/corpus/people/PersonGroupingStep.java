@@ -1,6 +1,7 @@
 package org.annalist.corpus.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,8 +37,13 @@ import org.annalist.corpus.quotes.Words;
  *       role that shares a word with the bare mention's role. Two or more such people, or none, and the
  *       bare surname stays a person record of its own;</li>
  *   <li>bare surnames that stay alone are one record across documents only when they share context the
- *       same way (another person named in both documents, or a role word).</li>
+ *       same way (another person named in both documents, or a role word);</li>
+ *   <li>full names with one surname and given names that are transliterations of one name ("Qasem" /
+ *       "Qassem", see {@link GivenNames}) are one person when they share context and no document names
+ *       both (rule 4, applied before rules 2 and 3, so a bare "Soleimani" then fits one person).</li>
  * </ol>
+ * Only mentions that name a person count ({@link PersonMentions}): organisations, groups, plural common
+ * nouns and pronouns make no record.
  * So two people who share a surname are never merged by the surname alone. Cost: linear in the mentions,
  * plus, for surnames that occur bare, the pairs of people named in one document.
  */
@@ -49,6 +55,9 @@ public final class PersonGroupingStep implements CorpusStep {
   private static final Set<String> WEAK_ROLE_WORDS = Set.of("the", "a", "an", "of", "for", "and", "in", "at", "on",
       "to", "s", "former", "new", "said", "told", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
       "member", "head", "chief", "senior", "deputy", "us", "u");
+
+  /** Surnames with more distinct full names than this are not searched for transliterations (pairs). */
+  private static final int MAX_NAMES_PER_SURNAME = 200;
 
   private final int maxContext;
 
@@ -121,6 +130,7 @@ public final class PersonGroupingStep implements CorpusStep {
         }
       }
     }
+    joinTransliterations(entities, sets);
     // rule 2: a bare surname joins the one full-name person with that surname it shares context with
     Map<String, Set<String>> fullNamesByContext = new HashMap<>();
     for (Entity entity : entities) {
@@ -137,12 +147,14 @@ public final class PersonGroupingStep implements CorpusStep {
       if (!entity.name.bare()) {
         continue;
       }
-      Set<String> candidates = new LinkedHashSet<>();
+      Set<Integer> candidates = new LinkedHashSet<>();
       for (String context : entity.context) {
-        candidates.addAll(fullNamesByContext.getOrDefault(entity.name.surname() + "|" + context, Set.of()));
+        for (String key : fullNamesByContext.getOrDefault(entity.name.surname() + "|" + context, Set.of())) {
+          candidates.add(sets.find(byKey.get(key)));
+        }
       }
       if (candidates.size() == 1) {
-        sets.union(byKey.get(candidates.iterator().next()), i);
+        sets.union(candidates.iterator().next(), i);
       } else if (candidates.isEmpty()) {
         // rule 3: bare surnames that share context are one record
         for (String context : entity.context) {
@@ -165,21 +177,63 @@ public final class PersonGroupingStep implements CorpusStep {
     return groups;
   }
 
+  /**
+   * Rule 4: full names with the same surname whose given names are transliterations of one name
+   * ("Qasem" / "Qassem Soleimani") are one person when they share context (another person named with
+   * both, or a role word) and no document names both (two such names in one document are two people).
+   */
+  private static void joinTransliterations(List<Entity> entities, UnionFind sets) {
+    Map<String, Map<String, Integer>> firstByKeyBySurname = new HashMap<>();
+    Map<String, Set<String>> documentsByKey = new HashMap<>();
+    Map<String, Set<String>> contextByKey = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      Entity entity = entities.get(i);
+      if (entity.name.bare()) {
+        continue;
+      }
+      firstByKeyBySurname.computeIfAbsent(entity.name.surname(), k -> new LinkedHashMap<>())
+          .putIfAbsent(entity.name.key(), i);
+      documentsByKey.computeIfAbsent(entity.name.key(), k -> new HashSet<>()).add(entity.document);
+      contextByKey.computeIfAbsent(entity.name.key(), k -> new HashSet<>()).addAll(entity.context);
+    }
+    for (Map<String, Integer> keys : firstByKeyBySurname.values()) {
+      if (keys.size() < 2 || keys.size() > MAX_NAMES_PER_SURNAME) {
+        continue;
+      }
+      List<Map.Entry<String, Integer>> list = new ArrayList<>(keys.entrySet());
+      for (int a = 0; a < list.size(); a++) {
+        PersonName first = entities.get(list.get(a).getValue()).name;
+        for (int b = a + 1; b < list.size(); b++) {
+          PersonName second = entities.get(list.get(b).getValue()).name;
+          if (GivenNames.transliterations(first.given(), second.given())
+              && Collections.disjoint(documentsByKey.get(first.key()), documentsByKey.get(second.key()))
+              && !Collections.disjoint(contextByKey.get(first.key()), contextByKey.get(second.key()))) {
+            sets.union(list.get(a).getValue(), list.get(b).getValue());
+          }
+        }
+      }
+    }
+  }
+
   private static List<Entity> fromDocument(CorpusDocument document) {
     Map<String, Entity> byKey = new LinkedHashMap<>();
-    for (PersonMention mention : document.persons() == null ? List.<PersonMention>of() : document.persons()) {
-      String canonical = mention.canonicalName() != null ? mention.canonicalName() : mention.text();
-      PersonName name = PersonName.parse(canonical);
-      if (name == null) {
+    List<PersonMention> mentions = document.persons() == null ? List.of() : document.persons();
+    List<PersonMention> ordered = new ArrayList<>(mentions.size());
+    // names first: a pronoun or a description then only adds to a person the document names
+    mentions.stream().filter(m -> !PersonMentions.isReference(m)).forEach(ordered::add);
+    mentions.stream().filter(PersonMentions::isReference).forEach(ordered::add);
+    for (PersonMention mention : ordered) {
+      // organisations, groups, plural common nouns and the like name no person
+      String canonical = PersonMentions.personName(mention, document.mainText());
+      PersonName name = canonical == null ? null : PersonName.parse(canonical);
+      if (name == null || PersonMentions.isReference(mention) && !byKey.containsKey(name.key())) {
         continue;
       }
       Entity entity = byKey.computeIfAbsent(name.key(), k -> new Entity(document.id(), document.published(), name));
-      if (mention.text() != null && !mention.text().isBlank()) {
+      if (PersonMentions.textIsName(mention)) {
         entity.variants.merge(mention.text().strip(), 1, Integer::sum);
       }
-      if (mention.canonicalName() != null && !mention.canonicalName().isBlank()) {
-        entity.variants.merge(mention.canonicalName().strip(), 1, Integer::sum);
-      }
+      entity.variants.merge(canonical, 1, Integer::sum);
       addRole(entity, mention.role());
     }
     // a name that is also one of the document's places ("Iraq", "Ankara") is not a person

@@ -17,6 +17,7 @@ import org.annalist.corpus.CorpusDocument;
 import org.annalist.corpus.CorpusDocument.PersonMention;
 import org.annalist.corpus.CorpusDocument.PlaceMention;
 import org.annalist.corpus.CorpusDocument.TimeMention;
+import org.annalist.corpus.people.PersonMentions;
 import org.annalist.corpus.people.PersonName;
 import org.annalist.corpus.quotes.Words;
 
@@ -44,7 +45,8 @@ final class DocumentFeatures {
       }
     }
     for (PersonMention person : document.persons() == null ? List.<PersonMention>of() : document.persons()) {
-      PersonName name = PersonName.parse(person.canonicalName() != null ? person.canonicalName() : person.text());
+      String personName = PersonMentions.personName(person, document.mainText());
+      PersonName name = personName == null ? null : PersonName.parse(personName);
       if (name != null && !name.bare()) {
         counts.merge(PERSON + name.key(), 1, Integer::sum);
       }

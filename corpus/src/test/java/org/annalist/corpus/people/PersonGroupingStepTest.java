@@ -110,6 +110,115 @@ class PersonGroupingStepTest {
     assertThat(people).isEmpty();
   }
 
+  /** Only mentions that name a person make records; the kind the quotes annotator wrote and the name's shape decide. */
+  @Test
+  void organisationsGroupsAndCommonNounsMakeNoPersonRecord() {
+    List<CorpusGroup> people = step.group(List.of(doc("harbour").published("2025-03-02")
+        .text("Fishermen along the northern quay say the storm wall failed. One fisherman, Tariq Nasser, "
+            + "lost two boats. The Port Authority of Aqaba promised repairs, and the Department for Coastal "
+            + "Works sent engineers. Nasser said he would wait. UNHCR staff visited the shelters.")
+        .person("Fishermen along the northern quay", "Fishermen", null, "PERSON")
+        .person("The Port Authority of Aqaba", "Port Authority of Aqaba", null, "ORGANIZATION")
+        .person("the Department for Coastal Works", "Department for Coastal Works", null, "PERSON")
+        .person("UNHCR staff", "UNHCR", null, "PERSON")
+        .person("the Iraqi and Jordanian navies", "Iraqi and Jordanian navies", null, "GROUP")
+        .person("a port statement", "Port Authority of Aqaba", null, "DOCUMENT")
+        .person("The Harbour Office", "Harbour Office", null, "ORGANIZATION")
+        .person("It", "Harbour Office", null, "PRONOUN")
+        .person("Tariq Nasser", "Tariq Nasser", "fisherman", "PERSON")
+        .person("Nasser", "Tariq Nasser", "fisherman", "PERSON")
+        .person("he", "Tariq Nasser", "fisherman", "PRONOUN")
+        .person("One fisherman", "Tariq Nasser", "fisherman", "DESCRIPTION")
+        .quote("We lost everything in one night", "Port Authority of Aqaba")
+        .quote("I will wait for the repairs before I go out again", "Tariq Nasser").build()), List.of());
+
+    assertThat(people).extracting(CorpusGroup::label).containsExactly("Tariq Nasser");
+    CorpusGroup nasser = people.get(0);
+    assertThat(nasser.details().get("variants")).asList().containsExactlyInAnyOrder("Tariq Nasser", "Nasser");
+    assertThat(nasser.details().get("quotes")).asList().hasSize(1);
+    assertThat(nasser.details().get("context")).asList().allMatch(c -> !c.toString().contains("port"));
+  }
+
+  @Test
+  void aPersonMentionIsJudgedByItsKindAndItsShape() {
+    String text = "Witnesses said the bridge fell. A witness, Sara Levy, called the police.";
+    assertThat(PersonMentions.personName(mention("Witnesses", "Witnesses", null), text)).isNull();
+    assertThat(PersonMentions.personName(mention("Sara Levy", "Sara Levy", "PERSON"), text)).isEqualTo("Sara Levy");
+    assertThat(PersonMentions.personName(mention("Levy", "Levy", null), text)).isEqualTo("Levy");
+    assertThat(PersonMentions.personName(mention("Ministry of Health", "Ministry of Health", "PERSON"), text)).isNull();
+    assertThat(PersonMentions.personName(mention("Farmers of the valley", "Farmers", "PERSON"), text)).isNull();
+    assertThat(PersonMentions.personName(mention("she", "Sara Levy", "PRONOUN"), text)).isEqualTo("Sara Levy");
+    assertThat(PersonMentions.personName(mention("she", null, "PRONOUN"), text)).isNull();
+    assertThat(PersonMentions.personName(mention("the court", "court", "ORGANIZATION"), text)).isNull();
+    assertThat(PersonMentions.personName(mention("Kirby, the spokesman", "Kirby", "PERSON"), text)).isEqualTo("Kirby");
+    assertThat(PersonMentions.personName(mention("Abu Mahdi al-Muhandis", "Abu Mahdi al-Muhandis", "PERSON"), text))
+        .isEqualTo("Abu Mahdi al-Muhandis");
+    assertThat(PersonMentions.personName(mention("Health Minister Leila Haddad", "Leila Haddad", "PERSON"), text))
+        .isEqualTo("Leila Haddad");
+    assertThat(PersonMentions.personName(mention("NATO", "NATO", null), text)).isNull();
+  }
+
+  @Test
+  void givenNamesThatDifferOnlyInVowelsAndDoubledLettersAreTransliterations() {
+    assertThat(GivenNames.transliterations("qasem", "qassem")).isTrue();
+    assertThat(GivenNames.transliterations("mohammed", "muhammad")).isTrue();
+    assertThat(GivenNames.transliterations("yusuf", "youssef")).isTrue();
+    assertThat(GivenNames.transliterations("hussein", "husain")).isTrue();
+    assertThat(GivenNames.transliterations("maria", "mario")).isFalse();
+    assertThat(GivenNames.transliterations("john", "joan")).isFalse();
+    assertThat(GivenNames.transliterations("dan", "don")).isFalse();
+    assertThat(GivenNames.transliterations("karim", "karam")).isTrue();
+    assertThat(GivenNames.transliterations("omar", "amir")).isFalse();
+  }
+
+  @Test
+  void transliterationsOfOneNameWithSharedContextAreOnePerson() {
+    List<CorpusGroup> people = step.group(List.of(
+        doc("first").published("2024-03-01").person("Youssef Karimi", "Youssef Karimi", "militia commander")
+            .person("Nadia Farouk", "Nadia Farouk", "negotiator").build(),
+        doc("second").published("2024-03-04").person("commander Yusuf Karimi", "Yusuf Karimi", "commander")
+            .person("Nadia Farouk", "Nadia Farouk", null).build(),
+        doc("third").published("2024-03-05").person("Karimi", "Karimi", null)
+            .person("Nadia Farouk", "Nadia Farouk", null).build()), List.of());
+
+    CorpusGroup karimi = people.stream().filter(p -> p.label().endsWith("Karimi")).findFirst().orElseThrow();
+    assertThat(people).filteredOn(p -> p.label().endsWith("Karimi")).hasSize(1);
+    assertThat(karimi.documents()).containsExactly("first", "second", "third");
+    assertThat(karimi.details().get("variants")).asList().contains("Youssef Karimi", "Yusuf Karimi", "Karimi");
+  }
+
+  /** Similar given names of two different people: other letters, no shared context, or named together. */
+  @Test
+  void twoDifferentPeopleWithSimilarNamesAreNotMerged() {
+    List<CorpusGroup> people = step.group(List.of(
+        // Maria and Mario Rossi in one story (shared context), never in one document: other last letter
+        doc("r1").published("2024-05-01").person("Maria Rossi", "Maria Rossi", "architect")
+            .person("Paolo Conti", "Paolo Conti", "mayor").build(),
+        doc("r2").published("2024-05-02").person("Mario Rossi", "Mario Rossi", "architect")
+            .person("Paolo Conti", "Paolo Conti", "mayor").build(),
+        // Karim and Karam Saleh named in one document: two people, whatever else they share
+        doc("s1").published("2024-06-01").person("Karim Saleh", "Karim Saleh", "farmer")
+            .person("Karam Saleh", "Karam Saleh", "farmer").person("Huda Nasr", "Huda Nasr", null).build(),
+        doc("s2").published("2024-06-02").person("Karim Saleh", "Karim Saleh", null)
+            .person("Huda Nasr", "Huda Nasr", null).build(),
+        doc("s3").published("2024-06-03").person("Karam Saleh", "Karam Saleh", null)
+            .person("Huda Nasr", "Huda Nasr", null).build(),
+        // Hamid and Hameed Tahir in unrelated stories: no shared context
+        doc("t1").published("2023-01-01").person("Hamid Tahir", "Hamid Tahir", "goalkeeper").build(),
+        doc("t2").published("2024-09-01").person("Hameed Tahir", "Hameed Tahir", "surgeon").build()), List.of());
+
+    assertThat(only(people, "Maria Rossi").documents()).containsExactly("r1");
+    assertThat(only(people, "Mario Rossi").documents()).containsExactly("r2");
+    assertThat(only(people, "Karim Saleh").documents()).containsExactly("s1", "s2");
+    assertThat(only(people, "Karam Saleh").documents()).containsExactly("s1", "s3");
+    assertThat(only(people, "Hamid Tahir").documents()).containsExactly("t1");
+    assertThat(only(people, "Hameed Tahir").documents()).containsExactly("t2");
+  }
+
+  private static org.annalist.corpus.CorpusDocument.PersonMention mention(String text, String canonical, String kind) {
+    return new org.annalist.corpus.CorpusDocument.PersonMention(text, canonical, null, kind, 0, text.length());
+  }
+
   private static CorpusGroup only(List<CorpusGroup> people, String label) {
     List<CorpusGroup> found = people.stream().filter(p -> p.label().equals(label)).toList();
     assertThat(found).as("people labelled %s in %s", label, people.stream().map(CorpusGroup::label).toList()).hasSize(1);

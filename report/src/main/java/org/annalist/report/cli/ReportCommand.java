@@ -93,7 +93,7 @@ public class ReportCommand implements Callable<Integer> {
     }
     Path target = output != null ? output : runFolder != null && Files.isDirectory(Path.of(location))
         ? runFolder.resolve("report") : Path.of("report");
-    try (source; SiteBuilder site = new SiteBuilder(target, title, threads)) {
+    try (source; SiteBuilder site = new SiteBuilder(target, title, threads, source.corpusGroups())) {
       List<RunRecord.Failure> failures = RunFiles.failures(runFolder);
       RunRecord.Summary summary = RunFiles.summary(runFolder);
       String why = summary != null ? null : runFolder == null

@@ -1,6 +1,11 @@
 package org.annalist.report.site;
 
 import static org.annalist.report.site.SiteBuilder.map;
+import static org.annalist.report.site.TableCells.cell;
+import static org.annalist.report.site.TableCells.col;
+import static org.annalist.report.site.TableCells.num;
+import static org.annalist.report.site.TableCells.numCol;
+import static org.annalist.report.site.TableCells.row;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +112,7 @@ final class CorpusPages {
         + (p.geonamesId == null ? "no GeoNames id" : "GeoNames " + p.geonamesId)
         + (p.lat == null ? "" : " · " + p.lat + ", " + p.lon)
         + " · " + p.mentions + " mentions in " + p.docs.size() + " documents";
-    Templates.write(templates.listing, map("root", "../", "reportTitle", title, "pageTitle", p.name,
+    templates.write(templates.listing, map("root", "../", "reportTitle", title, "pageTitle", p.name,
         "subtitle", subtitle, "kind", "place", "value", p.key, "items", items), folder.resolve(placePage(p)));
   }
 
@@ -118,14 +123,14 @@ final class CorpusPages {
       items.add(map("text", q.text(), "label", doc.label(), "href", "../" + doc.file(),
           "note", (q.cue() == null ? "" : q.cue() + " · ") + (q.mention() == null ? "" : "as “" + q.mention() + "”")));
     }
-    Templates.write(templates.listing, map("root", "../", "reportTitle", title, "pageTitle", s.name,
+    templates.write(templates.listing, map("root", "../", "reportTitle", title, "pageTitle", s.name,
         "subtitle", s.quotes.size() + " quotes in " + s.docs.size() + " documents", "kind", "speaker",
         "value", s.name, "colour", SpeakerColours.of(s.name), "items", items), folder.resolve(speakerPage(s)));
   }
 
   private void write(String file, String heading, String subtitle, List<Map<String, Object>> columns,
       List<Map<String, Object>> rows) {
-    Templates.write(templates.table, map("root", "", "reportTitle", title, "pageTitle", heading, "subtitle", subtitle,
+    templates.write(templates.table, map("root", "", "reportTitle", title, "pageTitle", heading, "subtitle", subtitle,
         "columns", columns, "rows", rows, "empty", rows.isEmpty()), folder.resolve(file));
   }
 
@@ -133,30 +138,5 @@ final class CorpusPages {
     List<T> list = new ArrayList<>(values);
     list.sort(order);
     return list;
-  }
-
-  private static Map<String, Object> col(String label) {
-    return map("label", label, "numeric", false);
-  }
-
-  private static Map<String, Object> numCol(String label) {
-    return map("label", label, "numeric", true);
-  }
-
-  private static Map<String, Object> cell(String text) {
-    return map("text", text == null ? "" : text);
-  }
-
-  private static Map<String, Object> cell(String text, String href) {
-    return map("text", text == null ? "" : text, "href", href);
-  }
-
-  private static Map<String, Object> num(long value) {
-    return map("text", value, "numeric", true);
-  }
-
-  @SafeVarargs
-  private static Map<String, Object> row(Map<String, Object>... cells) {
-    return map("cells", List.of(cells));
   }
 }

@@ -15,6 +15,16 @@ public final class DocumentFiles {
     return "documents/" + slug(id) + "-" + hash(id) + ".html";
   }
 
+  /** {@code stories/NAME-HASH.html}: the page of a story of the corpus stage. */
+  public static String storyPage(String id) {
+    return entityPage("stories", id);
+  }
+
+  /** {@code people/NAME-HASH.html}: the page of a person of the corpus stage. */
+  public static String personPage(String id) {
+    return entityPage("people", id);
+  }
+
   static String entityPage(String folder, String key) {
     return folder + "/" + slug(key) + "-" + hash(key) + ".html";
   }

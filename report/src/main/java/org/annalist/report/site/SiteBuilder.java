@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.annalist.report.model.CorpusGroups;
 import org.annalist.report.model.ReportDocument;
 import org.annalist.report.model.RunRecord;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes the report site into a folder: {@code index.html} (overview), one page per document under
  * {@code documents/}, the corpus pages ({@code documents.html}, {@code places.html},
- * {@code speakers.html}, {@code dates.html} and a page per place and speaker) and {@code assets/}
+ * {@code speakers.html}, {@code dates.html} and a page per place and speaker), the pages of the corpus
+ * stage's stories and people when the run has them ({@link GroupPages}) and {@code assets/}
  * (styles, scripts, the world outlines). {@link #add} may be called from many threads; document
  * pages are written by the calling thread, or by the builder's own threads through {@link #submit}.
  */
@@ -41,7 +43,8 @@ public final class SiteBuilder implements AutoCloseable {
 
   private final Path folder;
   private final String title;
-  private final Templates templates = new Templates();
+  private final Templates templates;
+  private final CorpusGroups groups;
   private final CorpusIndex index = new CorpusIndex();
   private final ExecutorService pool;
   private final int threads;
@@ -51,8 +54,19 @@ public final class SiteBuilder implements AutoCloseable {
   public record Result(Path overview, int documents, int failures) {}
 
   public SiteBuilder(Path folder, String title, int threads) throws IOException {
+    this(folder, title, threads, CorpusGroups.none());
+  }
+
+  /**
+   * @param groups the corpus stage's groups of the run: with stories or people, the site gets their
+   *     pages and the document pages link to them
+   */
+  public SiteBuilder(Path folder, String title, int threads, CorpusGroups groups) throws IOException {
     this.folder = folder;
     this.title = title;
+    this.groups = groups == null ? CorpusGroups.none() : groups;
+    this.templates = new Templates(Map.of("hasStories", this.groups.has(CorpusGroups.STORIES),
+        "hasPeople", this.groups.has(CorpusGroups.PEOPLE)));
     Files.createDirectories(folder.resolve("documents"));
     copyAssets();
     int n = Math.max(1, threads);
@@ -66,7 +80,9 @@ public final class SiteBuilder implements AutoCloseable {
   public void add(ReportDocument doc) {
     String file = DocumentFiles.documentPage(doc.id());
     index.add(doc, file);
-    Templates.write(templates.document, DocumentPage.scope(doc, title), folder.resolve(file));
+    Map<String, Object> scope = DocumentPage.scope(doc, title);
+    scope.put("corpus", GroupPages.documentScope(groups, doc.id()));
+    templates.write(templates.document, scope, folder.resolve(file));
   }
 
   /** Indexes the document and writes its page on one of the builder's threads. */
@@ -99,7 +115,7 @@ public final class SiteBuilder implements AutoCloseable {
 
   private void writeCorpus(RunRecord run, ExecutorService pool) throws IOException {
     List<Future<?>> pages = new ArrayList<>();
-    pages.add(pool.submit(() -> Templates.write(templates.overview, OverviewPage.scope(index, run, title),
+    pages.add(pool.submit(() -> templates.write(templates.overview, OverviewPage.scope(index, run, title),
         folder.resolve("index.html"))));
     CorpusPages corpus = new CorpusPages(index, templates, folder, title);
     pages.add(pool.submit(corpus::writeDocuments));
@@ -108,6 +124,9 @@ public final class SiteBuilder implements AutoCloseable {
     pages.add(pool.submit(corpus::writeSpeakers));
     for (Runnable entityPage : corpus.entityPages()) {
       pages.add(pool.submit(entityPage));
+    }
+    for (Runnable groupPage : new GroupPages(index, groups, templates, folder, title).pages()) {
+      pages.add(pool.submit(groupPage));
     }
     for (Future<?> page : pages) {
       try {

@@ -14,6 +14,8 @@ import org.annalist.consumer.sql.ConnectionSettings;
 import org.annalist.consumer.sql.DatabaseTarget;
 import org.annalist.consumer.sql.query.ReadConnections;
 import org.annalist.consumer.sql.query.UnreadableDatabaseException;
+import org.annalist.consumer.sql.schema.Schema;
+import org.annalist.report.model.CorpusGroups;
 import org.annalist.report.model.Mention;
 import org.annalist.report.model.ReportDocument;
 
@@ -121,6 +123,49 @@ public final class DatabaseDocuments implements DocumentSource {
       connection.rollback();
     } catch (SQLException e) {
       throw new IOException("cannot read " + target.displayName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The corpus stage's groups, read once before the documents (so that document pages can link to their
+   * stories and people). A kind is present when its table has groups or the stage recorded that its step
+   * ran; a database without the tables (no corpus stage, or a schema before version 4) has none.
+   */
+  @Override
+  public CorpusGroups corpusGroups() throws IOException {
+    CorpusGroups groups = CorpusGroups.none();
+    for (String kind : List.of(CorpusGroups.STORIES, CorpusGroups.PEOPLE, CorpusGroups.QUOTES, CorpusGroups.DUPLICATES)) {
+      String table = Schema.groupTable(kind);
+      try (Statement statement = connection.createStatement()) {
+        boolean ran;
+        try (ResultSet r = statement.executeQuery("SELECT COUNT(*) FROM corpus_documents WHERE kind = '" + kind + "'")) {
+          ran = r.next() && r.getLong(1) > 0;
+        }
+        statement.setFetchSize(1000);
+        try (ResultSet r = statement.executeQuery("SELECT group_id, label, members, details FROM " + table
+            + " ORDER BY group_id")) {
+          while (r.next()) {
+            groups.add(kind, GroupRows.group(kind, r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+          }
+        }
+        if (ran) {
+          groups.add(kind, null);
+        }
+      } catch (SQLException e) {
+        // no corpus tables: the stage never ran over this database (or it predates schema version 4)
+        rollbackQuietly();
+      }
+    }
+    return groups;
+  }
+
+  private void rollbackQuietly() {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (SQLException ignored) {
+      // nothing to undo
     }
   }
 

@@ -43,6 +43,7 @@ public final class ReportBenchmark {
     int threads = Runtime.getRuntime().availableProcessors();
     Path work = Path.of("target/report-bench");
     List<String> sources = List.of("documents.jsonl", "annalist.db");
+    boolean corpus = false;
     for (String arg : args) {
       if (arg.startsWith("--docs=")) {
         docs = Integer.parseInt(arg.substring(7));
@@ -50,6 +51,8 @@ public final class ReportBenchmark {
         threads = Integer.parseInt(arg.substring(10));
       } else if (arg.startsWith("--sources=")) {
         sources = List.of(arg.substring(10).split(","));
+      } else if (arg.startsWith("--corpus=")) {
+        corpus = Boolean.parseBoolean(arg.substring(9));
       } else if (arg.startsWith("--work=")) {
         work = Path.of(arg.substring(7));
       }
@@ -73,8 +76,23 @@ public final class ReportBenchmark {
     System.out.println("source | documents | threads | wall s | CPU s (process) | overview KB | site MB | files | overview load ms");
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    for (String source : sources) {
-      Path site = work.resolve("report-" + source.replace('.', '-'));
+    List<String> runs = new ArrayList<>(sources);
+    if (corpus && sources.contains("annalist.db")) {
+      runs.add("annalist.db+corpus");
+    }
+    for (String run : runs) {
+      String source = run.replace("+corpus", "");
+      if (!run.equals(source)) {
+        // the corpus stage over the same database, then the report again: story and person pages added
+        long corpusStart = System.nanoTime();
+        CommandLine stage = new CommandLine(new org.annalist.corpus.CorpusCommand());
+        stage.setOut(new PrintWriter(System.err, true));
+        if (stage.execute(big.resolve(source).toString()) != 0) {
+          throw new IllegalStateException("annalist corpus failed");
+        }
+        System.out.printf(Locale.ROOT, "corpus stage: %.1f s%n", (System.nanoTime() - corpusStart) / 1e9);
+      }
+      Path site = work.resolve("report-" + run.replace('.', '-').replace('+', '-'));
       long start = System.nanoTime();
       long cpuStart = os.getProcessCpuTime();
       CommandLine command = new CommandLine(new ReportCommand());
@@ -86,7 +104,7 @@ public final class ReportBenchmark {
         throw new IllegalStateException("annalist report exited with " + exit);
       }
       long[] size = siteSize(site);
-      System.out.printf(Locale.ROOT, "%s | %d | %d | %.1f | %.1f | %.0f | %.1f | %d | %s%n", source, docs, threads, seconds,
+      System.out.printf(Locale.ROOT, "%s | %d | %d | %.1f | %.1f | %.0f | %.1f | %d | %s%n", run, docs, threads, seconds,
           cpu, Files.size(site.resolve("index.html")) / 1024.0, size[0] / 1e6, size[1], loadMillis(site, work));
     }
   }

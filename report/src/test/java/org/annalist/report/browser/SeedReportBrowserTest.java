@@ -302,6 +302,107 @@ class SeedReportBrowserTest {
     assertThat(bareOverview.select("#component-times")).isEmpty();
   }
 
+  /**
+   * What a user does after a run: {@code annalist corpus OUTPUT}, then {@code annalist report OUTPUT}.
+   * The story and person pages show what the stage stored (its JSONL files), link both ways with the
+   * document pages, and work in Chromium (filtering the people, following links).
+   */
+  @Test
+  void afterTheCorpusStageTheReportHasStoryAndPersonPagesLinkedWithTheDocuments() throws Exception {
+    Path copy = Files.createDirectories(work.resolve("with-corpus"));
+    Files.copy(run.output.resolve("annalist.db"), copy.resolve("annalist.db"));
+    CommandLine corpus = new CommandLine(new org.annalist.corpus.CorpusCommand());
+    corpus.setOut(new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    assertThat(corpus.execute(copy.toString())).isZero();
+    assertThat(command(copy.toString())).isZero();
+    Path site = copy.resolve("report");
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> stories = new ArrayList<>();
+    for (String line : Files.readAllLines(copy.resolve("corpus/stories.jsonl"), StandardCharsets.UTF_8)) {
+      stories.add(json.readTree(line));
+    }
+    List<JsonNode> people = new ArrayList<>();
+    for (String line : Files.readAllLines(copy.resolve("corpus/people.jsonl"), StandardCharsets.UTF_8)) {
+      people.add(json.readTree(line));
+    }
+    assertThat(stories).as("stories of the seed run").isNotEmpty();
+    assertThat(people).as("people of the seed run").isNotEmpty();
+
+    // the indexes list every story and person; each has its page, listing its documents
+    org.jsoup.nodes.Document storyIndex = org.jsoup.Jsoup.parse(site.resolve("stories.html").toFile(), "UTF-8");
+    assertThat(storyIndex.select("tbody tr")).hasSize(stories.size());
+    org.jsoup.nodes.Document peopleIndex = org.jsoup.Jsoup.parse(site.resolve("people.html").toFile(), "UTF-8");
+    assertThat(peopleIndex.select("tbody tr")).hasSize(people.size());
+    Map<String, Set<String>> storiesOfDocument = new HashMap<>();
+    for (JsonNode story : stories) {
+      Path page = site.resolve(DocumentFiles.storyPage(story.get("id").asText()));
+      org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+      List<String> documents = texts(story.get("documents"));
+      assertThat(html.select("#story-documents li").eachAttr("data-document")).containsExactlyElementsOf(documents);
+      assertThat(html.select("#story-places li")).hasSize(story.at("/details/places").size());
+      assertThat(html.select("#story-speakers li")).hasSize(story.at("/details/speakers").size());
+      documents.forEach(d -> storiesOfDocument.computeIfAbsent(d, k -> new HashSet<>()).add(story.get("id").asText()));
+    }
+    // every document page links to its story and to the people it names
+    for (String id : run.documents.keySet()) {
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve(documentPage(id)).toFile(), "UTF-8");
+      Set<String> expected = new HashSet<>();
+      for (String story : storiesOfDocument.getOrDefault(id, Set.of())) {
+        expected.add("../" + DocumentFiles.storyPage(story));
+      }
+      assertThat(new HashSet<>(page.select("#doc-stories a").eachAttr("href"))).as(id).isEqualTo(expected);
+      long named = people.stream().filter(p -> texts(p.get("documents")).contains(id)).count();
+      assertThat(page.select("#doc-people a")).as(id).hasSize((int) named);
+    }
+    if (skipReason == null) {
+      // the person quoted most: filter the people table for them, open their page, follow a quote to its document
+      JsonNode person = people.stream().max(Comparator.comparingInt((JsonNode p) -> p.at("/details/quotes").size())
+          .thenComparingInt(p -> p.get("documents").size())).orElseThrow();
+      open(site.resolve("people.html"));
+      WebElement filter = browser.findElement(By.cssSelector("input.filter"));
+      filter.sendKeys(person.get("label").asText());
+      List<WebElement> visible = browser.findElements(By.cssSelector("#corpus-table tbody tr")).stream()
+          .filter(WebElement::isDisplayed).toList();
+      assertThat(visible).isNotEmpty();
+      visible.get(0).findElement(By.tagName("a")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("person-variants")).size() == 1);
+      assertThat(browser.findElement(By.tagName("h1")).getAttribute("data-value")).isEqualTo(person.get("id").asText());
+      assertThat(browser.findElements(By.cssSelector("#person-variants li")).stream().map(WebElement::getText).toList())
+          .containsExactlyElementsOf(texts(person.at("/details/variants")));
+      List<WebElement> quotes = browser.findElements(By.cssSelector("#person-quotes li"));
+      assertThat(quotes).hasSize(person.at("/details/quotes").size());
+      assertNoConsoleErrors();
+      if (!quotes.isEmpty()) {
+        String document = quotes.get(0).getAttribute("data-document");
+        quotes.get(0).findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("doc-people")).size() == 1);
+        assertThat(browser.getCurrentUrl()).endsWith(documentPage(document));
+        assertThat(browser.findElements(By.cssSelector("#doc-people a")).stream().map(WebElement::getText).toList())
+            .contains(person.get("label").asText());
+        assertNoConsoleErrors();
+      }
+      // the largest story, reached from its index; its first document links back to it
+      JsonNode story = stories.stream().max(Comparator.comparingInt(s -> s.get("documents").size())).orElseThrow();
+      open(site.resolve("stories.html"));
+      browser.findElement(By.linkText(story.get("label").asText())).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("story-documents")).size() == 1);
+      assertThat(browser.findElement(By.tagName("h1")).getAttribute("data-value")).isEqualTo(story.get("id").asText());
+      screenshot(browser, "report-story.png");
+      browser.findElement(By.cssSelector("#story-documents a")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("doc-stories")).size() == 1);
+      browser.findElement(By.cssSelector("#doc-stories a")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("story-documents")).size() == 1);
+      assertThat(browser.findElement(By.tagName("h1")).getAttribute("data-value")).isEqualTo(story.get("id").asText());
+      assertNoConsoleErrors();
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
   @Test
   void theCommandRejectsAFolderWithoutRunOutput() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
