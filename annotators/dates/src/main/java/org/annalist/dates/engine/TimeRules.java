@@ -174,8 +174,16 @@ final class TimeRules implements RuleFamily {
     }
     if (s.is(i, "overnight")) {
       Match night = new Match(i, i + 1, "overnight");
-      if (s.context.today() != null) {
-        night.point(TimePoint.of(Granularity.DAY, s.context.today().minusDays(1)));
+      LocalDate today = s.context.today();
+      TimePoint narrated = s.context.dayInWindow(s.at(i).sentence);
+      if (today != null && narrated != null && !narrated.start.isAfter(today)) {
+        // "shares closed lower Friday ... depressed initially by overnight losses in New York":
+        // the night before the day the story is telling
+        night.point(TimePoint.of(Granularity.DAY, narrated.start.minusDays(1)));
+        night.anchor = narrated.value();
+        night.anchorSource = "CONTEXT";
+      } else if (today != null) {
+        night.point(TimePoint.of(Granularity.DAY, today.minusDays(1)));
         night.anchored(s.context.documentAnchor());
       }
       return timeMatch(s, i, i + 1, s.context.today() == null ? null : night, "NI", "overnight");

@@ -60,4 +60,12 @@ class AnaphoricExpressionsTest {
     assertThat(t.value("the current fiscal year")).isEqualTo("2023");
     assertThat(t.value("this fiscal year")).isEqualTo("2023");
   }
+
+  @Test
+  void overnightIsTheNightBeforeTheDayTheStoryTells() {
+    Timexes t = Timexes.of("Tokyo shares fell on Thursday, hit by overnight losses on Wall Street.", MONDAY);
+    assertThat(t.value("Thursday")).isEqualTo("2023-03-09");
+    assertThat(t.value("overnight")).isEqualTo("2023-03-08TNI");
+    assertThat(Timexes.of("Rebels shelled the town overnight.", MONDAY).value("overnight")).isEqualTo("2023-03-12TNI");
+  }
 }

@@ -52,4 +52,18 @@ class ExpressionBoundariesTest {
     assertThat(t.value("the first two quarters of 2024")).isEqualTo("2024-H1");
     assertThat(t.value("the last two quarters of 2025")).isEqualTo("2025-H2");
   }
+
+  @Test
+  void daysOfAKindAreALength() {
+    Timexes t = Timexes.of("Shares recovered five trading days later; the refund takes ten business days.", SATURDAY);
+    assertThat(t.value("five trading days")).isEqualTo("P5D");
+    assertThat(t.value("ten business days")).isEqualTo("P10D");
+  }
+
+  @Test
+  void unitLongWithoutAnAmountIsOneUnit() {
+    Timexes t = Timexes.of("The envoys ended their second day-long session and planned a month-long pause.", SATURDAY);
+    assertThat(t.value("day-long")).isEqualTo("P1D");
+    assertThat(t.value("a month-long")).isEqualTo("P1M");
+  }
 }
