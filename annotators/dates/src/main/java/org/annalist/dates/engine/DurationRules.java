@@ -22,7 +22,20 @@ final class DurationRules implements RuleFamily {
 
   @Override
   public Match match(Scan s, int i) {
-    return RuleFamily.longer(counted(s, i), barePlural(s, i));
+    return RuleFamily.longer(RuleFamily.longer(counted(s, i), barePlural(s, i)), unitLong(s, i));
+  }
+
+  /** Adjectives between an amount and "days" that say which days count ("eight trading days"). */
+  private static final Set<String> DAY_KINDS = Set.of("trading", "business", "working", "school", "calendar");
+
+  /** "a day-long meeting", "their third day-long session": one unit, as an adjective. */
+  private Match unitLong(Scan s, int i) {
+    String unit = s.unit(i);
+    if (unit == null || unit.equals("WE") || unit.equals("S") || s.word(i).endsWith("s") || !s.is(i + 1, "-")
+        || !s.is(i + 2, "long") || s.amount(i - 1) != null || s.is(i - 1, "-")) {
+      return null;
+    }
+    return Match.of(i, i + 3, "duration", "DURATION", durationValue(1, unit));
   }
 
   /** [past|next|first ...] amount [-] unit(s) [-long|-old]. */
@@ -48,6 +61,9 @@ final class DurationRules implements RuleFamily {
       k++;
     }
     k = s.optionalHyphen(k);
+    if (DAY_KINDS.contains(s.word(k)) && "D".equals(s.unit(k + 1))) {
+      k++;
+    }
     String unit = s.unit(k);
     if (unit != null && s.at(j).isNumber() && s.at(j).digits() == 4 && !s.word(k).endsWith("s")) {
       return null;

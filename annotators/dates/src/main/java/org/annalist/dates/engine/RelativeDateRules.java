@@ -138,6 +138,10 @@ final class RelativeDateRules implements RuleFamily {
       direction = -1;
       j++;
     }
+    if ((s.is(j, "fiscal") || s.is(j, "calendar")) && s.is(j + 1, "year")) {
+      // "the current fiscal year", "last fiscal year": the year the company reports in
+      j++;
+    }
     Scan.Piece weekday = s.weekday(j, false);
     if (weekday != null && determiner && NARRATIVE.contains(s.word(i))) {
       return narrativeWeekday(s, new Match(i, weekday.end(), "narrative-weekday"), weekday.value(), direction);
@@ -225,10 +229,14 @@ final class RelativeDateRules implements RuleFamily {
 
   /**
    * "the previous Friday", "the following Monday": the nearest such weekday strictly before or after
-   * the day being narrated (a day mentioned in the last sentences), else the DCT.
+   * the day being narrated. The phrase is anaphoric (the DCT's would be "last Friday"), so the day
+   * is the last one the text gave however far back, and the DCT only when the text gave none.
    */
   private Match narrativeWeekday(Scan s, Match match, int isoDay, int direction) {
     TimePoint narrated = s.context.recentDay(s.at(match.first).sentence);
+    if (narrated == null && !s.is(match.first, "next")) {
+      narrated = s.context.lastDay();
+    }
     LocalDate today = s.context.today();
     LocalDate anchor = narrated != null ? narrated.start : today;
     if (anchor == null || direction == 0) {
@@ -292,6 +300,11 @@ final class RelativeDateRules implements RuleFamily {
       return fromToday(s, match, granularity, unit, direction);
     }
     TimePoint anchor = s.context.recentPoint(s.at(match.first).sentence);
+    if (anchor == null && !s.is(match.first, "next")) {
+      // "the following month", "the previous year" need an antecedent: the last period the text
+      // gave, however far back ("In March, ... [three sentences] The following month, ...")
+      anchor = s.context.lastPoint();
+    }
     if (anchor == null || anchor.granularity.ordinal() < granularity.ordinal() && granularity == Granularity.DAY) {
       if (granularity != Granularity.DAY) {
         match.type = "DURATION";
@@ -349,6 +362,10 @@ final class RelativeDateRules implements RuleFamily {
         // "Oct. 12, the day before the stock market plunge": the apposition names the same day
         anchor = apposed;
         offset = 0;
+      } else if (anchor == null) {
+        // "the day after his death" several sentences after "shot on Oct. 23": the last day the
+        // text gave is the best antecedent it has
+        anchor = s.context.lastDay();
       }
     } else if (anchor == null) {
       // "that day" points back to the last date the text gave, however far back: a day, or a
@@ -386,6 +403,11 @@ final class RelativeDateRules implements RuleFamily {
         return null;
       }
       return quarterWithYear(s, i, j, "Q", number, j);
+    }
+    if ((s.is(i, "first") || s.is(i, "last") || s.is(i, "final") || s.is(i, "second")) && s.is(i + 1, "two")
+        && s.is(i + 2, "quarters") && (s.is(i + 3, "of") || s.is(i + 3, ",")) && s.year(i + 4) != null) {
+      // "the first two quarters of 1990" is that year's first half, "the last two quarters" its second
+      return quarterWithYear(s, i, i + 3, "H", s.is(i, "first") ? 1 : 2, i + 3);
     }
     Scan.Piece ordinal = s.ordinal(i);
     if (ordinal == null && (s.is(i, "last") || s.is(i, "final")) && s.is(i + 2, "of") && s.year(i + 3) != null) {
@@ -731,8 +753,9 @@ final class RelativeDateRules implements RuleFamily {
       // "from 2001 to 2009 ... two days later": a year says nothing about which days are meant
       anchor = null;
     }
-    if (anchor == null) {
-      // no date to count from: "three days later", "90 days after their issue date" name a length of time
+    if (anchor == null || !ago && measuredLength(s, i)) {
+      // no date to count from: "three days later", "90 days after their issue date" name a length of
+      // time; so does the object of waiting ("must wait at least 30 days before closing")
       match.type = "DURATION";
       match.value = DurationRules.durationValue(n, unit);
       match.rule = "offset-duration";
@@ -751,6 +774,21 @@ final class RelativeDateRules implements RuleFamily {
     match.anchor = anchor.value();
     match.anchorSource = "CONTEXT";
     return match;
+  }
+
+  /** Words that make the amount after them a length of time: "wait 30 days before", "for 10 days after". */
+  private static final Set<String> LENGTH_GOVERNORS = Set.of("wait", "waits", "waited", "waiting", "for", "within");
+  /** Modifiers that may stand between such a word and the amount ("wait at least 30 days"). */
+  private static final Set<String> AMOUNT_MODIFIERS = Set.of("at", "least", "most", "about", "some", "another",
+      "nearly", "almost", "only", "just", "more", "less", "than", "up", "to");
+
+  /** True when the amount at index is governed by a word that measures a length of time. */
+  private static boolean measuredLength(Scan s, int index) {
+    int k = index - 1;
+    while (k >= 0 && k >= index - 3 && AMOUNT_MODIFIERS.contains(s.word(k))) {
+      k--;
+    }
+    return k >= 0 && s.sameSentence(k, index) && LENGTH_GOVERNORS.contains(s.word(k));
   }
 
   /**
@@ -910,6 +948,11 @@ final class RelativeDateRules implements RuleFamily {
         && s.amount(i + 1) == null && s.lexicon.seasons.get(s.word(i + 1)) == null) {
       best = Match.of(i, i + 1, "reference-adjective", "DATE", adjective);
       best.takesDeterminer = false;
+      if (s.is(i, "current") && s.is(i - 1, "then") && s.sameSentence(i - 1, i)) {
+        // "the then current market price": current at a past time the text speaks of
+        best = Match.of(i - 1, i + 1, "reference-adjective", "DATE", "PAST_REF");
+        best.takesDeterminer = false;
+      }
     }
     if (best != null && best.value != null && s.context.dctAnchor() != null) {
       best.anchor = s.context.dctAnchor().value();

@@ -10,6 +10,10 @@ enum Tense {
   private static final java.util.Set<String> NON_PAST_AUXILIARIES = java.util.Set.of("be", "being", "is", "are",
       "am", "to", "will", "would", "could", "should", "may", "might", "must", "can", "get", "gets");
 
+  /** Words that open the object of "planned" ("planned a rally", "planned their march"). */
+  private static final java.util.Set<String> PLAN_OBJECT_DETERMINERS = java.util.Set.of("a", "an", "the", "their",
+      "his", "her", "its", "another", "new");
+
   /** Prepositions that make the expression after them a deadline ("by May", "until Tuesday"). */
   private static final java.util.Set<String> DEADLINE_PREPOSITIONS = java.util.Set.of("by", "until", "till");
 
@@ -232,6 +236,13 @@ enum Tense {
     }
     if (leftOfExpression && word.equals("for") && index > 0 && lexicon.scheduledBeforeFor.contains(tokens.get(index - 1).lower)) {
       return pastPerfectBefore(tokens, index, sentence) ? PAST : FUTURE;
+    }
+    if (leftOfExpression && word.equals("planned") && index > 0 && index + 1 < tokens.size()
+        && PLAN_OBJECT_DETERMINERS.contains(tokens.get(index + 1).lower)
+        && !NON_PAST_AUXILIARIES.contains(tokens.get(index - 1).lower)) {
+      // "protesters planned a rally on Saturday": what was planned lies ahead of the planning
+      // ("as previously planned Saturday night" has no object: the plan was carried out)
+      return tokens.get(index - 1).is("had") ? PAST : FUTURE;
     }
     if (lexicon.futureMarkers.contains(word)) {
       // "had been due to expire Friday": a plan of the past, since changed or carried out

@@ -55,14 +55,17 @@ final class TimeRules implements RuleFamily {
       // "2:46 p.m. local time Friday"
       dateAt += 2;
     }
+    Match aside = dayBeyondParenthesis(s, dateAt);
     dateAt = s.optional(dateAt, ",");
     dateAt = s.optional(dateAt, "on");
-    Match candidate = dayRules.match(s, dateAt);
+    Match candidate = aside != null ? aside : dayRules.match(s, dateAt);
     if (candidate != null && candidate.point != null && candidate.point.granularity == Granularity.DAY
-        && s.sameSentence(i, dateAt)) {
+        && s.sameSentence(i, candidate.first)) {
       candidate = candidate.copy(candidate.first);
       day = candidate;
-      end = candidate.end;
+      if (aside == null) {
+        end = candidate.end;
+      }
       if (candidate.rule.equals("weekday") && s.context.today() != null) {
         // the clause around the whole "4 a.m. EDT Thursday" decides the side, not just the day name
         int isoDay = candidate.point.start.getDayOfWeek().getValue();
@@ -73,6 +76,52 @@ final class TimeRules implements RuleFamily {
       return null;
     }
     return timeMatch(s, i, end, day, TimePoint.clock(clock.hour(), clock.minute()), "clock");
+  }
+
+  /** Tokens a parenthesis may hold for {@link #dayBeyondParenthesis} to look through it. */
+  private static final int PARENTHESIS_SPAN = 8;
+
+  /**
+   * The day that dates a clock time across a parenthesis, the parenthesis itself left out of the
+   * expression: the day after a parenthesis that follows the clock ("at 10:35 a.m. (0735 GMT)
+   * Friday"), the day that closes it ("at 4 in the morning (4 a.m. EDT Thursday)"), or, for a
+   * clock inside the parenthesis, the day after it ("(0735 GMT) Friday"). Null when there is none.
+   */
+  private Match dayBeyondParenthesis(Scan s, int at) {
+    if (s.is(at, ")")) {
+      return dayAt(s, s.optional(at + 1, ","), at);
+    }
+    if (!s.is(at, "(")) {
+      return null;
+    }
+    for (int close = at + 1; close <= at + PARENTHESIS_SPAN && s.at(close) != null && s.sameSentence(at, close); close++) {
+      if (s.is(close, "(")) {
+        return null;
+      }
+      if (s.is(close, ")")) {
+        Match after = dayAt(s, s.optional(close + 1, ","), close);
+        if (after != null) {
+          return after;
+        }
+        for (int inner = at + 1; inner < close; inner++) {
+          Match day = dayAt(s, inner, at);
+          if (day != null && day.end == close) {
+            return day;
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A day-granular date expression starting at index, in the sentence of the token at from. */
+  private Match dayAt(Scan s, int index, int from) {
+    if (s.at(index) == null || !s.sameSentence(from, index)) {
+      return null;
+    }
+    Match day = dayRules.match(s, s.optional(index, "on"));
+    return day != null && day.point != null && day.point.granularity == Granularity.DAY ? day : null;
   }
 
   /** date [at|,] clock: "Wednesday at 10 p.m.", "Nov. 9, 5 p.m.". */
@@ -125,8 +174,16 @@ final class TimeRules implements RuleFamily {
     }
     if (s.is(i, "overnight")) {
       Match night = new Match(i, i + 1, "overnight");
-      if (s.context.today() != null) {
-        night.point(TimePoint.of(Granularity.DAY, s.context.today().minusDays(1)));
+      LocalDate today = s.context.today();
+      TimePoint narrated = s.context.dayInWindow(s.at(i).sentence);
+      if (today != null && narrated != null && !narrated.start.isAfter(today)) {
+        // "shares closed lower Friday ... depressed initially by overnight losses in New York":
+        // the night before the day the story is telling
+        night.point(TimePoint.of(Granularity.DAY, narrated.start.minusDays(1)));
+        night.anchor = narrated.value();
+        night.anchorSource = "CONTEXT";
+      } else if (today != null) {
+        night.point(TimePoint.of(Granularity.DAY, today.minusDays(1)));
         night.anchored(s.context.documentAnchor());
       }
       return timeMatch(s, i, i + 1, s.context.today() == null ? null : night, "NI", "overnight");

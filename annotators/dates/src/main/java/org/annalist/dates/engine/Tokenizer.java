@@ -8,12 +8,12 @@ import java.util.Set;
 /**
  * Splits text into {@link Token}s in one left-to-right pass and numbers the sentences. Letters
  * and digits form runs; punctuation marks are single tokens. Punctuation that no rule uses
- * (brackets, quotes other than apostrophes, symbols) is dropped so that long runs of it cost no
- * memory.
+ * (square and curly brackets, quotes other than apostrophes, symbols) is dropped so that long runs
+ * of it cost no memory; round brackets are kept, since a parenthesis bounds an expression.
  */
 final class Tokenizer {
 
-  private static final String KEPT_PUNCTUATION = ".,-/:'’‘–—$%#&;!?";
+  private static final String KEPT_PUNCTUATION = ".,-/:'’‘–—$%#&;!?()";
   /** Words after which a full stop does not end the sentence. */
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "rep", "sen", "gov", "prof",

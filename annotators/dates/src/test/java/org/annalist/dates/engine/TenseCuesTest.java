@@ -152,4 +152,14 @@ class TenseCuesTest {
     assertThat(Timexes.of("Lenders have extended the company $90 million in loans through January.", "2021-10-30")
         .value("January")).isEqualTo("2022-01");
   }
+
+  @Test
+  void whatWasPlannedLiesAheadOfThePlanning() {
+    assertThat(Timexes.of("Farmers planned a march through the capital on Sunday.", FRIDAY).value("Sunday"))
+        .isEqualTo("2022-01-09");
+    assertThat(Timexes.of("The march took place as planned Sunday.", FRIDAY).value("Sunday"))
+        .isEqualTo("2022-01-02");
+    assertThat(Timexes.of("Farmers had planned a march on Sunday.", FRIDAY).value("Sunday"))
+        .isEqualTo("2022-01-02");
+  }
 }
