@@ -29,6 +29,7 @@ class LauncherTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(home.resolve("spark/target/annalist-spark.jar"), "");
     Files.writeString(home.resolve("spark/target/spark-classpath.txt"), "");
+    Files.writeString(home.resolve("spark/target/spark-runtime-classpath.txt"), "");
     Path submit = temp.resolve("spark-home/bin/spark-submit");
     Files.createDirectories(submit.getParent());
     Files.writeString(submit, "#!/usr/bin/env bash\necho \"ARGS: $*\"\necho \"OPTS: ${SPARK_SUBMIT_OPTS:-}\"\n");
