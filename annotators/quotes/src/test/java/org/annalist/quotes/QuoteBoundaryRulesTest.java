@@ -115,4 +115,15 @@ class QuoteBoundaryRulesTest {
     assertThat(quote.getCoveredText()).endsWith("never felt warned,");
     assertThat(quote.getSpeakerMention().getCoveredText()).isEqualTo("he");
   }
+
+  @Test
+  void aPersonNounThatOpensTheSentenceIsADescriptionNotAName() throws Exception {
+    List<Quote> quotes = annotate("Officials promised a new bridge by spring.\n\n"
+        + "Residents near the river say they have heard such promises before.\n\n"
+        + "Later, Farmers Union chairman Lena Brandt said the bridge “will never come”.");
+    Quote farmers = quoteStarting(quotes, "they have heard");
+    assertThat(farmers.getSpeakerMention().getEntityKind()).isEqualTo("DESCRIPTION");
+    assertThat(farmers.getSpeaker()).isNotEqualTo("Residents");
+    assertThat(quoteStarting(quotes, "the bridge").getSpeaker()).isEqualTo("Lena Brandt");
+  }
 }

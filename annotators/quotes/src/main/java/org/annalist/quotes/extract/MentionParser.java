@@ -450,13 +450,16 @@ public final class MentionParser {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       String lower = Words.stripPossessive(t.lower());
-      boolean opensSentence = i == 0 || t.newlineBefore() || tokens.get(i - 1).isTerminal();
-      if ((t.isCapitalised() && !opensSentence && !Words.NON_NAME_CAPITALS.contains(lower))
+      if ((t.isCapitalised() && !opensSentence(i) && !Words.NON_NAME_CAPITALS.contains(lower))
           || lexicons.isOrganisationWord(lower) || lexicons.isPersonNoun(lower) || isAcronym(t.text())) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean opensSentence(int i) {
+    return i == 0 || tokens.get(i).newlineBefore() || tokens.get(i - 1).isTerminal();
   }
 
   /** "63 percent said ...": a share of the people a poll asked. */
@@ -478,6 +481,9 @@ public final class MentionParser {
     }
     String lower = t.lower();
     if (t.isCapitalised()) {
+      if (opensSentence(i) && lexicons.isPersonNoun(lower) && !lexicons.isTitle(lower)) {
+        return false; // "Residents of the villages say": a common noun capitalised only by its place
+      }
       return !Words.NON_NAME_CAPITALS.contains(lower) || lexicons.isTitle(lower)
           || Words.NAME_SUFFIXES.contains(lower);
     }
