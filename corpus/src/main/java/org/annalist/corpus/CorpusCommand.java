@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.annalist.consumer.sql.DatabaseCredentialOptions;
@@ -72,10 +71,7 @@ public class CorpusCommand implements Callable<Integer> {
         }
       } else {
         out.printf("%d document(s)%n", outcome.documents());
-        for (Map.Entry<String, List<CorpusGroup>> kind : outcome.groups().entrySet()) {
-          long documents = kind.getValue().stream().mapToLong(g -> g.documents().size()).sum();
-          out.printf("  %-10s %d group(s) of %d document(s)%n", kind.getKey(), kind.getValue().size(), documents);
-        }
+        outcome.kindLines().forEach(out::println);
       }
       out.flush();
       return 0;

@@ -104,10 +104,7 @@ public class CorpusSection implements AfterRunStage {
         steps);
     List<String> lines = new ArrayList<>();
     lines.add("corpus stage over " + outcome.documents() + " document(s); groups in " + jsonl.toAbsolutePath().normalize());
-    for (Map.Entry<String, List<CorpusGroup>> kind : outcome.groups().entrySet()) {
-      long documents = kind.getValue().stream().mapToLong(g -> g.documents().size()).sum();
-      lines.add(String.format("  %-10s %d group(s) of %d document(s)", kind.getKey(), kind.getValue().size(), documents));
-    }
+    lines.addAll(outcome.kindLines());
     return lines;
   }
 

@@ -55,6 +55,16 @@ public final class CorpusStage {
     public List<CorpusGroup> all() {
       return groups.values().stream().flatMap(List::stream).toList();
     }
+
+    /** One line per kind: how many groups it made and how many distinct documents they cover. */
+    public List<String> kindLines() {
+      List<String> lines = new ArrayList<>();
+      for (Map.Entry<String, List<CorpusGroup>> kind : groups.entrySet()) {
+        long documents = kind.getValue().stream().flatMap(g -> g.documents().stream()).distinct().count();
+        lines.add(String.format("  %-10s %d group(s) of %d document(s)", kind.getKey(), kind.getValue().size(), documents));
+      }
+      return lines;
+    }
   }
 
   private final List<CorpusStep> steps;
